@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { getAgencyById } from "@/db/queries/agencies";
+import { requireRole } from "@/lib/auth/session";
+import { STAFF_ROLES, ROLE_LABELS } from "@/lib/auth/roles";
+
+export const metadata: Metadata = { title: "工作台" };
+
+export default async function StaffHomePage() {
+  const actor = await requireRole(STAFF_ROLES, "/staff");
+  const agency = actor.agencyId ? await getAgencyById(await getDb(), actor.agencyId) : undefined;
+  return (
+    <>
+      <h1>工作台</h1>
+      <p>
+        {agency?.name} · {actor.name}（{ROLE_LABELS[actor.role]}）
+      </p>
+      <div className="grid">
+        {agency ? (
+          <section className="card">
+            <h2>
+              <Link href={`/staff/agency/${agency.code}`}>本机关设置概览</Link>
+            </h2>
+            <p>政府信息公开工作机构联系方式、文书编号、救济途径和办理政策设置。</p>
+          </section>
+        ) : null}
+        {actor.role === "admin" ? (
+          <section className="card">
+            <h2>
+              <Link href="/admin/users">用户管理</Link>
+            </h2>
+            <p>为本机关工作人员创建账号、分配角色。</p>
+          </section>
+        ) : null}
+      </div>
+    </>
+  );
+}

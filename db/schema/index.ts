@@ -1,0 +1,4 @@
+export * from "./agencies";
+export * from "./users";
+export * from "./calendar";
+export * from "./system";

@@ -1,0 +1,34 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { agencies } from "./agencies";
+
+export const userRole = pgEnum("user_role", ["citizen", "clerk", "reviewer", "publisher", "admin"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Login identifier: a citizen registers with a mobile number or an e-mail address (or both). */
+    email: text("email").unique(),
+    phone: text("phone").unique(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: userRole("role").notNull(),
+    /** Staff belong to exactly one agency; citizens to none. */
+    agencyId: uuid("agency_id").references(() => agencies.id),
+    disabled: boolean("disabled").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("users_agency_idx").on(t.agencyId),
+    check("users_login_present", sql`${t.email} is not null or ${t.phone} is not null`),
+    check(
+      "users_staff_have_agency",
+      sql`(${t.role} = 'citizen' and ${t.agencyId} is null) or (${t.role} <> 'citizen' and ${t.agencyId} is not null)`,
+    ),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type UserRole = (typeof userRole.enumValues)[number];

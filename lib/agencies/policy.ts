@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+/**
+ * Agency policy settings. Every "Policy default" of ../shared/reference is one field here with
+ * its default, so the law's silent corners are decisions an agency can see and change.
+ */
+export const agencyPolicySchema = z.object({
+  /** fees.md §3.4: the notice-to-payment interval pauses the reply clock. */
+  feePausesClock: z.boolean().default(true),
+  /** workflow.md §4 (Art. 30): applicant's correction deadline, in working days. */
+  correctionDeadlineWorkingDays: z.number().int().min(1).max(60).default(15),
+  /** letters.md: release not before N working days after the notice to an overruled third party. */
+  releaseWaitWorkingDays: z.number().int().min(0).max(60).default(15),
+  /** workflow.md §2: flag unconfirmed online applications older than N working days. */
+  unconfirmedFlagWorkingDays: z.number().int().min(0).max(10).default(1),
+  /** workflow.md §4: remind the assignee N working days before the due date. */
+  reminderWorkingDays: z.array(z.number().int().min(1).max(20)).default([3, 1]),
+  /** workflow.md §5: a matter queried under its own law → （三）8, or （六）3. */
+  queryMatterReportRow: z.enum(["3.8", "6.3"]).default("3.8"),
+  /** fees.md §1: per-volume fees also apply to downloads in the portal. */
+  perPageFeeForDownloads: z.boolean().default(true),
+  /** annual-report.md: the report for the previous year is due on this month-day. */
+  annualReportDueOn: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+    .default("01-31"),
+});
+
+export type AgencyPolicy = z.infer<typeof agencyPolicySchema>;
+
+export const defaultAgencyPolicy: AgencyPolicy = agencyPolicySchema.parse({});
+
+/** Read a stored policy, filling any setting added since it was saved with its default. */
+export function readAgencyPolicy(stored: unknown): AgencyPolicy {
+  const result = agencyPolicySchema.safeParse(stored ?? {});
+  return result.success ? result.data : defaultAgencyPolicy;
+}
+
+/** 政府信息公开工作机构 contact details (条例第十二条: the guide must state them). */
+export const disclosureOfficeSchema = z.object({
+  name: z.string().default(""),
+  address: z.string().default(""),
+  hours: z.string().default(""),
+  phone: z.string().default(""),
+  fax: z.string().default(""),
+  email: z.string().default(""),
+  postcode: z.string().default(""),
+});
+export type DisclosureOffice = z.infer<typeof disclosureOfficeSchema>;
+
+/** Site identity shown in the footer (政府网站发展指引, 国办发〔2017〕47号). */
+export const siteIdentitySchema = z.object({
+  sponsor: z.string().default(""), // 主办单位
+  siteCode: z.string().default(""), // 网站标识码
+  icp: z.string().default(""), // ICP备案号
+  publicSecurityFiling: z.string().default(""), // 公安备案号
+  contact: z.string().default(""),
+});
+export type SiteIdentity = z.infer<typeof siteIdentitySchema>;

@@ -1,0 +1,20 @@
+import type { DefaultSession } from "next-auth";
+import type { Role } from "@/lib/auth/roles";
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+    agencyId: string | null;
+  }
+  interface Session {
+    user: DefaultSession["user"] & { id: string; role: Role; agencyId: string | null };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    userId: string;
+    role: Role;
+    agencyId: string | null;
+  }
+}
