@@ -1,0 +1,23 @@
+import { config, ConfigError } from "@/lib/config";
+import { getDatabase } from "@/db/client";
+import { DataDirLockedError } from "@/db/pglite-lock";
+
+/**
+ * Validate the configuration and open (and migrate) the database before the first request, so a
+ * bad variable or a data folder held by another process stops the server at once with a message
+ * that names it.
+ */
+export async function startServer(): Promise<void> {
+  try {
+    config();
+    const { driver } = await getDatabase();
+    console.log(`数据库已就绪（${driver}）/ database ready (${driver})`);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    // The database may be down at start-up: /api/health answers 503 and later requests retry.
+    console.error("数据库暂时无法连接 / database unreachable at start-up", error);
+  }
+}
