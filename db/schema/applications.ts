@@ -229,3 +229,10 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.scope, t.key] }), index("idempotency_keys_expires_idx").on(t.expiresAt)],
 );
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type NewApplicationRow = typeof applications.$inferInsert;
+export type RequestItemRow = typeof requestItems.$inferSelect;
+export type ApplicationFileRow = typeof applicationFiles.$inferSelect;
+export type ApplicationEventRow = typeof applicationEvents.$inferSelect;
+export type NewApplicationEventRow = typeof applicationEvents.$inferInsert;
