@@ -26,3 +26,12 @@ describe("proof-of-work anti-bot check", () => {
     expect(checkProof(SECRET, { challenge: challenge.challenge, nonce: unsolved! }, NOW)).toBe("insufficient");
   });
 });
+
+describe("the browser's WebCrypto solver", () => {
+  it("finds a nonce the server accepts", async () => {
+    const { solveInBackground } = await import("./solve");
+    const challenge = issueChallenge(SECRET, NOW, 12);
+    const nonce = await solveInBackground(challenge, { batch: 64 });
+    expect(checkProof(SECRET, { challenge: challenge.challenge, nonce }, NOW)).toBeUndefined();
+  });
+});

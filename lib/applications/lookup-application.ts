@@ -4,20 +4,12 @@ import { applications } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { currentHits, recordHit, secondsUntilWindowEnds, type RateLimitRule } from "@/lib/rate-limit";
-import { fieldErrors, z } from "@/lib/validation/zod";
+import { fieldErrors } from "@/lib/validation/zod";
 import { statusView, type ApplicationStatusView } from "./applicant-view";
 import { normalizePhone } from "./phone";
-import { hashTrackingCode, isWellFormedTrackingCode } from "./tracking-code";
+import { hashTrackingCode } from "./tracking-code";
+import { lookupSchema } from "./lookup-schema";
 
-export const lookupSchema = z.object({
-  trackingCode: z
-    .string({ error: "请输入查询码。" })
-    .trim()
-    .min(1, "请输入查询码。")
-    .refine(isWellFormedTrackingCode, "查询码为 16 位字母和数字（如 ABCD-EFGH-JKMN-PQRS），请核对提交凭证后重新输入。"),
-  phone: z.string({ error: "请输入联系电话。" }).trim().min(1, "请输入提交申请时填写的联系电话。").max(40, "联系电话过长。"),
-});
-export type LookupInput = z.input<typeof lookupSchema>;
 
 /** Failed look-ups allowed per IP per hour (guessing a code needs 2⁸⁰ tries; this stops scripts early). */
 export const LOOKUP_FAILURE_LIMIT: RateLimitRule = { limit: 20, windowSeconds: 3600 };

@@ -5,7 +5,8 @@ import { assertRole, type Actor } from "@/lib/auth/roles";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { chinaDate } from "@/lib/validation/china-date";
-import { fieldErrors, z } from "@/lib/validation/zod";
+import { fieldErrors } from "@/lib/validation/zod";
+import { withdrawSchema } from "./withdraw-schema";
 import { isFinished } from "@/lib/workflow/status";
 
 /**
@@ -14,11 +15,6 @@ import { isFinished } from "@/lib/workflow/status";
  */
 export const WITHDRAWN_DECISION = "withdrawn";
 
-export const withdrawSchema = z.object({
-  reason: z.string().trim().max(500, "撤回原因不能超过 500 个字。").default(""),
-  confirm: z.literal(true, { error: "请勾选“我确认撤回该申请”。撤回后申请即终止办理。" }),
-});
-export type WithdrawInput = z.input<typeof withdrawSchema>;
 
 export interface WithdrawalConfirmation {
   caseNumber: string;
