@@ -1,0 +1,127 @@
+import type { AgencyPolicy } from "@/lib/agencies/policy";
+import type { Role } from "@/lib/auth/roles";
+import type { Calendar, LocalDate } from "@/lib/calendar";
+import type { DecisionCode } from "./decisions";
+import type { DecisionDraft } from "./decision-draft";
+import type { ApplicationStatus } from "./status";
+
+/** workflow.md §2 channels (Art. 31). */
+export type Channel = "online" | "in_person" | "registered_mail" | "ordinary_mail" | "fax" | "oral";
+
+/** Art. 32 third party, Art. 34 co-making agency, Art. 33 ¶2 other agency. */
+export type ConsultationKind = "thirdParty" | "coMakingAgency" | "otherAgency";
+
+export interface ConsultationRecord {
+  id: string;
+  kind: ConsultationKind;
+  sentOn: LocalDate;
+  deliveredOn: LocalDate | null;
+  opinion: { receivedOn: LocalDate; objects: boolean } | null;
+  /** Set when the pause ended without an opinion (deadline passed, or ended by staff with a reason). */
+  endedOn: LocalDate | null;
+  /** The 告知书 telling an objecting third party that the information will be disclosed was issued. */
+  thirdPartyNotified: boolean;
+}
+
+export type FeeMethod = "perItem" | "perPage";
+
+export interface FeeNoticeRecord {
+  id: string;
+  method: FeeMethod;
+  amountYuan: number;
+  /** proposed → approved (notice issued) → paid | cancelled | reduced (replaced by a new notice) | refused. */
+  state: "proposed" | "issued" | "paid" | "cancelled" | "reduced" | "refused";
+  issuedOn: LocalDate | null;
+  /** The day the applicant received the notice (online: the day it was sent; mail: recorded by staff). */
+  receivedOn: LocalDate | null;
+  paidOn: LocalDate | null;
+  /** The applicant said they will pay (records intent only; the pause ends on payment). */
+  accepted: boolean;
+}
+
+export interface ReleaseWaitRecord {
+  id: string;
+  consultationId: string;
+  deliveredOn: LocalDate;
+  /** Release not before this day (letters.md Policy default: 15 working days after delivery). */
+  endsOn: LocalDate | null;
+  endedOn: LocalDate | null;
+}
+
+export interface ExtensionRecord {
+  workingDays: number;
+  state: "proposed" | "approved" | "refused";
+}
+
+/**
+ * Everything the rules need to know about one application, as plain data. The use case loads it
+ * (under a row lock) from the record and its events; the rules never read the database.
+ */
+export interface ApplicationSnapshot {
+  id: string;
+  agencyId: string;
+  /** The applicant's account, if the application was made online by a logged-in applicant. */
+  applicantUserId: string | null;
+  status: ApplicationStatus;
+  archived: boolean;
+  channel: Channel;
+  /** The day the online submission was made or the offline application registered. */
+  submittedOn: LocalDate;
+  receivedOn: LocalDate | null;
+  /** A sub-application made by splitting (一事一申请): it is not split again. */
+  parentId: string | null;
+  /** This application was split; its sub-applications carry the decisions. */
+  hasSubApplications: boolean;
+  requestItemCount: number;
+  correction: {
+    requestedOn: LocalDate;
+    deadlineOn: LocalDate;
+    /** First answer the applicant submitted online (the applicant's part was done that day). */
+    answeredOn: LocalDate | null;
+    /** The day the corrected application was received (confirmed by staff): the new clockStartOn. */
+    receivedOn: LocalDate | null;
+    /** The worker recorded that the deadline passed (the case is in the confirmation queue). */
+    expiryRecorded: boolean;
+  } | null;
+  /** 说明理由告知书 issued (条例第三十五条). */
+  explanationRequestedOn: LocalDate | null;
+  /** 延迟答复 date set under 条例第三十五条. */
+  laterReplyOn: LocalDate | null;
+  extensions: ExtensionRecord[];
+  consultations: ConsultationRecord[];
+  feeNotices: FeeNoticeRecord[];
+  releaseWaits: ReleaseWaitRecord[];
+  draft: DecisionDraft | null;
+  decision: DecisionCode | null;
+  /** The date of the approved reply or of the closing (the letter that finished it). */
+  finishedOn: LocalDate | null;
+  deliveredOn: LocalDate | null;
+  rated: boolean;
+  catalogueDraftCreated: boolean;
+}
+
+/** Who acts: a user (from the session) or the background worker. */
+export interface WorkflowActor {
+  role: Role | "system";
+  userId: string | null;
+  agencyId: string | null;
+}
+
+/**
+ * The reply clock as lib/clock derives it from the event ledger (workflow.md §4). The workflow
+ * reads it; it never computes it.
+ */
+export interface ClockState {
+  /** The reply due date in force; null while a pause is open (计时中止) or the calendar is unknown. */
+  replyDueOn: LocalDate | null;
+  /** A pause (consultation, fee notice, release wait) is open. */
+  paused: boolean;
+}
+
+/** Everything besides the snapshot a guard may read. */
+export interface GuardContext {
+  today: LocalDate;
+  calendar: Calendar;
+  policy: AgencyPolicy;
+  clock: ClockState;
+}
