@@ -65,7 +65,7 @@ describe("exportReportXlsx", () => {
     expect(Buffer.isBuffer(buffer)).toBe(true);
     expect(buffer.subarray(0, 2).toString()).toBe("PK"); // a zip container
     workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(buffer);
+    await workbook.xlsx.load(new Uint8Array(buffer).buffer); // exceljs types want an ArrayBuffer
   });
 
   it("has one sheet per table, named by its section title", () => {
