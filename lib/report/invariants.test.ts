@@ -70,6 +70,11 @@ describe("checkInvariants", () => {
       cells: ["person", "commercial", "research", "nonprofit", "legal", "other", "total"].map((c) => `table3.6.2.${c}`),
     },
     {
+      name: "a row outside the format",
+      mutate: (r) => void ((r.table3 as unknown as Mutable)["3.9"] = { person: 0 }),
+      cells: ["table3.3.9"],
+    },
+    {
       name: "a negative count",
       mutate: (r) => void (r.table3.new.research = -1),
       cells: ["table3.new.research"],
