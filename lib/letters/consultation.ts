@@ -1,5 +1,5 @@
 import type { LocalDate } from "@/lib/calendar";
-import { CONSULTATION_WORKING_DAYS } from "@/lib/workflow/deadlines";
+import { CONSULTATION_REPLY_WORKING_DAYS as CONSULTATION_WORKING_DAYS } from "@/lib/clock";
 import type { ConsultationKind } from "@/lib/workflow/snapshot";
 import { formatChineseDate, sentence } from "./format";
 import { LETTER_TITLES } from "./kinds";

@@ -1,5 +1,5 @@
 import type { LocalDate } from "@/lib/calendar";
-import { MAX_EXTENSION_WORKING_DAYS } from "@/lib/workflow/deadlines";
+import { MAX_EXTENSION_WORKING_DAYS } from "@/lib/clock";
 import { applicationReference, formatChineseDate } from "./format";
 import { LETTER_TITLES } from "./kinds";
 import type { AgencyLetterSettings, ApplicantFacts, Letter, LetterIssue } from "./types";

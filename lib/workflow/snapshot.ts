@@ -1,6 +1,7 @@
 import type { AgencyPolicy } from "@/lib/agencies/policy";
 import type { Role } from "@/lib/auth/roles";
 import type { Calendar, LocalDate } from "@/lib/calendar";
+import type { ClockState } from "@/lib/clock";
 import type { DecisionCode } from "./decisions";
 import type { DecisionDraft } from "./decision-draft";
 import type { ApplicationStatus } from "./status";
@@ -29,8 +30,11 @@ export interface FeeNoticeRecord {
   id: string;
   method: FeeMethod;
   amountYuan: number;
-  /** proposed → approved (notice issued) → paid | cancelled | reduced (replaced by a new notice) | refused. */
-  state: "proposed" | "issued" | "paid" | "cancelled" | "reduced" | "refused";
+  /**
+   * proposed → issued → paid | cancelled, or proposed → refused. A reduction keeps the record
+   * (and its pause) and lowers the amount; the new notice refers to the old one (fees.md §3.6).
+   */
+  state: "proposed" | "issued" | "paid" | "cancelled" | "refused";
   issuedOn: LocalDate | null;
   /** The day the applicant received the notice (online: the day it was sent; mail: recorded by staff). */
   receivedOn: LocalDate | null;
@@ -39,12 +43,11 @@ export interface FeeNoticeRecord {
   accepted: boolean;
 }
 
+/** The wait after the notice to an overruled third party was delivered; its release date is in the clock. */
 export interface ReleaseWaitRecord {
   id: string;
   consultationId: string;
   deliveredOn: LocalDate;
-  /** Release not before this day (letters.md Policy default: 15 working days after delivery). */
-  endsOn: LocalDate | null;
   endedOn: LocalDate | null;
 }
 
@@ -108,20 +111,17 @@ export interface WorkflowActor {
 }
 
 /**
- * The reply clock as lib/clock derives it from the event ledger (workflow.md §4). The workflow
- * reads it; it never computes it.
+ * Everything besides the snapshot and the day a guard may read. `clock` is lib/clock's
+ * computeClock(events, calendar, policy, today) for this application: the workflow reads the
+ * reply due date and the pause deadlines from it and never counts working days itself. Pause
+ * events carry the record's id (consultation, fee notice, release wait) as their pauseId.
  */
-export interface ClockState {
-  /** The reply due date in force; null while a pause is open (计时中止) or the calendar is unknown. */
-  replyDueOn: LocalDate | null;
-  /** A pause (consultation, fee notice, release wait) is open. */
-  paused: boolean;
-}
-
-/** Everything besides the snapshot a guard may read. */
-export interface GuardContext {
-  today: LocalDate;
+export interface RuleEnvironment {
   calendar: Calendar;
   policy: AgencyPolicy;
   clock: ClockState;
+}
+
+export interface GuardContext extends RuleEnvironment {
+  today: LocalDate;
 }

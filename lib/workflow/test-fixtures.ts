@@ -1,8 +1,10 @@
 /** Test fixtures for the workflow rules: a received application of agency A, its actors and a context. */
 import { defaultAgencyPolicy } from "@/lib/agencies/policy";
+import type { LocalDate } from "@/lib/calendar";
 import { officialCalendar } from "@/lib/calendar/test-support";
+import { computeClock, DEFAULT_CLOCK_POLICY, type ClockEvent } from "@/lib/clock";
 import type { DecisionDraft } from "./decision-draft";
-import type { ApplicationSnapshot, GuardContext, WorkflowActor } from "./snapshot";
+import type { ApplicationSnapshot, RuleEnvironment, WorkflowActor } from "./snapshot";
 
 export const AGENCY = "agency-a";
 export const OTHER_AGENCY = "agency-b";
@@ -47,13 +49,15 @@ export function snapshot(overrides: Partial<ApplicationSnapshot> = {}): Applicat
   };
 }
 
-export function context(today = "2025-03-05", overrides: Partial<GuardContext> = {}): GuardContext {
+/** The receipt event the default clock is computed from. */
+export const RECEIVED: ClockEvent = { type: "received", on: "2025-03-03" };
+
+/** The rule environment of a test: lib/clock's state computed from the events as of `today`. */
+export function environment(today: LocalDate, events: readonly ClockEvent[] = [RECEIVED]): RuleEnvironment {
   return {
-    today,
     calendar: officialCalendar,
     policy: defaultAgencyPolicy,
-    clock: { replyDueOn: "2025-03-31", paused: false },
-    ...overrides,
+    clock: computeClock(events, officialCalendar, DEFAULT_CLOCK_POLICY, today),
   };
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ActionCode, ActionInputs } from "./action-inputs";
-import type { ApplicationSnapshot, ConsultationRecord, FeeNoticeRecord, GuardContext, WorkflowActor } from "./snapshot";
+import type { ClockEvent } from "@/lib/clock";
+import type { ApplicationSnapshot, ConsultationRecord, FeeNoticeRecord, WorkflowActor } from "./snapshot";
 import { APPLICATION_STATUSES } from "./status";
-import { actors, COMPLETE_DRAFTS, context, OTHER_AGENCY, snapshot } from "./test-fixtures";
+import { actors, COMPLETE_DRAFTS, environment, OTHER_AGENCY, RECEIVED, snapshot } from "./test-fixtures";
 import { ACTION_CODES, availableActions, checkAction, TRANSITIONS, type ActorRole } from "./transitions";
 
 type ActorKey = keyof typeof actors;
@@ -13,7 +14,8 @@ type Case = {
   snap?: Partial<ApplicationSnapshot>;
   input?: unknown;
   today?: string;
-  ctx?: Partial<GuardContext>;
+  /** The clock's events (default: received 2025-03-03). */
+  events?: ClockEvent[];
 };
 type Allowed = Case & { to: string; event: string; letter: string | null; decision?: string };
 type Refused = Case & { reason: RegExp };
@@ -24,8 +26,23 @@ const check = (c: Case) =>
     actors[c.actor],
     c.action,
     (c.input ?? {}) as ActionInputs[ActionCode],
-    context(c.today ?? "2025-03-05", c.ctx),
+    c.today ?? "2025-03-05",
+    environment(c.today ?? "2025-03-05", c.events),
   );
+
+// Pause events carry the record's id (lib/clock): consultation c1, fee notice f1, release wait w1.
+const CONSULTED: ClockEvent[] = [
+  RECEIVED,
+  { type: "consultationSent", on: "2025-03-05", pauseId: "c1", consultee: "thirdParty" },
+  { type: "consultationDelivered", on: "2025-03-07", pauseId: "c1" },
+];
+const CONSULTED_UNDELIVERED = CONSULTED.slice(0, 2);
+const FEE_RECEIVED: ClockEvent[] = [RECEIVED, { type: "feeNoticeReceived", on: "2025-03-10", pauseId: "f1" }];
+const WAITING: ClockEvent[] = [RECEIVED, { type: "releaseWaitStarted", on: "2025-03-18", pauseId: "w1" }];
+// 15 working days after delivery on 2025-03-18, across 清明 (2025-04-04): release on 2025-04-09.
+const RELEASE_ON = "2025-04-09";
+const DAY_BEFORE_RELEASE = "2025-04-08";
+const wait = { id: "w1", consultationId: "c1", deliveredOn: "2025-03-18", endedOn: null };
 
 // Records the cases are built from (received 2025-03-03, reply due 2025-03-31).
 const correction = (o: Partial<NonNullable<ApplicationSnapshot["correction"]>> = {}) => ({
@@ -76,7 +93,7 @@ const ALLOWED: Allowed[] = [
   // 条例第三十条
   { name: "correction within 7 working days, default deadline", action: "requestCorrection", actor: "clerk", input: { points: ["写明文件名称"], deadlineOn: "2025-03-26" }, to: "awaiting_correction", event: "correctionRequested", letter: "correctionNotice" },
   { name: "correction on the 7th working day (2025-03-12)", action: "requestCorrection", actor: "clerk", today: "2025-03-12", input: { points: ["写明文件名称"], deadlineOn: "2025-04-30" }, to: "awaiting_correction", event: "correctionRequested", letter: "correctionNotice" },
-  { name: "correction when day 7 falls in an unpublished year, within 7 calendar days", action: "requestCorrection", actor: "clerk", snap: { receivedOn: "2026-12-28" }, today: "2026-12-30", input: { points: ["写明文件名称"], deadlineOn: "2026-12-31" }, to: "awaiting_correction", event: "correctionRequested", letter: "correctionNotice" },
+  { name: "correction when day 7 falls in an unpublished year (lib/clock: an unknown year blocks nothing)", action: "requestCorrection", actor: "clerk", snap: { receivedOn: "2026-12-28" }, events: [{ type: "received", on: "2026-12-28" }], today: "2027-01-06", input: { points: ["写明文件名称"], deadlineOn: "2027-02-01" }, to: "awaiting_correction", event: "correctionRequested", letter: "correctionNotice" },
   { name: "the applicant answers a correction", action: "answerCorrection", actor: "citizen", snap: awaiting(), input: { text: "文件名称为……" }, to: "awaiting_correction", event: "correctionAnswered", letter: null },
   { name: "a posted correction received before the deadline", action: "confirmCorrection", actor: "clerk", snap: awaiting(), today: "2025-03-21", input: { receivedOn: "2025-03-20" }, to: "in_progress", event: "correctionReceived", letter: null },
   { name: "an online answer in time, confirmed after the deadline", action: "confirmCorrection", actor: "clerk", snap: awaiting({ answeredOn: "2025-03-25" }), today: "2025-03-28", input: { receivedOn: "2025-03-28" }, to: "in_progress", event: "correctionReceived", letter: null },
@@ -94,17 +111,17 @@ const ALLOWED: Allowed[] = [
   { name: "consult a co-making agency", action: "startConsultation", actor: "clerk", input: { kind: "coMakingAgency", consultee: "区财政局", information: "联合发文", sentOn: "2025-03-04" }, to: "in_progress", event: "consultationSent", letter: "consultationLetter" },
   { name: "record delivery of the consultation letter", action: "recordConsultationDelivery", actor: "clerk", snap: { consultations: [consultation({ deliveredOn: null })] }, today: "2025-03-10", input: { consultationId: "c1", deliveredOn: "2025-03-07" }, to: "in_progress", event: "consultationDelivered", letter: null },
   { name: "record the opinion", action: "recordConsultationOpinion", actor: "clerk", snap: { consultations: [consultation()] }, today: "2025-03-14", input: { consultationId: "c1", receivedOn: "2025-03-14", objects: true, summary: "不同意公开" }, to: "in_progress", event: "consultationOpinionReceived", letter: null },
-  { name: "the worker ends a consultation 15 working days after delivery (2025-03-28)", action: "endConsultation", actor: "system", snap: { consultations: [consultation()] }, today: "2025-03-31", input: { consultationId: "c1" }, to: "in_progress", event: "consultationEnded", letter: null },
-  { name: "the worker counts from sending when delivery is unknown", action: "endConsultation", actor: "system", snap: { consultations: [consultation({ deliveredOn: null })] }, today: "2025-03-27", input: { consultationId: "c1" }, to: "in_progress", event: "consultationEnded", letter: null },
+  { name: "the worker ends a consultation 15 working days after delivery (2025-03-28)", action: "endConsultation", actor: "system", snap: { consultations: [consultation()] }, events: CONSULTED, today: "2025-03-31", input: { consultationId: "c1" }, to: "in_progress", event: "consultationEnded", letter: null },
+  { name: "the worker counts from sending when delivery is unknown", action: "endConsultation", actor: "system", snap: { consultations: [consultation({ deliveredOn: null })] }, events: CONSULTED_UNDELIVERED, today: "2025-03-27", input: { consultationId: "c1" }, to: "in_progress", event: "consultationEnded", letter: null },
   { name: "a clerk ends a consultation with a reason", action: "endConsultation", actor: "clerk", snap: { consultations: [consultation()] }, input: { consultationId: "c1", reason: "第三方书面撤回异议" }, to: "in_progress", event: "consultationEnded", letter: null },
   { name: "notify an objecting third party of disclosure", action: "notifyThirdParty", actor: "reviewer", snap: { consultations: [objecting] }, today: "2025-03-17", input: { consultationId: "c1", information: "合同金额", reasons: "涉及重大公共利益" }, to: "in_progress", event: "thirdPartyNotified", letter: "thirdPartyNotice" },
   { name: "record delivery to the third party: the release wait starts", action: "recordThirdPartyDelivery", actor: "clerk", snap: { consultations: [{ ...objecting, thirdPartyNotified: true }] }, today: "2025-03-19", input: { consultationId: "c1", deliveredOn: "2025-03-18" }, to: "in_progress", event: "releaseWaitStarted", letter: null },
-  { name: "end the release wait on its last day", action: "endReleaseWait", actor: "system", snap: { releaseWaits: [{ id: "w1", consultationId: "c1", deliveredOn: "2025-03-18", endsOn: "2025-04-08", endedOn: null }] }, today: "2025-04-08", input: { releaseWaitId: "w1" }, to: "in_progress", event: "releaseWaitEnded", letter: null },
+  { name: "end the release wait on its last day", action: "endReleaseWait", actor: "system", snap: { releaseWaits: [wait] }, events: WAITING, today: RELEASE_ON, input: { releaseWaitId: "w1" }, to: "in_progress", event: "releaseWaitEnded", letter: null },
   // 条例第三十三条第一款
   { name: "propose a 20-working-day extension", action: "proposeExtension", actor: "clerk", input: { workingDays: 20, reason: "需调取档案" }, to: "in_progress", event: "extensionProposed", letter: null },
   { name: "propose an extension after a refused one", action: "proposeExtension", actor: "clerk", snap: { extensions: [{ workingDays: 20, state: "refused" }] }, input: { workingDays: 10, reason: "需调取档案" }, to: "in_progress", event: "extensionProposed", letter: null },
   { name: "approve the extension on the due date", action: "approveExtension", actor: "reviewer", snap: { extensions: [{ workingDays: 20, state: "proposed" }] }, today: "2025-03-31", to: "in_progress", event: "extensionApproved", letter: "extensionNotice" },
-  { name: "approve while the clock is paused", action: "approveExtension", actor: "reviewer", snap: { extensions: [{ workingDays: 20, state: "proposed" }] }, today: "2025-04-02", ctx: { clock: { replyDueOn: null, paused: true } }, to: "in_progress", event: "extensionApproved", letter: "extensionNotice" },
+  { name: "approve while the clock is paused", action: "approveExtension", actor: "reviewer", snap: { extensions: [{ workingDays: 20, state: "proposed" }] }, today: "2025-04-02", events: FEE_RECEIVED, to: "in_progress", event: "extensionApproved", letter: "extensionNotice" },
   { name: "approve during review", action: "approveExtension", actor: "reviewer", snap: { ...inReview, extensions: [{ workingDays: 5, state: "proposed" }] }, to: "in_review", event: "extensionApproved", letter: "extensionNotice" },
   { name: "refuse the extension", action: "refuseExtension", actor: "reviewer", snap: { extensions: [{ workingDays: 20, state: "proposed" }] }, input: { reason: "无需延期" }, to: "in_progress", event: "extensionRefused", letter: null },
   // 《政府信息公开信息处理费管理办法》
@@ -117,10 +134,10 @@ const ALLOWED: Allowed[] = [
   { name: "the applicant accepts the fee", action: "acceptFee", actor: "citizen", snap: { feeNotices: [fee()] }, to: "in_progress", event: "feeAccepted", letter: null },
   { name: "the applicant declines the fee: closed as abandoned", action: "declineFee", actor: "citizen", snap: { feeNotices: [fee()] }, input: {}, to: "closed", event: "feeDeclined", letter: "closingNotice", decision: "abandonedFeeUnpaid" },
   { name: "a clerk records a written refusal to pay", action: "declineFee", actor: "clerk", snap: { feeNotices: [fee()] }, input: { statement: "申请人来函表示不缴费" }, to: "closed", event: "feeDeclined", letter: "closingNotice", decision: "abandonedFeeUnpaid" },
-  { name: "record payment on the last day (2025-04-08)", action: "recordFeePayment", actor: "clerk", snap: { feeNotices: [fee()] }, today: "2025-04-08", input: { paidOn: "2025-04-08", receiptNumber: "NO.0012345" }, to: "in_progress", event: "feePaid", letter: null },
+  { name: "record payment on the last day (2025-04-08)", action: "recordFeePayment", actor: "clerk", snap: { feeNotices: [fee()] }, events: FEE_RECEIVED, today: "2025-04-08", input: { paidOn: "2025-04-08", receiptNumber: "NO.0012345" }, to: "in_progress", event: "feePaid", letter: null },
   { name: "reduce the fee: a new notice", action: "reduceFee", actor: "reviewer", snap: { feeNotices: [fee()] }, input: { amountYuan: 1000, reason: "申请人经济困难" }, to: "in_progress", event: "feeReduced", letter: "feeNotice" },
   { name: "cancel the fee", action: "cancelFee", actor: "reviewer", snap: { feeNotices: [fee()] }, input: { reason: "申请人经济困难" }, to: "in_progress", event: "feeCancelled", letter: null },
-  { name: "the worker closes an unpaid fee the day after the deadline", action: "closeForUnpaidFee", actor: "system", snap: { feeNotices: [fee()] }, today: "2025-04-09", to: "closed", event: "feeUnpaidClosed", letter: "closingNotice", decision: "abandonedFeeUnpaid" },
+  { name: "the worker closes an unpaid fee the day after the deadline", action: "closeForUnpaidFee", actor: "system", snap: { feeNotices: [fee()] }, events: FEE_RECEIVED, today: "2025-04-09", to: "closed", event: "feeUnpaidClosed", letter: "closingNotice", decision: "abandonedFeeUnpaid" },
   // Drafting, review and reply (条例第三十六至三十九条, 第四十五条)
   ...COMPLETE_DRAFTS.map(
     (draft): Allowed => ({
@@ -135,7 +152,7 @@ const ALLOWED: Allowed[] = [
     }),
   ),
   { name: "submit the draft", action: "submitForReview", actor: "clerk", snap: { draft: disclosedDraft }, to: "in_review", event: "draftSubmitted", letter: null },
-  { name: "submit a not-held draft during a release wait", action: "submitForReview", actor: "clerk", snap: { draft: notHeldDraft, releaseWaits: [{ id: "w1", consultationId: "c1", deliveredOn: "2025-03-18", endsOn: "2025-04-08", endedOn: null }] }, to: "in_review", event: "draftSubmitted", letter: null },
+  { name: "submit a not-held draft during a release wait", action: "submitForReview", actor: "clerk", snap: { draft: notHeldDraft, releaseWaits: [wait] }, to: "in_review", event: "draftSubmitted", letter: null },
   { name: "submit with the fee paid", action: "submitForReview", actor: "clerk", snap: { draft: disclosedDraft, feeNotices: [fee({ state: "paid", paidOn: "2025-03-20" })] }, to: "in_review", event: "draftSubmitted", letter: null },
   { name: "approve the reply: numbered 答复书", action: "approveReply", actor: "reviewer", snap: inReview, to: "replied", event: "replyApproved", letter: "reply", decision: "disclosed" },
   { name: "approve an overdue reply (late, but it must still be issued)", action: "approveReply", actor: "reviewer", snap: inReview, ...overdue, to: "replied", event: "replyApproved", letter: "reply", decision: "disclosed" },
@@ -180,7 +197,6 @@ const REFUSED: Refused[] = [
   // 条例第三十条
   { name: "a second correction (once only)", action: "requestCorrection", actor: "clerk", snap: { correction: correction({ receivedOn: "2025-03-10" }) }, input: { points: ["再补"], deadlineOn: "2025-04-30" }, reason: /只能一次性发出/ },
   { name: "correction after 7 working days (day 8 is 2025-03-13)", action: "requestCorrection", actor: "clerk", today: "2025-03-13", input: { points: ["写明文件名称"], deadlineOn: "2025-04-30" }, reason: /7个工作日内.*2025-03-12/ },
-  { name: "correction when day 7 is 待定 and 7 calendar days passed", action: "requestCorrection", actor: "clerk", snap: { receivedOn: "2026-12-28" }, today: "2027-01-05", input: { points: ["x"], deadlineOn: "2027-02-01" }, reason: /待定（2027年放假安排未公布）/ },
   { name: "a correction deadline shorter than the agency's 15 working days", action: "requestCorrection", actor: "clerk", input: { points: ["写明文件名称"], deadlineOn: "2025-03-20" }, reason: /不得短于本机关规定的15个工作日.*2025-03-26/ },
   { name: "a correction with no points", action: "requestCorrection", actor: "clerk", input: { points: [], deadlineOn: "2025-03-26" }, reason: /逐项列明/ },
   { name: "a correction with a blank point", action: "requestCorrection", actor: "clerk", input: { points: ["写明名称", " "], deadlineOn: "2025-03-26" }, reason: /逐项列明/ },
@@ -212,8 +228,8 @@ const REFUSED: Refused[] = [
   // 条例第三十五条
   { name: "asking for reasons twice", action: "requestExplanation", actor: "clerk", snap: { explanationRequestedOn: "2025-03-04" }, input: { question: "x", answerBy: "2025-03-12" }, reason: /已要求/ },
   { name: "a later reply date without asking for reasons first", action: "setLaterReplyDate", actor: "reviewer", input: { replyOn: "2025-05-30", reason: "x" }, reason: /须先要求申请人说明理由/ },
-  { name: "a later reply date not after the due date", action: "setLaterReplyDate", actor: "reviewer", snap: { explanationRequestedOn: "2025-03-04" }, input: { replyOn: "2025-03-31", reason: "x" }, reason: /须晚于现行答复期限/ },
-  { name: "a later reply date set when already overdue", action: "setLaterReplyDate", actor: "reviewer", snap: { explanationRequestedOn: "2025-03-04" }, ...overdue, input: { replyOn: "2025-05-30", reason: "x" }, reason: /已逾期/ },
+  { name: "a later reply date not after the due date", action: "setLaterReplyDate", actor: "reviewer", snap: { explanationRequestedOn: "2025-03-04" }, input: { replyOn: "2025-03-31", reason: "x" }, reason: /应晚于现行答复期限（2025-03-31）/ },
+  { name: "a later reply date set when already overdue", action: "setLaterReplyDate", actor: "reviewer", snap: { explanationRequestedOn: "2025-03-04" }, ...overdue, input: { replyOn: "2025-05-30", reason: "x" }, reason: /答复期限（2025-03-31）届满前/ },
   { name: "a later reply date by a clerk", action: "setLaterReplyDate", actor: "clerk", snap: { explanationRequestedOn: "2025-03-04" }, input: { replyOn: "2025-05-30", reason: "x" }, reason: /经办人不能办理/ },
   // Consultations
   { name: "a consultation sent before receipt", action: "startConsultation", actor: "clerk", input: { kind: "thirdParty", consultee: "x", information: "x", sentOn: "2025-03-01" }, reason: /不能早于收到申请之日/ },
@@ -221,25 +237,25 @@ const REFUSED: Refused[] = [
   { name: "delivery before sending", action: "recordConsultationDelivery", actor: "clerk", snap: { consultations: [consultation({ deliveredOn: null })] }, input: { consultationId: "c1", deliveredOn: "2025-03-04" }, reason: /不能早于发出之日/ },
   { name: "delivery of an unknown consultation", action: "recordConsultationDelivery", actor: "clerk", snap: { consultations: [consultation({ deliveredOn: null })] }, input: { consultationId: "zz", deliveredOn: "2025-03-05" }, reason: /不存在或已结束/ },
   { name: "an opinion on an ended consultation", action: "recordConsultationOpinion", actor: "clerk", snap: { consultations: [consultation(), consultation({ id: "c2", endedOn: "2025-03-28" })] }, input: { consultationId: "c2", receivedOn: "2025-03-05", objects: false, summary: "x" }, reason: /不存在或已结束/ },
-  { name: "the worker ending a consultation on its last day", action: "endConsultation", actor: "system", snap: { consultations: [consultation()] }, today: "2025-03-28", input: { consultationId: "c1" }, reason: /尚未届满/ },
+  { name: "the worker ending a consultation on its last day", action: "endConsultation", actor: "system", snap: { consultations: [consultation()] }, events: CONSULTED, today: "2025-03-28", input: { consultationId: "c1" }, reason: /尚未届满/ },
   { name: "a clerk ending a consultation without a reason", action: "endConsultation", actor: "clerk", snap: { consultations: [consultation()] }, input: { consultationId: "c1", reason: "" }, reason: /原因/ },
   { name: "notifying a third party that consented", action: "notifyThirdParty", actor: "reviewer", snap: { consultations: [consultation({ opinion: { receivedOn: "2025-03-14", objects: false } })] }, input: { consultationId: "c1", information: "x", reasons: "x" }, reason: /没有不同意公开/ },
   { name: "a clerk deciding to disclose over an objection", action: "notifyThirdParty", actor: "clerk", snap: { consultations: [objecting] }, input: { consultationId: "c1", information: "x", reasons: "x" }, reason: /经办人不能办理/ },
-  { name: "ending the release wait early", action: "endReleaseWait", actor: "system", snap: { releaseWaits: [{ id: "w1", consultationId: "c1", deliveredOn: "2025-03-18", endsOn: "2025-04-08", endedOn: null }] }, today: "2025-04-07", input: { releaseWaitId: "w1" }, reason: /届满前不得公开/ },
+  { name: "ending the release wait early", action: "endReleaseWait", actor: "system", snap: { releaseWaits: [wait] }, events: WAITING, today: DAY_BEFORE_RELEASE, input: { releaseWaitId: "w1" }, reason: /届满前不得公开/ },
   // 条例第三十三条第一款
-  { name: "an extension over 20 working days", action: "proposeExtension", actor: "clerk", input: { workingDays: 21, reason: "x" }, reason: /不得超过20个工作日/ },
-  { name: "an extension of 0 days", action: "proposeExtension", actor: "clerk", input: { workingDays: 0, reason: "x" }, reason: /1至20/ },
-  { name: "an extension of 2.5 days", action: "proposeExtension", actor: "clerk", input: { workingDays: 2.5, reason: "x" }, reason: /整数/ },
+  { name: "an extension over 20 working days", action: "proposeExtension", actor: "clerk", input: { workingDays: 21, reason: "x" }, reason: /1至20个工作日/ },
+  { name: "an extension of 0 days", action: "proposeExtension", actor: "clerk", input: { workingDays: 0, reason: "x" }, reason: /1至20个工作日.*「0」/ },
+  { name: "an extension of 2.5 days", action: "proposeExtension", actor: "clerk", input: { workingDays: 2.5, reason: "x" }, reason: /1至20个工作日.*「2.5」/ },
   { name: "an extension without a reason", action: "proposeExtension", actor: "clerk", input: { workingDays: 5, reason: " " }, reason: /延期理由/ },
   { name: "a second extension", action: "proposeExtension", actor: "clerk", snap: { extensions: [{ workingDays: 5, state: "approved" }] }, input: { workingDays: 5, reason: "x" }, reason: /只能一次/ },
   { name: "a proposal while one is pending", action: "proposeExtension", actor: "clerk", snap: { extensions: [{ workingDays: 5, state: "proposed" }] }, input: { workingDays: 5, reason: "x" }, reason: /待审核人审批/ },
-  { name: "a proposal when already overdue", action: "proposeExtension", actor: "clerk", ...overdue, input: { workingDays: 5, reason: "x" }, reason: /已逾期/ },
+  { name: "a proposal when already overdue", action: "proposeExtension", actor: "clerk", ...overdue, input: { workingDays: 5, reason: "x" }, reason: /答复期限（2025-03-31）届满前/ },
   { name: "an approval after the due date", action: "approveExtension", actor: "reviewer", snap: { extensions: [{ workingDays: 20, state: "proposed" }] }, ...overdue, reason: /答复期限（2025-03-31）届满前/ },
   { name: "an approval by a clerk", action: "approveExtension", actor: "clerk", snap: { extensions: [{ workingDays: 20, state: "proposed" }] }, reason: /经办人不能办理/ },
   { name: "an approval with nothing proposed", action: "approveExtension", actor: "reviewer", reason: /没有待审批/ },
   // Fees
   { name: "both fee methods at once", action: "proposeFee", actor: "clerk", input: { method: "perPage", pages: 150, priorItemsThisMonth: 11 }, reason: /不能同时按两种方式/ },
-  { name: "a second method after an issued notice of the other", action: "proposeFee", actor: "clerk", snap: { feeNotices: [fee({ state: "reduced", method: "perItem" })] }, input: { method: "perPage", pages: 150 }, reason: /一种方式计收/ },
+  { name: "a second method while a notice of the other is issued", action: "proposeFee", actor: "clerk", snap: { feeNotices: [fee({ method: "perItem", amountYuan: 100 })] }, input: { method: "perPage", pages: 150 }, reason: /已有收费通知/ },
   { name: "a fee that computes to nothing (30 pages)", action: "proposeFee", actor: "clerk", input: { method: "perPage", pages: 30 }, reason: /0元/ },
   { name: "a fee on the applicant's 10th item", action: "proposeFee", actor: "clerk", input: { method: "perItem", priorItemsThisMonth: 9 }, reason: /0元/ },
   { name: "a negative page count (lib/fees refuses)", action: "proposeFee", actor: "clerk", input: { method: "perPage", pages: -3 }, reason: /页数/ },
@@ -247,16 +263,16 @@ const REFUSED: Refused[] = [
   { name: "a fee while another is open", action: "proposeFee", actor: "clerk", snap: { feeNotices: [fee()] }, input: { method: "perPage", pages: 150 }, reason: /已有收费通知/ },
   { name: "a fee after the applicant paid one", action: "proposeFee", actor: "clerk", snap: { feeNotices: [fee({ state: "paid", paidOn: "2025-03-20" })] }, input: { method: "perPage", pages: 150 }, reason: /已缴费/ },
   { name: "a fee on a split application", action: "proposeFee", actor: "clerk", snap: { hasSubApplications: true, requestItemCount: 2 }, input: { method: "perPage", pages: 150 }, reason: /拆分后的申请中收费/ },
-  { name: "a fee proposed when overdue", action: "proposeFee", actor: "clerk", ...overdue, input: { method: "perPage", pages: 150 }, reason: /已逾期/ },
-  { name: "a fee notice issued after the reply period", action: "approveFee", actor: "reviewer", snap: { feeNotices: [fee({ state: "proposed", issuedOn: null, receivedOn: null })] }, ...overdue, reason: /已逾期/ },
+  { name: "a fee proposed when overdue", action: "proposeFee", actor: "clerk", ...overdue, input: { method: "perPage", pages: 150 }, reason: /答复期限（2025-03-31）内发出/ },
+  { name: "a fee notice issued after the reply period", action: "approveFee", actor: "reviewer", snap: { feeNotices: [fee({ state: "proposed", issuedOn: null, receivedOn: null })] }, ...overdue, reason: /答复期限（2025-03-31）内发出/ },
   { name: "a fee approved by a clerk", action: "approveFee", actor: "clerk", snap: { feeNotices: [fee({ state: "proposed", issuedOn: null, receivedOn: null })] }, reason: /经办人不能办理/ },
-  { name: "payment after the deadline", action: "recordFeePayment", actor: "clerk", snap: { feeNotices: [fee()] }, today: "2025-04-10", input: { paidOn: "2025-04-09", receiptNumber: "x" }, reason: /晚于缴费期限（2025-04-08）/ },
+  { name: "payment after the deadline", action: "recordFeePayment", actor: "clerk", snap: { feeNotices: [fee()] }, events: FEE_RECEIVED, today: "2025-04-10", input: { paidOn: "2025-04-09", receiptNumber: "x" }, reason: /晚于缴费期限（2025-04-08）/ },
   { name: "payment without a receipt number", action: "recordFeePayment", actor: "clerk", snap: { feeNotices: [fee()] }, today: "2025-03-20", input: { paidOn: "2025-03-20", receiptNumber: "" }, reason: /票据/ },
   { name: "payment before the notice", action: "recordFeePayment", actor: "clerk", snap: { feeNotices: [fee()] }, today: "2025-03-12", input: { paidOn: "2025-03-09", receiptNumber: "x" }, reason: /不能早于收费通知发出之日/ },
   { name: "an increase dressed as a reduction", action: "reduceFee", actor: "reviewer", snap: { feeNotices: [fee()] }, input: { amountYuan: 1800, reason: "x" }, reason: /小于原金额（1700元）/ },
   { name: "a reduction to nothing", action: "reduceFee", actor: "reviewer", snap: { feeNotices: [fee()] }, input: { amountYuan: 0, reason: "x" }, reason: /取消收费/ },
   { name: "cancelling without a reason", action: "cancelFee", actor: "reviewer", snap: { feeNotices: [fee()] }, input: { reason: "" }, reason: /理由/ },
-  { name: "closing on the payment deadline itself", action: "closeForUnpaidFee", actor: "system", snap: { feeNotices: [fee()] }, today: "2025-04-08", reason: /尚未届满/ },
+  { name: "closing on the payment deadline itself", action: "closeForUnpaidFee", actor: "system", snap: { feeNotices: [fee()] }, events: FEE_RECEIVED, today: "2025-04-08", reason: /尚未届满/ },
   { name: "closing when the mailed notice's receipt is unknown", action: "closeForUnpaidFee", actor: "system", snap: { feeNotices: [fee({ receivedOn: null })] }, today: "2025-06-01", reason: /缴费期限尚不确定/ },
   { name: "closing a paid fee", action: "closeForUnpaidFee", actor: "system", snap: { feeNotices: [fee({ state: "paid", paidOn: "2025-03-20" })] }, today: "2025-06-01", reason: /没有待缴费/ },
   { name: "a clerk declining without the applicant's statement", action: "declineFee", actor: "clerk", snap: { feeNotices: [fee()] }, input: { statement: "" }, reason: /不同意缴费的表示/ },
@@ -271,7 +287,7 @@ const REFUSED: Refused[] = [
   { name: "submitting with no draft", action: "submitForReview", actor: "clerk", reason: /尚未起草/ },
   { name: "submitting with a consultation open", action: "submitForReview", actor: "clerk", snap: { draft: disclosedDraft, consultations: [consultation()] }, reason: /征求意见/ },
   { name: "submitting with a fee unpaid", action: "submitForReview", actor: "clerk", snap: { draft: disclosedDraft, feeNotices: [fee()] }, reason: /收费通知/ },
-  { name: "disclosing before the release wait ends", action: "submitForReview", actor: "clerk", snap: { draft: disclosedDraft, releaseWaits: [{ id: "w1", consultationId: "c1", deliveredOn: "2025-03-18", endsOn: "2025-04-08", endedOn: null }] }, reason: /等待期尚未届满/ },
+  { name: "disclosing before the release wait ends", action: "submitForReview", actor: "clerk", snap: { draft: disclosedDraft, releaseWaits: [wait] }, reason: /等待期尚未届满/ },
   { name: "approving with a consultation opened during review", action: "approveReply", actor: "reviewer", snap: { ...inReview, consultations: [consultation()] }, reason: /征求意见/ },
   { name: "approving by a clerk", action: "approveReply", actor: "clerk", snap: inReview, reason: /经办人不能办理/ },
   { name: "approving a draft still in progress", action: "approveReply", actor: "reviewer", snap: { draft: disclosedDraft }, reason: /当前状态为“办理中”/ },
@@ -339,7 +355,7 @@ describe("who may act (workflow.md §6)", () => {
     ROLES.filter((role) => !(TRANSITIONS[action].roles as readonly ActorRole[]).includes(role)).map((role) => [action, role] as const),
   );
   it.each(wrongRoles)("%s is refused to %s", (action, role) => {
-    const result = checkAction(snapshot({ status: TRANSITIONS[action].from[0]! }), roleActor(role), action, {} as never, context());
+    const result = checkAction(snapshot({ status: TRANSITIONS[action].from[0]! }), roleActor(role), action, {} as never, "2025-03-05", environment("2025-03-05"));
     expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/不能办理/) });
   });
 
@@ -348,7 +364,7 @@ describe("who may act (workflow.md §6)", () => {
   );
   it.each(staffActions)("%s by a %s of another agency is refused", (action, role) => {
     const actor = { ...actors.clerk, role, agencyId: OTHER_AGENCY } as WorkflowActor;
-    expect(checkAction(snapshot({ status: TRANSITIONS[action].from[0]! }), actor, action, {} as never, context())).toEqual({
+    expect(checkAction(snapshot({ status: TRANSITIONS[action].from[0]! }), actor, action, {} as never, "2025-03-05", environment("2025-03-05"))).toEqual({
       ok: false,
       reason: "您只能办理本机关的申请。",
     });
@@ -364,9 +380,9 @@ describe("who may act (workflow.md §6)", () => {
     ["an applicant with an empty id on an application with an empty id", { ...actors.citizen, userId: "" }, { applicantUserId: "" }],
   ] as const)("refuses %s (ids compared explicitly)", (_name, actor, snap) => {
     const action = actor.role === "citizen" ? "withdraw" : "internalNote";
-    const result = checkAction(snapshot(snap), actor as WorkflowActor, action, { text: "x", reason: "x" } as never, context());
+    const result = checkAction(snapshot(snap), actor as WorkflowActor, action, { text: "x", reason: "x" } as never, "2025-03-05", environment("2025-03-05"));
     expect(result.ok).toBe(false);
-    expect(availableActions(snapshot(snap), actor as WorkflowActor, context())).toEqual([]);
+    expect(availableActions(snapshot(snap), actor as WorkflowActor, "2025-03-05", environment("2025-03-05"))).toEqual([]);
   });
 });
 
@@ -376,21 +392,21 @@ describe("which status each action starts from (workflow.md §6)", () => {
   );
   it.each(wrongStatuses)("%s is refused while %s", (action, status) => {
     const role = TRANSITIONS[action].roles[0]!;
-    const result = checkAction(snapshot({ status }), roleActor(role), action, {} as never, context());
+    const result = checkAction(snapshot({ status }), roleActor(role), action, {} as never, "2025-03-05", environment("2025-03-05"));
     expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/当前状态为/) });
   });
 
   const notWhenArchived = ACTION_CODES.filter((action) => !TRANSITIONS[action].whenArchived);
   it.each(notWhenArchived)("%s is refused on an archived application", (action) => {
     const role = TRANSITIONS[action].roles[0]!;
-    const result = checkAction(snapshot({ status: TRANSITIONS[action].from[0]!, archived: true }), roleActor(role), action, {} as never, context());
+    const result = checkAction(snapshot({ status: TRANSITIONS[action].from[0]!, archived: true }), roleActor(role), action, {} as never, "2025-03-05", environment("2025-03-05"));
     expect(result).toEqual({ ok: false, reason: "本申请已归档，不能再办理此操作。" });
   });
 });
 
 describe("availableActions (what the UI offers)", () => {
   const names = (s: Partial<ApplicationSnapshot>, actor: WorkflowActor, today = "2025-03-05") =>
-    availableActions(snapshot(s), actor, context(today)).map((a) => a.action);
+    availableActions(snapshot(s), actor, today, environment(today)).map((a) => a.action);
 
   it("a clerk on a fresh application", () => {
     expect(names({}, actors.clerk)).toEqual([
@@ -427,7 +443,7 @@ describe("availableActions (what the UI offers)", () => {
   });
 
   it("each offer carries its label, target status and letter", () => {
-    expect(availableActions(snapshot(inReview), actors.reviewer, context())[0]).toEqual({
+    expect(availableActions(snapshot(inReview), actors.reviewer, "2025-03-05", environment("2025-03-05"))[0]).toEqual({
       action: "approveReply",
       label: "审核通过并出具答复书",
       to: "replied",

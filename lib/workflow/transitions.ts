@@ -1,17 +1,12 @@
 import type { Role } from "@/lib/auth/roles";
 import { compareLocalDate, type LocalDate } from "@/lib/calendar";
-import { feePaymentDueOn, FeeInputError, perItemFee, perPageFee, type FeeQuote } from "@/lib/fees";
+import { canApproveExtension, canIssueFeeNotice, canRequestCorrection, canSetLaterReplyDate } from "@/lib/clock";
+import { FeeInputError, perItemFee, perPageFee, type FeeQuote } from "@/lib/fees";
 import type { LetterKind } from "@/lib/letters/kinds";
 import type { ActionCode, ActionInputs, FeeProposal } from "./action-inputs";
 import { validateDecisionDraft } from "./decision-draft";
 import { DECISIONS, releasesInformation, type DecisionCode } from "./decisions";
-import {
-  checkCorrectionWindow,
-  checkWithinReplyPeriod,
-  consultationDeadline,
-  hasPassed,
-  MAX_EXTENSION_WORKING_DAYS,
-} from "./deadlines";
+import { checkWithinReplyPeriod, hasPassed, pauseDeadline, refusalOf } from "./deadlines";
 import type { EventType } from "./events";
 import {
   activeFee,
@@ -29,7 +24,7 @@ import {
   requireText,
   type Refusal,
 } from "./guards";
-import type { ApplicationSnapshot, GuardContext, WorkflowActor } from "./snapshot";
+import type { ApplicationSnapshot, GuardContext, RuleEnvironment, WorkflowActor } from "./snapshot";
 import { STATUS_LABELS, type ApplicationStatus } from "./status";
 
 export type ActorRole = Role | "system";
@@ -110,15 +105,10 @@ export function quoteFeeProposal(input: FeeProposal): { quote: FeeQuote } | { re
   return { refusal: "请选择按件计收或按量计收。" };
 }
 
-/** The payment deadline of an issued notice, or null while it is unknown (not yet received, or 待定). */
-export function feePaymentDeadline(s: ApplicationSnapshot, ctx: GuardContext): LocalDate | null {
+/** The last day to pay the issued notice (lib/clock's fee pause; undefined until received, or 待定). */
+export function feePaymentDeadline(s: ApplicationSnapshot, ctx: GuardContext): LocalDate | undefined {
   const fee = issuedFee(s);
-  if (!fee?.receivedOn) return null;
-  try {
-    return feePaymentDueOn(ctx.calendar, fee.receivedOn);
-  } catch {
-    return null;
-  }
+  return fee ? pauseDeadline(ctx.clock, "feeNotice", fee.id) : undefined;
 }
 
 /** Every action of issue 6 / workflow.md §4–§6, as one table keyed by action. */
@@ -152,14 +142,11 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
     event: "correctionRequested",
     letter: "correctionNotice",
     basis: "条例第三十条",
-    when: (s, { calendar, today }) =>
+    when: (s, { clock, today }) =>
       first(
         () => (s.correction ? "补正告知只能一次性发出，本申请已发出过补正告知（条例第三十条）。" : null),
         () => (s.receivedOn ? null : "尚未确认收到申请。"),
-        () => {
-          const window = checkCorrectionWindow(calendar, s.receivedOn!, today);
-          return window.ok ? null : window.reason;
-        },
+        () => refusalOf(canRequestCorrection(clock, today)),
       ),
     check: (_s, input, { calendar, today, policy }) =>
       first(
@@ -303,16 +290,13 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
       first(
         () => (s.explanationRequestedOn ? null : "须先要求申请人说明理由（条例第三十五条），认为理由合理后方可确定延迟答复期限。"),
         () => (s.laterReplyOn ? "已确定延迟答复期限。" : null),
-        () => reason(checkWithinReplyPeriod(clock, today, "确定延迟答复期限")),
+        () => refusalOf(checkWithinReplyPeriod(clock, today, "确定延迟答复期限")),
       ),
     check: (_s, input, { clock, today }) =>
       first(
         () => requireText(input.reason, "延迟答复的理由"),
         () => requireFutureDate(input.replyOn, "延迟答复期限", today),
-        () =>
-          clock.replyDueOn && compareLocalDate(input.replyOn, clock.replyDueOn) <= 0
-            ? `延迟答复期限须晚于现行答复期限（${clock.replyDueOn}）。`
-            : null,
+        () => refusalOf(canSetLaterReplyDate(clock, input.replyOn, today)),
       ),
   },
 
@@ -385,7 +369,7 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
       if (!c || !isOpenConsultation(c)) return "该征求意见不存在或已结束。";
       // The worker ends only a consultation whose 15 working days passed without an opinion.
       if (actor.role === "system") {
-        return hasPassed(consultationDeadline(ctx.calendar, c), ctx.today) ? null : "征求意见期限尚未届满。";
+        return hasPassed(pauseDeadline(ctx.clock, "consultation", c.id), ctx.today) ? null : "征求意见期限尚未届满。";
       }
       return requireText(input.reason, "结束征求意见的原因");
     },
@@ -440,11 +424,12 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
     letter: null,
     basis: "条例第三十二条",
     when: (s) => (openReleaseWaits(s).length > 0 ? null : "没有进行中的等待期。"),
-    check: (s, input, { today }) => {
+    check: (s, input, { clock, today }) => {
       const wait = s.releaseWaits.find((w) => w.id === input.releaseWaitId && w.endedOn === null);
       if (!wait) return "该等待期不存在或已结束。";
-      if (!wait.endsOn) return "等待期的届满日待定（放假安排未公布），暂不能结束。";
-      return compareLocalDate(today, wait.endsOn) >= 0 ? null : `等待期至${wait.endsOn}届满，届满前不得公开。`;
+      const releaseOn = pauseDeadline(clock, "releaseWait", wait.id);
+      if (!releaseOn) return "公开日期待定（放假安排未公布），暂不能结束等待期。";
+      return compareLocalDate(today, releaseOn) >= 0 ? null : `等待期至${releaseOn}届满，届满前不得公开。`;
     },
   },
 
@@ -461,14 +446,11 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
       first(
         () => (s.extensions.some((e) => e.state === "approved") ? "延期答复只能一次，本申请已延期（条例第三十三条）。" : null),
         () => (s.extensions.some((e) => e.state === "proposed") ? "延期申请待审核人审批。" : null),
-        () => reason(checkWithinReplyPeriod(clock, today, "延期申请")),
+        () => refusalOf(checkWithinReplyPeriod(clock, today, "延期申请")),
       ),
-    check: (_s, input) =>
+    check: (_s, input, { clock, today }) =>
       first(
-        () =>
-          Number.isInteger(input.workingDays) && input.workingDays >= 1 && input.workingDays <= MAX_EXTENSION_WORKING_DAYS
-            ? null
-            : "延长的期限最长不得超过20个工作日（条例第三十三条第一款），请填写1至20之间的整数。",
+        () => refusalOf(canApproveExtension(clock, input.workingDays, today)),
         () => requireText(input.reason, "延期理由"),
       ),
   },
@@ -485,7 +467,7 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
         () => (s.extensions.some((e) => e.state === "approved") ? "延期答复只能一次，本申请已延期（条例第三十三条）。" : null),
         () => (s.extensions.some((e) => e.state === "proposed") ? null : "没有待审批的延期申请。"),
         // The approval and the 延期答复告知书 both bear today's date.
-        () => reason(checkWithinReplyPeriod(clock, today, "延期答复的批准和告知")),
+        () => refusalOf(canApproveExtension(clock, s.extensions.find((e) => e.state === "proposed")!.workingDays, today)),
       ),
   },
   refuseExtension: {
@@ -514,16 +496,10 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
         () => (s.hasSubApplications ? "本申请已拆分，请在拆分后的申请中收费。" : null),
         () => (activeFee(s) ? "已有收费通知在办理中。" : null),
         () => (s.feeNotices.some((f) => f.state === "paid") ? "本申请已缴费，不能再次收费。" : null),
-        () => reason(checkWithinReplyPeriod(clock, today, "收费通知")),
+        () => refusalOf(canIssueFeeNotice(clock, today)),
       ),
-    check: (s, input) =>
-      first(
-        () => checkFeeProposal(input),
-        () =>
-          s.feeNotices.some((f) => (f.state === "reduced" || f.state === "issued") && f.method !== input.method)
-            ? "同一申请只能选择按件或按量一种方式计收（《政府信息公开信息处理费管理办法》第三条）。"
-            : null,
-      ),
+    // A cancelled or refused fee charged nothing, so a new proposal may use either method.
+    check: (_s, input) => checkFeeProposal(input),
   },
   approveFee: {
     label: "同意收费并发出收费通知",
@@ -537,7 +513,7 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
       first(
         () => (proposedFee(s) ? null : "没有待审批的收费。"),
         // fees.md §3.2: the notice is issued within the reply period.
-        () => reason(checkWithinReplyPeriod(clock, today, "收费通知")),
+        () => refusalOf(canIssueFeeNotice(clock, today)),
       ),
   },
   refuseFee: {
@@ -827,10 +803,6 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
   },
 };
 
-function reason(check: { ok: true } | { ok: false; reason: string }): Refusal {
-  return check.ok ? null : check.reason;
-}
-
 /** 一事一申请: every request item goes to exactly one of at least two sub-applications. */
 function checkPartition(parts: unknown, itemCount: number): Refusal {
   if (!Array.isArray(parts) || parts.length < 2) return "拆分至少要形成两个申请。";
@@ -911,7 +883,13 @@ export interface AvailableAction {
 export const ACTION_CODES = Object.keys(TRANSITIONS) as ActionCode[];
 
 /** The actions the UI offers this actor now (role, agency or applicant, status, record guard). */
-export function availableActions(s: ApplicationSnapshot, actor: WorkflowActor, ctx: GuardContext): AvailableAction[] {
+export function availableActions(
+  s: ApplicationSnapshot,
+  actor: WorkflowActor,
+  today: LocalDate,
+  env: RuleEnvironment,
+): AvailableAction[] {
+  const ctx: GuardContext = { ...env, today };
   return ACTION_CODES.filter((action) => stateRefusal(TRANSITIONS[action], s, actor, ctx) === null).map((action) => {
     const rule = TRANSITIONS[action];
     return { action, label: rule.label, to: rule.to, letter: rule.letter };
@@ -940,8 +918,10 @@ export function checkAction<A extends ActionCode>(
   actor: WorkflowActor,
   action: A,
   input: ActionInputs[A],
-  ctx: GuardContext,
+  today: LocalDate,
+  env: RuleEnvironment,
 ): ActionCheck {
+  const ctx: GuardContext = { ...env, today };
   const rule = TRANSITIONS[action] as TransitionRule<A> | undefined;
   if (!rule || !Object.hasOwn(TRANSITIONS, action)) return { ok: false, reason: "不支持的操作。" };
   const refusal = stateRefusal(rule, s, actor, ctx) ?? rule.check?.(s, input ?? ({} as ActionInputs[A]), ctx, actor) ?? null;
