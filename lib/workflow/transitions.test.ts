@@ -177,6 +177,7 @@ const ALLOWED: Allowed[] = [
   // After the reply
   { name: "record delivery", action: "recordDelivery", actor: "clerk", snap: replied, today: "2025-03-21", input: { method: "registered_mail", deliveredOn: "2025-03-21" }, to: "replied", event: "delivered", letter: null },
   { name: "archive a delivered reply", action: "archive", actor: "clerk", snap: { ...replied, deliveredOn: "2025-03-21" }, to: "replied", event: "archived", letter: null },
+  { name: "archive an abandoned application after delivery of the closing notice", action: "archive", actor: "clerk", snap: { status: "closed", decision: "abandonedFeeUnpaid", deliveredOn: "2025-04-10" }, to: "closed", event: "archived", letter: null },
   { name: "archive a withdrawn application", action: "archive", actor: "clerk", snap: { status: "closed", decision: "withdrawn" }, to: "closed", event: "archived", letter: null },
   { name: "catalogue draft from a disclosed reply (第四十四条)", action: "createCatalogueDraft", actor: "clerk", snap: { ...replied, archived: true }, to: "replied", event: "catalogueDraftCreated", letter: null },
   { name: "reopen after a reconsideration decision", action: "reopenForNewReply", actor: "reviewer", snap: { ...replied, archived: true }, today: "2025-06-01", input: { orderedBy: "reconsideration", orderReference: "津南政复决〔2025〕1号", orderedOn: "2025-05-30" }, to: "in_progress", event: "reopenedForNewReply", letter: null },
@@ -302,7 +303,8 @@ const REFUSED: Refused[] = [
   { name: "delivery before the reply", action: "recordDelivery", actor: "clerk", snap: replied, today: "2025-03-21", input: { method: "online", deliveredOn: "2025-03-19" }, reason: /不能早于答复/ },
   { name: "delivery by carrier pigeon", action: "recordDelivery", actor: "clerk", snap: replied, today: "2025-03-21", input: { method: "pigeon", deliveredOn: "2025-03-21" }, reason: /送达方式/ },
   { name: "delivery recorded twice", action: "recordDelivery", actor: "clerk", snap: { ...replied, deliveredOn: "2025-03-21" }, input: { method: "online", deliveredOn: "2025-03-21" }, reason: /已记录送达/ },
-  { name: "archiving an undelivered reply", action: "archive", actor: "clerk", snap: replied, reason: /先记录答复书的送达/ },
+  { name: "archiving an undelivered reply", action: "archive", actor: "clerk", snap: replied, reason: /先记录答复书（告知书）的送达/ },
+  { name: "archiving an abandoned application before its closing notice was delivered", action: "archive", actor: "clerk", snap: { status: "closed", decision: "abandonedNoCorrection" }, reason: /送达/ },
   { name: "archiving twice", action: "archive", actor: "clerk", snap: { ...replied, deliveredOn: "2025-03-21", archived: true }, reason: /已归档/ },
   { name: "archiving an open application", action: "archive", actor: "clerk", reason: /当前状态为“办理中”/ },
   { name: "a catalogue draft from a not-held reply", action: "createCatalogueDraft", actor: "clerk", snap: { ...replied, decision: "notHeld" }, reason: /予以公开或部分公开/ },

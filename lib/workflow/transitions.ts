@@ -739,7 +739,9 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
     event: "archived",
     letter: null,
     basis: "条例第四十五条",
-    when: (s) => (s.status === "replied" && !s.deliveredOn ? "请先记录答复书的送达，再归档。" : null),
+    // A reply or closing notice is archived once its delivery (送达) is on file; a withdrawal
+    // confirmation is shown to the applicant online and needs no delivery record.
+    when: (s) => (!s.deliveredOn && s.decision !== "withdrawn" ? "请先记录答复书（告知书）的送达，再归档。" : null),
   },
   createCatalogueDraft: {
     label: "生成主动公开草稿",
