@@ -1,5 +1,5 @@
 import { compareLocalDate, isLocalDate, type LocalDate } from "@/lib/calendar";
-import { validateDecisionDraft } from "./decision-draft";
+import { validateDecisionDraft, type DecisionDraft } from "./decision-draft";
 import { releasesInformation } from "./decisions";
 import type { ApplicationSnapshot, ConsultationRecord, FeeNoticeRecord, ReleaseWaitRecord } from "./snapshot";
 
@@ -64,6 +64,30 @@ export function readyForReply(s: ApplicationSnapshot): Refusal {
   if (activeFee(s)) return "尚有未办结的收费通知，请先记录缴费、取消收费或等待缴费期限届满。";
   if (releasesInformation(s.draft.decision) && openReleaseWaits(s).length > 0) {
     return "向第三方告知决定公开后的等待期尚未届满，期满后方可公开。";
+  }
+  if (releasesInformation(s.draft.decision)) return overruledThirdPartyRefusal(s, s.draft);
+  return null;
+}
+
+/**
+ * 条例第三十二条: information a consulted third party objected to is disclosed only after the
+ * agency told it in writing, and (letters.md Policy default) after the release wait. A partial
+ * disclosure that withholds a part on third-party grounds (第十五条) is taken to withhold what the
+ * third party objected to; any other disclosure over an objection needs the notice and the wait.
+ */
+function overruledThirdPartyRefusal(s: ApplicationSnapshot, draft: DecisionDraft): Refusal {
+  const objections = s.consultations.filter((c) => c.kind === "thirdParty" && c.opinion?.objects);
+  if (objections.length === 0) return null;
+  const withholdsThirdPartyPart =
+    draft.decision === "partlyDisclosed" && (draft.withheldParts ?? []).some((p) => p.ground === "notDisclosedThirdPartyRights");
+  if (withholdsThirdPartyPart) return null;
+  for (const c of objections) {
+    if (!c.thirdPartyNotified) {
+      return "第三方不同意公开：决定公开的，须先书面告知第三方决定公开的内容和理由（条例第三十二条）；否则请作不予公开或部分公开处理。";
+    }
+    const wait = s.releaseWaits.find((w) => w.consultationId === c.id);
+    if (!wait) return "请先记录告知书送达第三方的日期，等待期届满后方可公开。";
+    if (wait.endedOn === null) return "向第三方告知决定公开后的等待期尚未届满，期满后方可公开。";
   }
   return null;
 }

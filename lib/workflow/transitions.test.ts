@@ -81,6 +81,8 @@ const fee = (o: Partial<FeeNoticeRecord> = {}): FeeNoticeRecord => ({
 });
 const disclosedDraft = COMPLETE_DRAFTS.find((d) => d.decision === "disclosed")!;
 const notHeldDraft = COMPLETE_DRAFTS.find((d) => d.decision === "notHeld")!;
+const partlyDraft = COMPLETE_DRAFTS.find((d) => d.decision === "partlyDisclosed")!;
+const thirdPartyRefusalDraft = { decision: "notDisclosedThirdPartyRights" as const, reasons: "第三方不同意公开且理由合理" };
 const inReview = { status: "in_review" as const, draft: disclosedDraft };
 const replied = { status: "replied" as const, draft: disclosedDraft, decision: "disclosed" as const, finishedOn: "2025-03-20" };
 const overdue = { today: "2025-04-01" };
@@ -154,6 +156,9 @@ const ALLOWED: Allowed[] = [
   { name: "submit the draft", action: "submitForReview", actor: "clerk", snap: { draft: disclosedDraft }, to: "in_review", event: "draftSubmitted", letter: null },
   { name: "submit a not-held draft during a release wait", action: "submitForReview", actor: "clerk", snap: { draft: notHeldDraft, releaseWaits: [wait] }, to: "in_review", event: "draftSubmitted", letter: null },
   { name: "submit with the fee paid", action: "submitForReview", actor: "clerk", snap: { draft: disclosedDraft, feeNotices: [fee({ state: "paid", paidOn: "2025-03-20" })] }, to: "in_review", event: "draftSubmitted", letter: null },
+  { name: "disclose over an objection after the notice and the wait (条例第三十二条)", action: "submitForReview", actor: "clerk", snap: { draft: disclosedDraft, consultations: [{ ...objecting, thirdPartyNotified: true }], releaseWaits: [{ ...wait, endedOn: RELEASE_ON }] }, to: "in_review", event: "draftSubmitted", letter: null },
+  { name: "partly disclose, withholding the third party's part (第十五条)", action: "submitForReview", actor: "clerk", snap: { draft: partlyDraft, consultations: [objecting] }, to: "in_review", event: "draftSubmitted", letter: null },
+  { name: "refuse on third-party grounds after an objection", action: "submitForReview", actor: "clerk", snap: { draft: thirdPartyRefusalDraft, consultations: [objecting] }, to: "in_review", event: "draftSubmitted", letter: null },
   { name: "approve the reply: numbered 答复书", action: "approveReply", actor: "reviewer", snap: inReview, to: "replied", event: "replyApproved", letter: "reply", decision: "disclosed" },
   { name: "approve an overdue reply (late, but it must still be issued)", action: "approveReply", actor: "reviewer", snap: inReview, ...overdue, to: "replied", event: "replyApproved", letter: "reply", decision: "disclosed" },
   { name: "return the draft with a comment", action: "returnDraft", actor: "reviewer", snap: inReview, input: { comment: "请补充获取方式" }, to: "in_progress", event: "draftReturned", letter: null },
@@ -289,6 +294,9 @@ const REFUSED: Refused[] = [
   { name: "submitting with a consultation open", action: "submitForReview", actor: "clerk", snap: { draft: disclosedDraft, consultations: [consultation()] }, reason: /征求意见/ },
   { name: "submitting with a fee unpaid", action: "submitForReview", actor: "clerk", snap: { draft: disclosedDraft, feeNotices: [fee()] }, reason: /收费通知/ },
   { name: "disclosing before the release wait ends", action: "submitForReview", actor: "clerk", snap: { draft: disclosedDraft, releaseWaits: [wait] }, reason: /等待期尚未届满/ },
+  { name: "disclosing over an objection without telling the third party", action: "submitForReview", actor: "clerk", snap: { draft: disclosedDraft, consultations: [objecting] }, reason: /书面告知第三方/ },
+  { name: "disclosing over an objection before the notice was delivered", action: "submitForReview", actor: "clerk", snap: { draft: disclosedDraft, consultations: [{ ...objecting, thirdPartyNotified: true }] }, reason: /送达第三方的日期/ },
+  { name: "approving a disclosure over an objection during the wait", action: "approveReply", actor: "reviewer", snap: { ...inReview, consultations: [{ ...objecting, thirdPartyNotified: true }], releaseWaits: [wait] }, reason: /等待期尚未届满/ },
   { name: "approving with a consultation opened during review", action: "approveReply", actor: "reviewer", snap: { ...inReview, consultations: [consultation()] }, reason: /征求意见/ },
   { name: "approving by a clerk", action: "approveReply", actor: "clerk", snap: inReview, reason: /经办人不能办理/ },
   { name: "approving a draft still in progress", action: "approveReply", actor: "reviewer", snap: { draft: disclosedDraft }, reason: /当前状态为“办理中”/ },
