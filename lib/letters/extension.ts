@@ -1,4 +1,4 @@
-import type { LocalDate } from "@/lib/calendar";
+import { compareLocalDate, type LocalDate } from "@/lib/calendar";
 import { MAX_EXTENSION_WORKING_DAYS } from "@/lib/clock";
 import { applicationReference, formatChineseDate } from "./format";
 import { LETTER_TITLES } from "./kinds";
@@ -21,7 +21,7 @@ export function buildExtensionNotice(input: {
   if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > MAX_EXTENSION_WORKING_DAYS) {
     throw new RangeError("延长的期限最长不得超过20个工作日");
   }
-  if (input.issue.date > input.originalDueOn) throw new RangeError("延期答复告知书须在原答复期限届满前出具");
+  if (compareLocalDate(input.issue.date, input.originalDueOn) > 0) throw new RangeError("延期答复告知书须在原答复期限届满前出具");
   return {
     kind: "extensionNotice",
     title: LETTER_TITLES.extensionNotice,

@@ -17,6 +17,7 @@ export {
   type RemedyKind,
 } from "./decisions";
 export { EVENT_TYPES, type EventType } from "./events";
+export { SYSTEM_ACTOR } from "./snapshot";
 export type {
   ApplicationSnapshot,
   Channel,

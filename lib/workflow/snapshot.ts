@@ -103,12 +103,15 @@ export interface ApplicationSnapshot {
   catalogueDraftCreated: boolean;
 }
 
-/** Who acts: a user (from the session) or the background worker. */
+/** Who acts: a user (an `Actor` from the session fits as is) or the background worker. */
 export interface WorkflowActor {
   role: Role | "system";
   userId: string | null;
   agencyId: string | null;
 }
+
+/** The background worker: closes unpaid fees, queues expired corrections, ends silent consultations. */
+export const SYSTEM_ACTOR: WorkflowActor = { role: "system", userId: null, agencyId: null };
 
 /**
  * Everything besides the snapshot and the day a guard may read. `clock` is lib/clock's

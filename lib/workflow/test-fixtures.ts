@@ -4,7 +4,7 @@ import type { LocalDate } from "@/lib/calendar";
 import { officialCalendar } from "@/lib/calendar/test-support";
 import { computeClock, DEFAULT_CLOCK_POLICY, type ClockEvent } from "@/lib/clock";
 import type { DecisionDraft } from "./decision-draft";
-import type { ApplicationSnapshot, RuleEnvironment, WorkflowActor } from "./snapshot";
+import { SYSTEM_ACTOR, type ApplicationSnapshot, type RuleEnvironment, type WorkflowActor } from "./snapshot";
 
 export const AGENCY = "agency-a";
 export const OTHER_AGENCY = "agency-b";
@@ -15,7 +15,7 @@ export const actors = {
   admin: { role: "admin", userId: "u-admin", agencyId: AGENCY },
   publisher: { role: "publisher", userId: "u-publisher", agencyId: AGENCY },
   citizen: { role: "citizen", userId: "u-applicant", agencyId: null },
-  system: { role: "system", userId: null, agencyId: null },
+  system: SYSTEM_ACTOR,
 } satisfies Record<string, WorkflowActor>;
 
 /** Received Monday 2025-03-03 (条例第三十一条); seven working days end 2025-03-12, twenty on 2025-03-31. */

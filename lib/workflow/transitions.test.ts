@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
 import type { ActionCode, ActionInputs } from "./action-inputs";
 import type { ClockEvent } from "@/lib/clock";
 import type { ApplicationSnapshot, ConsultationRecord, FeeNoticeRecord, WorkflowActor } from "./snapshot";
@@ -467,5 +468,12 @@ describe("availableActions (what the UI offers)", () => {
 
   it("an admin is offered only the assignment (no legal decisions)", () => {
     expect(names({}, actors.admin)).toEqual(["assign"]);
+  });
+});
+
+describe("the session's Actor fits the workflow actor", () => {
+  it("a logged-in clerk (lib/auth Actor) is checked like any staff member", () => {
+    const actor: Actor = { userId: "u-clerk", role: "clerk", agencyId: "agency-a", name: "李经办" };
+    expect(checkAction(snapshot(), actor, "internalNote", { text: "x" }, "2025-03-05", environment("2025-03-05"))).toMatchObject({ ok: true });
   });
 });
