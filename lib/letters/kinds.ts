@@ -13,7 +13,7 @@ export const LETTER_TITLES = {
   extensionNotice: "延期答复告知书",
   feeNotice: "收费通知书",
   closingNotice: "终止办理告知书",
-  withdrawalConfirmation: "撤回申请确认",
+  withdrawalConfirmation: "政府信息公开申请撤回确认",
   reply: "政府信息公开申请答复书",
 } as const;
 

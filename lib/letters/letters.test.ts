@@ -21,6 +21,7 @@ import {
   formatLetterNumber,
   isNumberedLetter,
   LETTER_KINDS,
+  LETTER_TITLES,
   type Letter,
 } from ".";
 
@@ -458,5 +459,24 @@ describe("答复书 per decision (letters.md)", () => {
 
   it.each(["abandonedNoCorrection", "abandonedFeeUnpaid", "withdrawn"] as const)("refuses %s (a closing letter, not a reply)", (decision) => {
     expect(() => reply({ decision, reasons: "x" })).toThrow();
+  });
+});
+
+describe("titles (letters.md names)", () => {
+  it.each([
+    ["receipt", "申请接收回执"],
+    ["correctionNotice", "补正告知书"],
+    ["explanationRequest", "说明理由告知书"],
+    ["laterReplyNotice", "延迟答复告知书"],
+    ["consultationLetter", "征求意见书"],
+    ["thirdPartyNotice", "告知书"],
+    ["extensionNotice", "延期答复告知书"],
+    ["feeNotice", "收费通知书"],
+    ["closingNotice", "终止办理告知书"],
+    ["withdrawalConfirmation", "撤回确认"],
+    ["reply", "答复书"],
+    ["submissionVoucher", "提交凭证（尚未确认收到）"],
+  ] as const)("%s is titled with %s", (kind, name) => {
+    expect(LETTER_TITLES[kind]).toContain(name);
   });
 });
