@@ -30,12 +30,14 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: S
   const db = await getDb();
   const query = queryObject(await searchParams);
   const { verify, ...filterInput } = query;
-  let filterError: string | undefined;
-  const page = await listAuditEntries(db, actor, filterInput).catch(async (error: unknown) => {
-    if (!(error instanceof ValidationError)) throw error;
-    filterError = error.message;
-    return listAuditEntries(db, actor, {});
-  });
+  // A mistyped filter shows its Chinese reason above the unfiltered list.
+  const { page, filterError } = await listAuditEntries(db, actor, filterInput).then(
+    (result) => ({ page: result, filterError: undefined }),
+    async (error: unknown) => {
+      if (!(error instanceof ValidationError)) throw error;
+      return { page: await listAuditEntries(db, actor, {}), filterError: error.message };
+    },
+  );
   const verification = verify ? await verifyAgencyAuditChain(db, actor) : undefined;
   const { filter } = page;
 
