@@ -28,7 +28,7 @@ export interface ActionInputs {
   startConsultation: { kind: ConsultationKind; consultee: string; information: string; sentOn: LocalDate };
   recordConsultationDelivery: { consultationId: string; deliveredOn: LocalDate };
   recordConsultationOpinion: { consultationId: string; receivedOn: LocalDate; objects: boolean; summary: string };
-  endConsultation: { consultationId: string; reason: string };
+  endConsultation: { consultationId: string };
   notifyThirdParty: { consultationId: string; information: string; reasons: string };
   recordThirdPartyDelivery: { consultationId: string; deliveredOn: LocalDate };
   endReleaseWait: { releaseWaitId: string };

@@ -15,7 +15,7 @@ export const EVENT_TYPES = [
   "laterReplyDateSet",
   "consultationSent",
   "consultationDelivered",
-  "consultationOpinionReceived",
+  "consultationAnswered",
   "consultationEnded",
   "thirdPartyNotified",
   "releaseWaitStarted",

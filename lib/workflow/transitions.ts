@@ -341,7 +341,7 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
     from: ["in_progress"],
     to: "unchanged",
     roles: ["clerk"],
-    event: "consultationOpinionReceived",
+    event: "consultationAnswered",
     letter: null,
     basis: "条例第三十二条、第三十四条",
     when: (s) => (openConsultations(s).length > 0 ? null : "没有进行中的征求意见。"),
@@ -363,15 +363,19 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
     event: "consultationEnded",
     letter: null,
     basis: "条例第三十二条、第三十四条",
-    when: (s) => (openConsultations(s).length > 0 ? null : "没有进行中的征求意见。"),
-    check: (s, input, ctx, actor) => {
+    when: (s, { clock, today }) =>
+      openConsultations(s).some((c) => hasPassed(pauseDeadline(clock, "consultation", c.id), today))
+        ? null
+        : "没有期限已届满的征求意见。",
+    // Ends a consultation whose 15 working days passed without an opinion (条例第三十二、三十四条):
+    // the worker does it, a clerk may do it first. Before the deadline a consultation ends only
+    // with the opinion (recordConsultationOpinion), as lib/clock counts the pause.
+    check: (s, input, ctx) => {
       const c = findConsultation(s, input.consultationId);
       if (!c || !isOpenConsultation(c)) return "该征求意见不存在或已结束。";
-      // The worker ends only a consultation whose 15 working days passed without an opinion.
-      if (actor.role === "system") {
-        return hasPassed(pauseDeadline(ctx.clock, "consultation", c.id), ctx.today) ? null : "征求意见期限尚未届满。";
-      }
-      return requireText(input.reason, "结束征求意见的原因");
+      const deadline = pauseDeadline(ctx.clock, "consultation", c.id);
+      if (!deadline) return "征求意见期限待定（放假安排未公布），暂不能结束。";
+      return hasPassed(deadline, ctx.today) ? null : `征求意见期限至${deadline}，尚未届满；收到意见的，请记录反馈意见。`;
     },
   },
   notifyThirdParty: {
