@@ -248,7 +248,7 @@ const REFUSED: Refused[] = [
   { name: "a clerk ending a consultation before its deadline (another one has expired)", action: "endConsultation", actor: "clerk", snap: { consultations: [consultation(), consultation({ id: "c2", sentOn: "2025-03-20", deliveredOn: null })] }, events: [...CONSULTED, { type: "consultationSent", on: "2025-03-20", pauseId: "c2", consultee: "otherAgency" }], today: "2025-03-31", input: { consultationId: "c2" }, reason: /至2025-04-\d\d，尚未届满；收到意见的，请记录反馈意见/ },
   { name: "notifying a third party that consented", action: "notifyThirdParty", actor: "reviewer", snap: { consultations: [consultation({ opinion: { receivedOn: "2025-03-14", objects: false } })] }, input: { consultationId: "c1", information: "x", reasons: "x" }, reason: /没有不同意公开/ },
   { name: "a clerk deciding to disclose over an objection", action: "notifyThirdParty", actor: "clerk", snap: { consultations: [objecting] }, input: { consultationId: "c1", information: "x", reasons: "x" }, reason: /经办人不能办理/ },
-  { name: "ending the release wait early", action: "endReleaseWait", actor: "system", snap: { releaseWaits: [wait] }, events: WAITING, today: DAY_BEFORE_RELEASE, input: { releaseWaitId: "w1" }, reason: /届满前不得公开/ },
+  { name: "ending the release wait early", action: "endReleaseWait", actor: "system", snap: { releaseWaits: [wait] }, events: WAITING, today: DAY_BEFORE_RELEASE, input: { releaseWaitId: "w1" }, reason: /没有已到公开日期的等待期/ },
   // 条例第三十三条第一款
   { name: "an extension over 20 working days", action: "proposeExtension", actor: "clerk", input: { workingDays: 21, reason: "x" }, reason: /1至20个工作日/ },
   { name: "an extension of 0 days", action: "proposeExtension", actor: "clerk", input: { workingDays: 0, reason: "x" }, reason: /1至20个工作日.*「0」/ },

@@ -427,7 +427,13 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
     event: "releaseWaitEnded",
     letter: null,
     basis: "条例第三十二条",
-    when: (s) => (openReleaseWaits(s).length > 0 ? null : "没有进行中的等待期。"),
+    when: (s, { clock, today }) =>
+      openReleaseWaits(s).some((w) => {
+        const releaseOn = pauseDeadline(clock, "releaseWait", w.id);
+        return releaseOn !== undefined && compareLocalDate(today, releaseOn) >= 0;
+      })
+        ? null
+        : "没有已到公开日期的等待期。",
     check: (s, input, { clock, today }) => {
       const wait = s.releaseWaits.find((w) => w.id === input.releaseWaitId && w.endedOn === null);
       if (!wait) return "该等待期不存在或已结束。";
