@@ -26,12 +26,12 @@ export function ApplicationProgress({ view }: { view: ApplicationStatusView }) {
           <dd>{view.receivedOn ?? "尚未确认收到"}</dd>
           <dt>答复期限</dt>
           <dd>
-            {clock.state === "not_received"
-              ? "确认收到申请后计算"
-              : clock.state === "paused"
-                ? "计时中止"
-                : (clock.replyDueOn ?? "待定")}
-            {clock.remainingWorkingDays !== null && clock.state === "running" ? `（剩余 ${clock.remainingWorkingDays} 个工作日）` : null}
+            {clock.replyDueLabel}
+            {clock.remainingWorkingDays !== null && clock.state === "running"
+              ? clock.remainingWorkingDays >= 0
+                ? `（剩余 ${clock.remainingWorkingDays} 个工作日）`
+                : `（已逾期 ${-clock.remainingWorkingDays} 个工作日）`
+              : null}
           </dd>
         </dl>
         {clock.explanation.length > 0 ? (

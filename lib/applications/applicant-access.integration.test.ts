@@ -88,6 +88,47 @@ describe.each(TEST_DRIVERS)("what an applicant can see and do, on %s", (driver) 
     });
   });
 
+  describe("the reply deadline, derived from the ledger by lib/clock", () => {
+    async function confirmReceipt(result: SubmissionResult, receivedOn: string) {
+      // Stands in for the staff side's confirmReceipt (issue 6): the record and its ledger event.
+      await database.db.update(applications).set({ status: "in_progress", receivedOn, clockStartOn: receivedOn }).where(eq(applications.id, result.applicationId));
+      await database.db.insert(applicationEvents).values({
+        applicationId: result.applicationId,
+        type: "received",
+        occurredOn: receivedOn,
+        actorKind: "staff",
+        basis: "条例第三十一条",
+        applicantVisible: true,
+      });
+    }
+
+    it("shows the due date, the working days left and the explanation once received", async () => {
+      const received = await submit(null, { ...PERSON_APPLICATION, applicant: { ...PERSON_APPLICATION.applicant, phone: "13500135000" } });
+      await confirmReceipt(received, "2025-03-03");
+      const view = await lookupApplication(
+        database.db,
+        { trackingCode: received.trackingCode, phone: "13500135000" },
+        { ip: "10.0.1.1", now: new Date("2025-03-10T02:00:00Z") },
+      );
+      expect(view).toMatchObject({ status: "in_progress", statusLabel: "办理中", receivedOn: "2025-03-03", replyDueOn: "2025-03-31" });
+      expect(view.clock).toMatchObject({ state: "running", replyDueLabel: "2025-03-31", remainingWorkingDays: 15 });
+      expect(view.clock.explanation.join("\n")).toContain("条例第三十三条");
+      expect(view.events.map((e) => e.label)).toEqual(["网上提交申请", "确认收到申请"]);
+    });
+
+    it("says 待定 when the deadline reaches a year whose holidays are not published", async () => {
+      const late = await submit(null, { ...PERSON_APPLICATION, applicant: { ...PERSON_APPLICATION.applicant, phone: "13500135001" } });
+      await confirmReceipt(late, "2026-12-21");
+      const view = await lookupApplication(
+        database.db,
+        { trackingCode: late.trackingCode, phone: "13500135001" },
+        { ip: "10.0.1.2", now: new Date("2026-12-22T02:00:00Z") },
+      );
+      expect(view.replyDueOn).toBeNull();
+      expect(view.clock).toMatchObject({ state: "unknown", replyDueLabel: "待定（2027年放假安排未公布）" });
+    });
+  });
+
   describe("my applications", () => {
     it("lists only the applications filed from my account", async () => {
       const list = await listMyApplications(database.db, citizen);

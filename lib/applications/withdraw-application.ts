@@ -7,13 +7,14 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors } from "@/lib/validation/zod";
 import { withdrawSchema } from "./withdraw-schema";
+import type { DecisionCode } from "@/lib/workflow/decisions";
 import { isFinished } from "@/lib/workflow/status";
 
 /**
  * The decision of an application its applicant withdrew (workflow.md §5: row （六）3 其他处理,
- * Policy default). The staff side's decision list must keep this code.
+ * Policy default; lib/workflow/decisions.ts).
  */
-export const WITHDRAWN_DECISION = "withdrawn";
+export const WITHDRAWN_DECISION: DecisionCode = "withdrawn";
 
 
 export interface WithdrawalConfirmation {
@@ -35,7 +36,8 @@ export async function withdrawApplication(db: Db, actor: Actor, id: string, inpu
   return db.transaction(async (tx) => {
     const [application] = await tx.select().from(applications).where(eq(applications.id, id)).for("update");
     if (!application || application.userId !== actor.userId) throw new NotFoundError("未找到该申请，或该申请不是通过您的账号提交的。");
-    if (isFinished(application.status)) {
+    // lib/workflow TRANSITIONS.withdraw: before the reply, and not from the archive.
+    if (isFinished(application.status) || application.archived) {
       throw new ConflictError("该申请已经答复或已经终止，不能再撤回。");
     }
     const withdrawnOn = chinaDate(now);

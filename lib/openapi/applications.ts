@@ -1,3 +1,5 @@
+import type { OpenApiFragment } from "./types";
+
 /**
  * OpenAPI 3.1 fragment: the applications part of the open API (application-form.md field names).
  * lib/openapi/index.ts merges the fragments into GET /api/v1/openapi.json.
@@ -5,7 +7,7 @@
 const error = { $ref: "#/components/schemas/Error" };
 const text = { type: "string" };
 
-export const applicationsOpenApi = {
+export const applicationsApi: OpenApiFragment = {
   paths: {
     "/api/v1/applications": {
       post: {
@@ -75,10 +77,8 @@ export const applicationsOpenApi = {
       },
     },
   },
-  components: {
-    securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "由平台管理员签发的 API 密钥" } },
-    schemas: {
-      Error: { type: "object", required: ["error"], properties: { error: text } },
+  securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "由平台管理员签发的 API 密钥" } },
+  schemas: {
       ValidationErrors: {
         type: "object",
         required: ["error", "errors"],
@@ -188,5 +188,4 @@ export const applicationsOpenApi = {
         },
       },
     },
-  },
 };

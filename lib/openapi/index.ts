@@ -1,22 +1,24 @@
-import { applicationsOpenApi } from "./applications";
+import { applicationsApi } from "./applications";
+import { calculatorsApi } from "./calculators";
+import { foundationApi } from "./foundation";
+import type { OpenApiFragment } from "./types";
 
-/** One fragment per feature; each adds its paths and components. */
-const FRAGMENTS: { paths: Record<string, unknown>; components?: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown> } }[] = [
-  applicationsOpenApi,
-];
+/** Every area of the public API; add a fragment here when an area lands. */
+const FRAGMENTS: OpenApiFragment[] = [foundationApi, calculatorsApi, applicationsApi];
 
-/** The open API's description, served at GET /api/v1/openapi.json. */
+/** The OpenAPI 3.1 document served at /api/v1/openapi.json. */
 export function openApiDocument() {
-  const document = {
+  return {
     openapi: "3.1.0",
-    info: { title: "政府信息公开平台开放接口", version: "1" },
-    paths: {} as Record<string, unknown>,
-    components: { schemas: {} as Record<string, unknown>, securitySchemes: {} as Record<string, unknown> },
+    info: {
+      title: "政府信息公开平台开放接口",
+      version: "1.0.0",
+      description: "Public JSON API of the government information-disclosure portal. Errors are Chinese sentences that name the parameter or field.",
+    },
+    paths: Object.assign({}, ...FRAGMENTS.map((fragment) => fragment.paths)),
+    components: {
+      schemas: Object.assign({}, ...FRAGMENTS.map((fragment) => fragment.schemas ?? {})),
+      securitySchemes: Object.assign({}, ...FRAGMENTS.map((fragment) => fragment.securitySchemes ?? {})),
+    },
   };
-  for (const fragment of FRAGMENTS) {
-    Object.assign(document.paths, fragment.paths);
-    Object.assign(document.components.schemas, fragment.components?.schemas);
-    Object.assign(document.components.securitySchemes, fragment.components?.securitySchemes);
-  }
-  return document;
 }

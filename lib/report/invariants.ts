@@ -99,7 +99,12 @@ export function checkInvariants(report: CheckedReport): Violation[] {
   requireCount("fees.noticesAmount", read(report, "fees", "noticesAmount"), "六、其他需要报告的事项中收费通知的总金额（元）");
   requireCount("fees.collected", read(report, "fees", "collected"), "六、其他需要报告的事项中实际收取的信息处理费（元）");
 
-  // Table 三: every cell present and a count.
+  // Table 三: no row outside the format, every cell present and a count.
+  for (const key of Object.keys(report.table3 ?? {})) {
+    if (!(TABLE3_KEYS as readonly string[]).includes(key)) {
+      violations.push({ cell: `table3.${key}`, message: `表三中有格式之外的行“${key}”：年度报告只能包含规定格式中的行。` });
+    }
+  }
   for (const key of TABLE3_KEYS) {
     for (const column of TABLE3_COLUMNS) {
       requireCount(`table3.${key}.${column}`, table3Cell(report, key, column), cellName(key, column));

@@ -12,7 +12,13 @@ export type FinishedPeriod = "beforeYear" | "inYear" | "open";
 /**
  * One group of applications (a split application counts as its sub-applications) with the same
  * applicant column, periods and decision row: what one SQL `GROUP BY` over the applications yields.
- * `row` is the decision's row of table 三; it is only read when `finished` is "inYear".
+ * `row` is the decision's row of table 三; it is only read when `finished` is "inYear". In SQL, for
+ * the year's first day F and last day L, over the rows with received_on <= L:
+ *   received = CASE WHEN received_on < F THEN 'beforeYear' ELSE 'inYear' END
+ *   finished = CASE WHEN finished_on IS NULL OR finished_on > L THEN 'open'
+ *                   WHEN finished_on < F THEN 'beforeYear' ELSE 'inYear' END
+ *   row      = CASE WHEN finished_on BETWEEN F AND L THEN report_row END
+ * grouped by column, received, finished, row with count(*).
  */
 export interface ApplicationCount {
   column: ApplicantColumn;

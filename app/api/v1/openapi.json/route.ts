@@ -1,4 +1,6 @@
-import { json, route } from "@/lib/http/api";
+import { json } from "@/lib/http/api";
 import { openApiDocument } from "@/lib/openapi";
 
-export const GET = route(async () => json(openApiDocument()));
+export function GET() {
+  return json(openApiDocument());
+}
