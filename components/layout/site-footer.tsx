@@ -2,9 +2,17 @@ import type { SiteInfo } from "@/lib/agencies/site";
 
 export function SiteFooter({ site }: { site: SiteInfo | undefined }) {
   const identity = site?.host.siteIdentity;
+  const office = site?.host.disclosureOffice;
   return (
     <footer className="site-footer">
       <div className="container">
+        {office?.name ? (
+          <p className="footer-office">
+            政府信息公开工作机构：{office.name}
+            {office.phone ? <> · 咨询电话：{office.phone}</> : null}
+            {office.address ? <> · 地址：{office.address}</> : null}
+          </p>
+        ) : null}
         {identity ? (
           <dl className="footer-identity">
             <div>

@@ -8,6 +8,7 @@ export const AUDIT_ACTION_LABELS = {
   "user.created": "创建工作人员账号",
   "user.registered": "申请人注册账号",
   "calendar.updated": "修改工作日历",
+  "calendar.deleted": "删除工作日历年份",
   "agency.updated": "修改机关设置",
   "pii.revealed": "查看完整身份证件号码",
   "application.action": "办理申请",
