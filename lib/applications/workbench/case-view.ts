@@ -7,7 +7,7 @@ import { decryptPii } from "@/lib/crypto/pii";
 import { NotFoundError } from "@/lib/errors";
 import { LETTER_TITLES, type Letter, type LetterKind } from "@/lib/letters";
 import { chinaDate } from "@/lib/validation/china-date";
-import { availableActions, DECISIONS, STATUS_LABELS, type ApplicationSnapshot, type DecisionCode } from "@/lib/workflow";
+import { availableActions, DECISIONS, defaultCorrectionDeadline, STATUS_LABELS, type ApplicationSnapshot, type DecisionCode } from "@/lib/workflow";
 import { clockViewOf, NOT_RECEIVED_CLOCK, type ClockView } from "../clock-view";
 import { eventLabel } from "../events";
 import { loadPiiKeys } from "../pii-keys";
@@ -75,6 +75,8 @@ export interface StaffCaseView {
   actions: { action: StaffAction; label: string }[];
   snapshot: Pick<ApplicationSnapshot, "consultations" | "draft" | "extensions">;
   today: string;
+  /** The agency's default correction deadline from today (Policy default 15 working days), if computable. */
+  correctionDeadline: string | null;
 }
 
 const detailOf = (type: string, payload: Record<string, unknown>): string | null => {
@@ -166,6 +168,7 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
     actions,
     snapshot: { consultations: file.snapshot.consultations, draft: file.snapshot.draft, extensions: file.snapshot.extensions },
     today,
+    correctionDeadline: defaultCorrectionDeadline(file.calendar, today, file.policy.correctionDeadlineWorkingDays),
   };
 }
 
