@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { useForm, type FieldValues } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -23,7 +22,6 @@ interface Props {
 /** One workbench step as a small form: same zod schema as the use case; input kept on any error. */
 export function ActionForm({ applicationId, action, label, context }: Props) {
   const spec = actionFormSpec(action, context);
-  const router = useRouter();
   const [notice, setNotice] = useState<{ kind: "error" | "success"; text: string; letterId?: string | null }>();
   const {
     register,
@@ -42,7 +40,6 @@ export function ActionForm({ applicationId, action, label, context }: Props) {
         return;
       }
       setNotice({ kind: "success", text: `${label}：已办理。`, letterId: result.data?.letterId });
-      router.refresh();
     } catch {
       setNotice({ kind: "error", text: "网络连接中断，填写的内容仍保留在页面上，请稍后重试。" });
     }

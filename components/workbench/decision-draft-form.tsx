@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { decisionDraftForm, type DecisionDraftFormValues } from "@/lib/applications/workbench/forms";
@@ -41,7 +40,6 @@ function valuesOf(draft: DecisionDraft | null): DecisionDraftFormValues {
  * DECISIONS[decision].requiredFields); the server checks the same with validateDecisionDraft.
  */
 export function DecisionDraftForm({ applicationId, draft }: { applicationId: string; draft: DecisionDraft | null }) {
-  const router = useRouter();
   const [notice, setNotice] = useState<{ kind: "error" | "success"; text: string }>();
   const {
     register,
@@ -64,7 +62,6 @@ export function DecisionDraftForm({ applicationId, draft }: { applicationId: str
         return;
       }
       setNotice({ kind: "success", text: "答复书草稿已保存。" });
-      router.refresh();
     } catch {
       setNotice({ kind: "error", text: "网络连接中断，填写的内容仍保留在页面上，请稍后重试。" });
     }
