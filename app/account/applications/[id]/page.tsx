@@ -7,6 +7,7 @@ import { requireRole } from "@/lib/auth/session";
 import { isFinished } from "@/lib/workflow/status";
 import { ApplicationProgress } from "@/components/applications/application-progress";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
+import { RateForm } from "@/components/applications/rate-form";
 
 export const metadata: Metadata = { title: "申请详情" };
 
@@ -79,7 +80,14 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
         {application.purpose ? <p>用途：{application.purpose}</p> : null}
       </section>
 
-      {isFinished(application.status) ? null : (
+      {application.canRate ? (
+        <section className="panel" aria-labelledby="rate-heading">
+          <h2 id="rate-heading">评价</h2>
+          <RateForm applicationId={application.id} />
+        </section>
+      ) : null}
+
+      {isFinished(application.status) || application.archived ? null : (
         <section className="panel" aria-labelledby="withdraw-heading">
           <h2 id="withdraw-heading">撤回申请</h2>
           <p className="muted">在行政机关作出答复前，您可以撤回申请。</p>
