@@ -1,3 +1,4 @@
+import net from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { AGENCY_CODES, login } from "./fixtures";
@@ -231,4 +232,33 @@ test("the open API answers 400 with the field path and 409 for a reused key with
   const bad = await submit({ ...application, applicant: { ...application.applicant, idNumber: "440524188001010015" } }, `${key}-bad`);
   expect(bad.status()).toBe(400);
   expect((await bad.json()).errors).toEqual([{ path: "applicant.idNumber", message: expect.stringContaining("校验位") }]);
+});
+
+test("uploads are refused by their declared size before the body is read, and the web form needs the anti-bot proof", async ({ request, baseURL }) => {
+  const { hostname, port } = new URL(baseURL!);
+  const status = await new Promise<string>((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => {
+      socket.write(
+        "POST /api/v1/applications HTTP/1.1\r\nHost: " + hostname + "\r\n" +
+          "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 104857600\r\nConnection: close\r\n\r\n--x\r\n",
+      );
+    });
+    let answer = "";
+    socket.on("data", (chunk) => {
+      answer += chunk.toString("utf8");
+      if (answer.includes("\r\n")) {
+        resolve(answer.split("\r\n")[0]!);
+        socket.destroy();
+      }
+    });
+    socket.on("error", reject);
+  });
+  expect(status).toContain("413");
+
+  const withoutProof = await request.post("/api/apply/submit", {
+    headers: { "Idempotency-Key": `no-proof-${Date.now()}` },
+    multipart: { application: JSON.stringify({}), identityProof: { name: "id.png", mimeType: "image/png", buffer: PNG } },
+  });
+  expect(withoutProof.status()).toBe(400);
+  expect((await withoutProof.json()).errors).toEqual([{ path: "antiBot", message: expect.stringContaining("自动验证") }]);
 });
