@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { calendarYearsFromJson } from "@/lib/calendar";
 import holidaysJson from "@/lib/calendar/holidays-cn.json";
 import type { Role } from "@/lib/auth/roles";
+import { seedApplicationSettings } from "@/lib/applications/seed";
 
 /** The first customer and a second agency, so multi-agency paths are real from day one. */
 export const DEMO_AGENCIES: NewAgency[] = [
@@ -94,6 +95,7 @@ export async function seedDatabase(db: Db): Promise<void> {
       });
   }
   await upsertCalendarYears(db, calendarYearsFromJson(holidaysJson));
+  await seedApplicationSettings(db);
 
   for (const account of DEMO_ACCOUNTS) {
     const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, account.login)).limit(1);

@@ -11,6 +11,8 @@ export const AUDIT_ACTION_LABELS = {
   "calendar.deleted": "删除工作日历年份",
   "agency.updated": "修改机关设置",
   "pii.revealed": "查看完整身份证件号码",
+  "apikey.issued": "签发开放接口密钥",
+  "apikey.revoked": "停用开放接口密钥",
 } as const satisfies Record<string, string>;
 
 export type KnownAuditAction = keyof typeof AUDIT_ACTION_LABELS;
