@@ -50,6 +50,8 @@ test("an admin adds 2027 to the calendar and the calculator computes the 2027 de
   await page.getByLabel("调休上班日（第 1 项）").fill("2027-02-14");
   await page.getByRole("button", { name: "保存放假安排" }).click();
   await expect(page.getByText("已保存 2027 年放假安排")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "修改 2027 年放假安排" })).toBeVisible();
+  await expect(page.getByText("已保存 2027 年放假安排")).toBeVisible(); // still there after the page reloaded its data
   await expect(page.getByRole("cell", { name: "2027", exact: true })).toBeVisible();
   if (NEXT_YEAR === 2027) await expect(page.getByText("工作日历尚未录入 2027 年放假安排")).toHaveCount(0);
 
