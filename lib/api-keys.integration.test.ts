@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { auditLog } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import { actorFor, PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/applications";
@@ -26,6 +28,8 @@ describe.each(TEST_DRIVERS)("open-API keys on %s", (driver) => {
     await expect(submitApplication(db, null, PERSON_APPLICATION, PROOF, options)).rejects.toBeInstanceOf(RateLimitedError);
 
     await revokeApiKey(db, admin, id);
+    const audit = await db.select().from(auditLog).where(eq(auditLog.targetId, id));
+    expect(audit.map((entry) => entry.action).sort()).toEqual(["apikey.issued", "apikey.revoked"]);
     await expect(authenticateApiKey(db, `Bearer ${key}`)).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 

@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { apiKeys } from "@/db/schema";
-import type { Queryable } from "@/db/types";
+import type { Db, Queryable } from "@/db/types";
+import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import { assertRole, type Actor } from "@/lib/auth/roles";
 import { UnauthenticatedError, ValidationError } from "@/lib/errors";
-import { fieldErrors, z } from "@/lib/validation/zod";
+import { fieldErrors } from "@/lib/validation/zod";
+import { issueApiKeySchema } from "./api-keys-schema";
 import type { ApiClient } from "@/lib/applications/submit-application";
 
 /** Keys of the open API: `gik_` + 32 random bytes; only the SHA-256 is stored. */
@@ -14,27 +16,34 @@ function hashKey(key: string): string {
   return createHash("sha256").update(key).digest("hex");
 }
 
-export const issueApiKeySchema = z.object({
-  name: z.string().trim().min(1, "请填写使用方名称。").max(100, "名称不能超过 100 个字。"),
-  rateLimitPerHour: z.coerce.number().int("每小时提交上限应为整数。").min(1, "每小时提交上限至少为 1。").max(10_000, "每小时提交上限不能超过 10000。"),
-});
 
-/** An admin issues a key; the key itself is returned once and never shown again. */
-export async function issueApiKey(db: Queryable, actor: Actor, input: unknown): Promise<{ id: string; key: string }> {
+/** An admin issues a key (audited); the key itself is returned once and never shown again. */
+export async function issueApiKey(db: Db, actor: Actor, input: unknown, context: AuditContext = {}): Promise<{ id: string; key: string }> {
   assertRole(actor, ["admin"]);
   const parsed = issueApiKeySchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
   const key = PREFIX + randomBytes(32).toString("base64url");
-  const [row] = await db
-    .insert(apiKeys)
-    .values({ ...parsed.data, keyHash: hashKey(key), prefix: key.slice(0, 10), createdBy: actor.userId })
-    .returning({ id: apiKeys.id });
-  return { id: row!.id, key };
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(apiKeys)
+      .values({ ...parsed.data, keyHash: hashKey(key), prefix: key.slice(0, 10), createdBy: actor.userId })
+      .returning({ id: apiKeys.id });
+    await recordAudit(tx, { actor, action: "apikey.issued", target: { type: "api_key", id: row!.id }, ip: context.ip, after: parsed.data });
+    return { id: row!.id, key };
+  });
 }
 
-export async function revokeApiKey(db: Queryable, actor: Actor, id: string, now = new Date()): Promise<void> {
+export async function revokeApiKey(db: Db, actor: Actor, id: string, context: AuditContext = {}, now = new Date()): Promise<void> {
   assertRole(actor, ["admin"]);
-  await db.update(apiKeys).set({ revokedAt: now }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)));
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return;
+  await db.transaction(async (tx) => {
+    const revoked = await tx
+      .update(apiKeys)
+      .set({ revokedAt: now })
+      .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+      .returning({ id: apiKeys.id });
+    if (revoked.length > 0) await recordAudit(tx, { actor, action: "apikey.revoked", target: { type: "api_key", id }, ip: context.ip });
+  });
 }
 
 export async function listApiKeys(db: Queryable, actor: Actor) {

@@ -10,6 +10,7 @@ import { getMyApplication, listMyApplications } from "./my-applications";
 import { lookupApplication } from "./lookup-application";
 import { submitApplication, type SubmissionResult } from "./submit-application";
 import { WITHDRAWN_DECISION, withdrawApplication } from "./withdraw-application";
+import { rateApplication } from "./rate-application";
 
 describe.each(TEST_DRIVERS)("what an applicant can see and do, on %s", (driver) => {
   let database: TestDatabase;
@@ -177,6 +178,24 @@ describe.each(TEST_DRIVERS)("what an applicant can see and do, on %s", (driver) 
       const detail = await getMyApplication(database.db, citizen, mine.applicationId);
       expect(detail.statusLabel).toBe("已终止");
       expect(detail.events.map((e) => e.label)).toEqual(["网上提交申请", "申请人撤回申请"]);
+    });
+  });
+
+  describe("rating (评价)", () => {
+    it("only after the reply, only by the owner, only once", async () => {
+      const rated = await submit(citizen, PERSON_APPLICATION);
+      const early = await rateApplication(database.db, citizen, rated.applicationId, { score: 5 }).catch((e: unknown) => e);
+      expect(early).toBeInstanceOf(ConflictError);
+      // Stands in for the staff side's approved reply (issue 6).
+      await database.db.update(applications).set({ status: "replied", decision: "disclosed" }).where(eq(applications.id, rated.applicationId));
+      await expect(rateApplication(database.db, other, rated.applicationId, { score: 5 })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(rateApplication(database.db, clerk, rated.applicationId, { score: 5 })).rejects.toBeInstanceOf(ForbiddenError);
+      const bad = (await rateApplication(database.db, citizen, rated.applicationId, { score: 9 }).catch((e: unknown) => e)) as ValidationError;
+      expect(bad.errors[0]).toMatchObject({ path: "score", message: "请选择1至5分的评价。" });
+      expect(await rateApplication(database.db, citizen, rated.applicationId, { score: 4, comment: "答复及时" })).toEqual({ score: 4 });
+      await expect(rateApplication(database.db, citizen, rated.applicationId, { score: 5 })).rejects.toBeInstanceOf(ConflictError);
+      const detail = await getMyApplication(database.db, citizen, rated.applicationId);
+      expect(detail.events.map((e) => e.label)).toEqual(["网上提交申请", "申请人评价"]);
     });
   });
 });

@@ -83,6 +83,8 @@ export interface MyApplicationDetail extends ApplicationStatusView {
   needsAssistance: boolean;
   identityProofCount: number;
   decision: string | null;
+  /** Whether the applicant may still rate (after the reply, once). */
+  canRate: boolean;
 }
 
 export async function getMyApplication(db: Queryable, actor: Actor, id: string, now = new Date()): Promise<MyApplicationDetail> {
@@ -92,9 +94,10 @@ export async function getMyApplication(db: Queryable, actor: Actor, id: string, 
     .from(requestItems)
     .where(eq(requestItems.applicationId, application.id))
     .orderBy(asc(requestItems.position));
+  const view = await statusView(db, application, now);
   const files = await db.select({ id: applicationFiles.id }).from(applicationFiles).where(eq(applicationFiles.applicationId, application.id));
   return {
-    ...(await statusView(db, application, now)),
+    ...view,
     id: application.id,
     applicant: {
       typeLabel: APPLICANT_TYPE_LABELS[application.applicantType as ApplicantType],
@@ -118,5 +121,6 @@ export async function getMyApplication(db: Queryable, actor: Actor, id: string, 
     needsAssistance: application.needsAssistance,
     identityProofCount: files.length,
     decision: application.decision,
+    canRate: application.status === "replied" && !view.events.some((event) => event.type === "rated"),
   };
 }

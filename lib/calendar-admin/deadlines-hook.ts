@@ -1,5 +1,7 @@
 import type { Tx } from "@/db/types";
 import type { Calendar } from "@/lib/calendar";
+import { recomputeReplyDueDates } from "@/lib/applications/reply-due-cache";
+import { chinaToday } from "@/lib/validation/china-date";
 
 /** An open case whose reply deadline moved because the calendar changed (workflow.md §3). */
 export interface MovedDeadline {
@@ -13,11 +15,9 @@ export interface MovedDeadline {
  * workflow.md §3: "When an admin corrects the calendar, open deadlines are recomputed from the
  * recorded events, and staff see the list of open cases whose dates moved."
  *
- * TODO(applications): the applications slice fills this in — for every open application, recompute
- * the clock from its event ledger with `calendar`, update the cached `replyDueOn`, and return the
- * ones that changed. It runs inside the calendar edit's transaction (use only `tx`). Until
- * applications land there is nothing to recompute.
+ * Every open application's clock is recomputed from its event ledger with `calendar`, inside the
+ * calendar edit's transaction, and its cached `replyDueOn` updated (lib/applications/reply-due-cache.ts).
  */
-export async function recomputeOpenDeadlines(_tx: Tx, _calendar: Calendar): Promise<MovedDeadline[]> {
-  return [];
+export async function recomputeOpenDeadlines(tx: Tx, calendar: Calendar, today: string = chinaToday()): Promise<MovedDeadline[]> {
+  return recomputeReplyDueDates(tx, calendar, today);
 }

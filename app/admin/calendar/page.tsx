@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { requireRole } from "@/lib/auth/session";
 import { chinaYear, listCalendarYears, missingNextCalendarYear, type CalendarYearFormInput } from "@/lib/calendar-admin";
 import { DeleteCalendarYearButton } from "@/components/admin/delete-calendar-year-button";
-import { CalendarYearForm } from "@/components/admin/calendar-year-form";
+import { CalendarYearEditor } from "@/components/admin/calendar-year-form";
 import { CalendarNotice } from "@/components/admin/calendar-notice";
 import { formatChinaTime } from "@/components/admin/format-time";
 
@@ -89,7 +89,7 @@ export default async function AdminCalendarPage({ searchParams }: { searchParams
               <Link href="/admin/calendar">改为录入新年份</Link>
             </p>
           ) : null}
-          <CalendarYearForm key={initial.year} initial={initial} isNew={!editing} />
+          <CalendarYearEditor initial={initial} isNew={!editing} />
         </section>
       ) : (
         <section className="panel">

@@ -9,6 +9,9 @@ import { isFinished } from "@/lib/workflow/status";
 import { ApplicationProgress } from "@/components/applications/application-progress";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { LetterList } from "@/components/letters/letter-list";
+import { RateForm } from "@/components/applications/rate-form";
+import { Alert } from "@/components/ui/alert";
+import { chinaDate } from "@/lib/validation/china-date";
 
 export const metadata: Metadata = { title: "申请详情" };
 
@@ -18,12 +21,18 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const actor = await requireRole(["citizen"], path);
   const application = await loadForPage(async () => getMyApplication(await getDb(), actor, id), path);
   const letters = await listApplicantLetters(await getDb(), actor, id);
+  const withdrawal = application.events.find((event) => event.type === "withdrawn");
   return (
     <>
       <nav className="breadcrumb" aria-label="当前位置">
         <Link href="/account/applications">我的申请</Link> › {application.caseNumber}
       </nav>
       <h1>申请详情：{application.caseNumber}</h1>
+      {withdrawal ? (
+        <Alert kind="success">
+          <strong>撤回确认：</strong>您已于 {chinaDate(new Date(withdrawal.at))} 撤回受理编号为 {application.caseNumber} 的申请，该申请已应您的要求终止办理。
+        </Alert>
+      ) : null}
       <ApplicationProgress view={application} />
 
       <section className="panel" aria-labelledby="letters-heading">
@@ -86,7 +95,14 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
         {application.purpose ? <p>用途：{application.purpose}</p> : null}
       </section>
 
-      {isFinished(application.status) ? null : (
+      {application.canRate ? (
+        <section className="panel" aria-labelledby="rate-heading">
+          <h2 id="rate-heading">评价</h2>
+          <RateForm applicationId={application.id} />
+        </section>
+      ) : null}
+
+      {isFinished(application.status) || application.archived ? null : (
         <section className="panel" aria-labelledby="withdraw-heading">
           <h2 id="withdraw-heading">撤回申请</h2>
           <p className="muted">在行政机关作出答复前，您可以撤回申请。</p>
