@@ -2,3 +2,4 @@ export * from "./agencies";
 export * from "./users";
 export * from "./calendar";
 export * from "./system";
+export * from "./documents";
