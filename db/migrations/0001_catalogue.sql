@@ -57,6 +57,7 @@ CREATE TABLE "documents" (
 	"publication_due_on" date,
 	"published_at" timestamp with time zone,
 	"version_published_at" timestamp with time zone,
+	"published_late" boolean DEFAULT false NOT NULL,
 	"validity" "document_validity" DEFAULT 'valid' NOT NULL,
 	"expires_on" date,
 	"repealed_on" date,

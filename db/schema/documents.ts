@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   customType,
   date,
@@ -81,6 +82,8 @@ export const documents = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }),
     /** When the version in force was published (first publication, or the last change). */
     versionPublishedAt: timestamp("version_published_at", { withTimezone: true }),
+    /** The version in force was published after its deadline (条例第二十六条); counted in statistics. */
+    publishedLate: boolean("published_late").notNull().default(false),
     validity: documentValidity("validity").notNull().default("valid"),
     /** 失效日期 (may lie ahead: 有效期至) */
     expiresOn: date("expires_on", { mode: "string" }),

@@ -80,8 +80,8 @@ export function parseIndexNumberList(text: string): string[] {
 export const importRowSchema = z
   .object({
     agencyCode: z.string({ error: "请填写机关代码（agencyCode）。" }).trim().min(1, "请填写机关代码（agencyCode）。"),
-    /** Existing 索引号 of the migrated site; the importer is idempotent on it. Empty: one is generated. */
-    indexNumber: optionalText("索引号", 100).default(""),
+    /** 索引号 of the migrated site: the importer is idempotent on it (a row already imported is skipped). */
+    indexNumber: z.string({ error: "请填写索引号（indexNumber）。" }).trim().min(1, "请填写索引号（indexNumber）。").max(100, "索引号不能超过 100 个字。"),
     status: z.enum(["published", "draft"], { error: "状态应为 published 或 draft。" }).default("published"),
     /** 发布日期 of a published row (the old site's date). */
     publishedOn: optionalDate("发布日期").default(""),

@@ -1,0 +1,162 @@
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { agencies, categories, documents } from "@/db/schema";
+import type { Queryable } from "@/db/types";
+import { z } from "@/lib/validation/zod";
+import { ValidationError } from "@/lib/errors";
+import { fieldErrors } from "@/lib/validation/zod";
+import { categoryIdsWithDescendants } from "./categories";
+import { DOC_TYPES, VALIDITIES, type DocType, type Validity } from "./labels";
+import { buildSearchQuery, likePattern } from "./search-tokens";
+import { highlight, snippet, type Segment } from "./highlight";
+
+export const MAX_PAGE_SIZE = 100;
+
+/** Query parameters of the catalogue, the search page and `GET /api/v1/documents`. */
+export const searchParamsSchema = z.object({
+  q: z.string().trim().max(100, "检索词不能超过 100 个字。").default(""),
+  agencyCode: z.string().trim().max(40).default(""),
+  categoryCode: z.string().trim().max(60).default(""),
+  year: z.coerce.number().int().min(1949).max(2100).optional().catch(undefined),
+  validity: z.enum(VALIDITIES).optional().catch(undefined),
+  docType: z.enum(DOC_TYPES).optional().catch(undefined),
+  /** relevance (default with a query) · date (newest first, default without) · date_asc · title */
+  sort: z.enum(["relevance", "date", "date_asc", "title"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).catch(20).default(20),
+});
+export type SearchParams = z.input<typeof searchParamsSchema>;
+
+export interface SearchHit {
+  id: string;
+  indexNumber: string;
+  title: string;
+  docNumber: string | null;
+  agency: { code: string; name: string };
+  category: { code: string; name: string };
+  docType: DocType;
+  issuedOn: string;
+  publishedAt: Date;
+  validity: Validity;
+  summary: string;
+  /** Title with the matched terms marked, and a piece of the text around the first match. */
+  titleSegments: Segment[];
+  snippetSegments: Segment[];
+}
+
+export interface SearchResult {
+  total: number;
+  page: number;
+  pageSize: number;
+  items: SearchHit[];
+}
+
+/** Columns the query is confirmed against (title, 文号, 索引号, keywords, summary, body). */
+const searchable = sql`concat_ws(' ', ${documents.title}, ${documents.docNumber}, ${documents.indexNumber}, ${documents.keywords}, ${documents.summary}, ${documents.bodyText})`;
+
+/**
+ * Search and list the published catalogue (条例第二十四条: search, viewing and download).
+ * The bigram tsvector narrows by GIN index (also for two-character words); each term is then
+ * confirmed with ILIKE. Ranking: title matches first, then weighted rank (title > 文号/索引号 >
+ * summary > body), then the newest. Withdrawn and draft documents never appear.
+ * Exported as plain `searchDocuments` for other features (e.g. "这些信息可能已经公开" on the application form).
+ */
+export async function searchDocuments(db: Queryable, input: SearchParams | unknown): Promise<SearchResult> {
+  const parsed = searchParamsSchema.safeParse(input ?? {});
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
+  const params = parsed.data;
+  const query = buildSearchQuery(params.q);
+  if (params.q && !query) return { total: 0, page: params.page, pageSize: params.pageSize, items: [] };
+
+  const conditions: SQL[] = [eq(documents.status, "published")];
+  if (params.agencyCode) conditions.push(eq(agencies.code, params.agencyCode));
+  if (params.categoryCode) {
+    const rows = await db
+      .select({ id: categories.id, parentId: categories.parentId, code: categories.code, agencyId: categories.agencyId })
+      .from(categories)
+      .innerJoin(agencies, eq(agencies.id, categories.agencyId))
+      .where(params.agencyCode ? eq(agencies.code, params.agencyCode) : undefined);
+    const ids = categoryIdsWithDescendants(rows, [params.categoryCode]);
+    if (ids.length === 0) return { total: 0, page: params.page, pageSize: params.pageSize, items: [] };
+    conditions.push(inArray(documents.categoryId, ids));
+  }
+  if (params.year) {
+    // 发布日期 in Beijing time.
+    conditions.push(gte(documents.publishedAt, new Date(`${params.year}-01-01T00:00:00+08:00`)));
+    conditions.push(lt(documents.publishedAt, new Date(`${params.year + 1}-01-01T00:00:00+08:00`)));
+  }
+  if (params.validity) conditions.push(eq(documents.validity, params.validity));
+  if (params.docType) conditions.push(eq(documents.docType, params.docType));
+  let rank: SQL | undefined;
+  let titleFirst: SQL | undefined;
+  if (query) {
+    const tsquery = sql`${query.tsquery}::tsquery`;
+    conditions.push(sql`${documents.searchTokens} @@ ${tsquery}`);
+    for (const term of query.terms) conditions.push(sql`${searchable} ilike ${likePattern(term)}`);
+    titleFirst = sql`case when ${and(...query.terms.map((term) => ilike(documents.title, likePattern(term))))} then 0 else 1 end`;
+    // Weights for D, C, B, A (ts_rank's order).
+    rank = sql`ts_rank('{0.1, 0.3, 0.6, 1.0}', ${documents.searchTokens}, ${tsquery})`;
+  }
+  const where = and(...conditions);
+  const sort = params.sort ?? (query ? "relevance" : "date");
+  const orderBy: SQL[] =
+    sort === "relevance" && titleFirst && rank
+      ? [asc(titleFirst), desc(rank), desc(documents.publishedAt)]
+      : sort === "date_asc"
+        ? [asc(documents.publishedAt), asc(documents.indexNumber)]
+        : sort === "title"
+          ? [asc(documents.title), desc(documents.publishedAt)]
+          : [desc(documents.publishedAt), desc(documents.indexNumber)];
+
+  const [totalRow] = await db
+    .select({ total: count() })
+    .from(documents)
+    .innerJoin(agencies, eq(agencies.id, documents.agencyId))
+    .where(where);
+  const rows = await db
+    .select({
+      id: documents.id,
+      indexNumber: documents.indexNumber,
+      title: documents.title,
+      docNumber: documents.docNumber,
+      agencyCode: agencies.code,
+      agencyName: agencies.name,
+      categoryCode: categories.code,
+      categoryName: categories.name,
+      docType: documents.docType,
+      issuedOn: documents.issuedOn,
+      publishedAt: documents.publishedAt,
+      validity: documents.validity,
+      summary: documents.summary,
+      // Only what a snippet needs: the first 20 000 characters of the body.
+      bodyStart: query ? sql<string>`left(${documents.bodyText}, 20000)` : sql<string>`''`,
+    })
+    .from(documents)
+    .innerJoin(agencies, eq(agencies.id, documents.agencyId))
+    .innerJoin(categories, eq(categories.id, documents.categoryId))
+    .where(where)
+    .orderBy(...orderBy)
+    .limit(params.pageSize)
+    .offset((params.page - 1) * params.pageSize);
+
+  const terms = query?.terms ?? [];
+  return {
+    total: Number(totalRow?.total ?? 0),
+    page: params.page,
+    pageSize: params.pageSize,
+    items: rows.map((row) => ({
+      id: row.id,
+      indexNumber: row.indexNumber,
+      title: row.title,
+      docNumber: row.docNumber,
+      agency: { code: row.agencyCode, name: row.agencyName },
+      category: { code: row.categoryCode, name: row.categoryName },
+      docType: row.docType,
+      issuedOn: row.issuedOn,
+      publishedAt: row.publishedAt!,
+      validity: row.validity,
+      summary: row.summary,
+      titleSegments: highlight(row.title, terms),
+      snippetSegments: terms.length ? snippet([row.docNumber ?? "", row.indexNumber, row.summary, row.bodyStart].join("\n"), terms) : [],
+    })),
+  };
+}
