@@ -17,7 +17,7 @@ import { ValidationError } from "@/lib/errors";
 import { formatIndexNumber } from "./index-number";
 import { htmlToText, sanitizeBody } from "./sanitize";
 import { buildSearchVector } from "./search-tokens";
-import { chinaDate, publicationDueOn } from "./timeliness";
+import { chinaDate } from "./timeliness";
 import { parseIndexNumberList, type DocumentFieldsInput } from "./schemas";
 
 /** Low-level writes shared by the desk, the reply-to-draft hand-over and the importer (one transaction each). */
