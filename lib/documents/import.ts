@@ -1,5 +1,5 @@
 import { inArray } from "drizzle-orm";
-import { agencies, documents, type Agency } from "@/db/schema";
+import { agencies, categories, documents, type Agency } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { parseIndexNumber } from "./index-number";
 import { importRowSchema, type ImportRowInput } from "./schemas";
@@ -45,7 +45,7 @@ export async function importDocuments(db: Db, rows: ImportRow[], { now = new Dat
   const problems: ImportProblem[] = [];
   const valid: { line: number; row: ImportRowInput }[] = [];
   for (const { line, value } of rows) {
-    const parsed = importRowSchema.safeParse(value);
+    const parsed = importRowSchema.safeParse(withOptionalDefaults(value));
     if (!parsed.success) {
       const seen = new Set<string>();
       for (const issue of parsed.error.issues) {
@@ -61,16 +61,27 @@ export async function importDocuments(db: Db, rows: ImportRow[], { now = new Dat
 
   const agencyRows = await db.select().from(agencies);
   const byCode = new Map<string, Agency>(agencyRows.flatMap((agency) => [[agency.code, agency], [agency.shortName, agency]]));
+  const categoryRows = await db.select().from(categories);
+  const usableCategory = new Set(categoryRows.filter((row) => !row.retiredAt).map((row) => `${row.agencyId}/${row.code}`));
   const firstLine = new Map<string, number>();
-  for (const { line, row } of valid) {
-    if (!byCode.has(row.agencyCode)) problems.push({ line, path: "agencyCode", message: `未找到机关“${row.agencyCode}”，请填写统一社会信用代码或机关简称。` });
+  const checked: typeof valid = [];
+  for (const entry of valid) {
+    const { line, row } = entry;
+    const agency = byCode.get(row.agencyCode);
+    const before = problems.length;
+    if (!agency) problems.push({ line, path: "agencyCode", message: `未找到机关“${row.agencyCode}”，请填写统一社会信用代码或机关简称。` });
+    else if (!usableCategory.has(`${agency.id}/${row.categoryCode}`)) {
+      problems.push({ line, path: "categoryCode", message: `主题分类“${row.categoryCode}”不存在或已停用，请填写本机关分类的代码。` });
+    }
     const earlier = firstLine.get(row.indexNumber);
     if (earlier) problems.push({ line, path: "indexNumber", message: `索引号 ${row.indexNumber} 与第 ${earlier} 行重复。` });
     else firstLine.set(row.indexNumber, line);
+    if (problems.length === before) checked.push(entry);
   }
+  if (problems.length) return { imported: 0, skipped: 0, problems: problems.sort((a, b) => a.line - b.line) };
 
   const existing = new Set<string>();
-  const numbers = valid.map(({ row }) => row.indexNumber);
+  const numbers = checked.map(({ row }) => row.indexNumber);
   for (let i = 0; i < numbers.length; i += 1000) {
     const found = await db
       .select({ indexNumber: documents.indexNumber })
@@ -79,7 +90,7 @@ export async function importDocuments(db: Db, rows: ImportRow[], { now = new Dat
     found.forEach((row) => existing.add(row.indexNumber));
   }
 
-  const toImport = valid.filter(({ row }) => !existing.has(row.indexNumber));
+  const toImport = checked.filter(({ row }) => !existing.has(row.indexNumber));
   const calendar = await loadPublicationCalendar(db);
   let imported = 0;
   try {
@@ -106,10 +117,34 @@ export async function importDocuments(db: Db, rows: ImportRow[], { now = new Dat
     if (!(error instanceof ImportRejected)) throw error;
     return { imported: 0, skipped: 0, problems };
   }
-  return { imported, skipped: valid.length - toImport.length, problems };
+  return { imported, skipped: checked.length - toImport.length, problems };
 }
 
 class ImportRejected extends Error {}
+
+/** Optional columns may be left out of a row (or be empty in a CSV). */
+const OPTIONAL_DEFAULTS = {
+  status: "published",
+  publishedOn: "",
+  docNumber: "",
+  signer: "",
+  changedOn: "",
+  validity: "valid",
+  expiresOn: "",
+  repealedOn: "",
+  keywords: "",
+  body: "",
+  linkedIndexNumbers: "",
+};
+
+function withOptionalDefaults(value: unknown): unknown {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  const filled: Record<string, unknown> = { ...OPTIONAL_DEFAULTS };
+  for (const [key, field] of Object.entries(value)) {
+    if (field !== undefined && field !== null && !(field === "" && key in OPTIONAL_DEFAULTS)) filled[key] = field;
+  }
+  return filled;
+}
 
 async function insertImportedRow(
   tx: Parameters<Parameters<Db["transaction"]>[0]>[0],
