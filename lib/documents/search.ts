@@ -14,8 +14,8 @@ export const MAX_PAGE_SIZE = 100;
 /** Query parameters of the catalogue, the search page and `GET /api/v1/documents`. */
 export const searchParamsSchema = z.object({
   q: z.string().trim().max(100, "检索词不能超过 100 个字。").default(""),
-  agencyCode: z.string().trim().max(40).default(""),
-  categoryCode: z.string().trim().max(60).default(""),
+  agencyCode: z.string().trim().max(40).default("").catch(""),
+  categoryCode: z.string().trim().max(60).default("").catch(""),
   year: z.coerce.number().int().min(1949).max(2100).optional().catch(undefined),
   validity: z.enum(VALIDITIES).optional().catch(undefined),
   docType: z.enum(DOC_TYPES).optional().catch(undefined),
