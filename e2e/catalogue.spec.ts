@@ -92,7 +92,11 @@ test("a publisher creates, attaches, publishes and withdraws a document; the pub
 
   await page.getByLabel("上传附件").setInputFiles({ name: "通告全文.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "上传", exact: true }).click();
-  await expect(page.getByText("通告全文.pdf（PDF")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "通告全文.pdf" })).toContainText("PDF");
+  // Editing after an attachment was added still saves (the form follows the new revision).
+  await page.getByLabel("主题词").fill("秸秆 禁烧");
+  await page.getByRole("button", { name: "保存修改" }).click();
+  await expect(page.getByText("修改已保存。")).toBeVisible();
   await page.getByRole("button", { name: "发布", exact: true }).click();
   await expect(page.getByText("已发布，公众现在可以查阅和检索该文件。")).toBeVisible();
 

@@ -46,7 +46,8 @@ export function DocumentForm({ categories, initial, existing }: Props) {
         router.push(`/staff/documents/${result.data.id}?created=1`);
         return;
       }
-      const result = await updateDocumentAction(existing.id, revision, values);
+      // The page refreshes after this user's own attachment changes, which also add revisions.
+      const result = await updateDocumentAction(existing.id, Math.max(revision, existing.revision), values);
       if (!result.ok || !result.data) {
         applyServerErrors(setError, result.errors);
         setNotice({ kind: "error", text: result.message ?? "保存失败。" });
