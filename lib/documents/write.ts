@@ -201,3 +201,16 @@ export async function loadAgency(tx: Queryable, agencyId: string): Promise<Agenc
   if (!agency) throw new ValidationError([{ path: "agencyId", message: "未找到该机关。" }]);
   return agency;
 }
+
+/** Take `count` consecutive serials at once (bulk generation); returns the first. */
+export async function reserveIndexSerialRange(tx: Queryable, agencyId: string, year: number, count: number): Promise<number> {
+  const [row] = await tx
+    .insert(indexNumberSerials)
+    .values({ agencyId, year, lastSerial: count })
+    .onConflictDoUpdate({
+      target: [indexNumberSerials.agencyId, indexNumberSerials.year],
+      set: { lastSerial: sql`${indexNumberSerials.lastSerial} + ${count}` },
+    })
+    .returning({ last: indexNumberSerials.lastSerial });
+  return row!.last - count + 1;
+}
