@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 
 export const ACCOUNTS = {
-  admin: { login: "admin@balitai.example", password: "Admin-2026", name: "王管理", home: "/admin/users" },
+  admin: { login: "admin@balitai.example", password: "Admin-2026", name: "王管理", home: "/admin" },
   clerk: { login: "clerk@balitai.example", password: "Clerk-2026", name: "李经办", home: "/staff" },
   reviewer: { login: "reviewer@balitai.example", password: "Reviewer-2026", name: "赵审核", home: "/staff" },
   publisher: { login: "publisher@balitai.example", password: "Publisher-2026", name: "钱发布", home: "/staff" },

@@ -68,6 +68,7 @@ test("a clerk sees their own agency but not another agency's data (403)", async 
 
 test("an admin creates a staff account who can then log in", async ({ page }) => {
   await login(page, "admin");
+  await page.getByRole("link", { name: "用户管理" }).click();
   await page.getByLabel("姓名").fill("吴经办");
   await page.getByLabel("角色").selectOption("clerk");
   await page.getByLabel("电子邮箱").fill("wu.clerk@balitai.example");

@@ -4,18 +4,23 @@ import { getDb } from "@/db/client";
 import { getAgencyById } from "@/db/queries/agencies";
 import { requireRole } from "@/lib/auth/session";
 import { STAFF_ROLES, ROLE_LABELS } from "@/lib/auth/roles";
+import { missingNextCalendarYear } from "@/lib/calendar-admin";
+import { CalendarNotice } from "@/components/admin/calendar-notice";
 
 export const metadata: Metadata = { title: "工作台" };
 
 export default async function StaffHomePage() {
   const actor = await requireRole(STAFF_ROLES, "/staff");
-  const agency = actor.agencyId ? await getAgencyById(await getDb(), actor.agencyId) : undefined;
+  const db = await getDb();
+  const agency = actor.agencyId ? await getAgencyById(db, actor.agencyId) : undefined;
+  const missingYear = await missingNextCalendarYear(db);
   return (
     <>
       <h1>工作台</h1>
       <p>
         {agency?.name} · {actor.name}（{ROLE_LABELS[actor.role]}）
       </p>
+      <CalendarNotice missingYear={missingYear} showLink={actor.role === "admin"} />
       <div className="grid">
         {agency ? (
           <section className="card">
@@ -44,9 +49,9 @@ export default async function StaffHomePage() {
         {actor.role === "admin" ? (
           <section className="card">
             <h2>
-              <Link href="/admin/users">用户管理</Link>
+              <Link href="/admin">系统管理</Link>
             </h2>
-            <p>为本机关工作人员创建账号、分配角色。</p>
+            <p>用户、工作日历、本机关设置和操作日志。</p>
           </section>
         ) : null}
       </div>

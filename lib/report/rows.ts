@@ -58,6 +58,15 @@ export const APPLICANT_COLUMNS = {
   total: "总计",
 } as const;
 export type ApplicantColumn = Exclude<keyof typeof APPLICANT_COLUMNS, "total">;
+export const APPLICANT_COLUMN_KEYS: readonly ApplicantColumn[] = ["person", "commercial", "research", "nonprofit", "legal", "other"];
+
+/** The numbered rows under a group heading, e.g. "3" → 3.1 … 3.8. */
+export function rowsOfGroup(group: OutcomeGroup): OutcomeRow[] {
+  return OUTCOME_ROW_KEYS.filter((row) => row.startsWith(`${group}.`));
+}
+
+/** （七）总计 is the sum of （一）…（六）: rows 1 and 2 and the subtotals 3–6. */
+export const TOTAL_PARTS = ["1", "2", "3", "4", "5", "6"] as const satisfies readonly (OutcomeRow | OutcomeGroup)[];
 
 /**
  * Every key of `table3` in the JSON shape, in printed order, subtotals included. annual-report.md
@@ -95,3 +104,34 @@ export const TABLE3_KEYS = [
   "carriedOut",
 ] as const;
 export type Table3Key = (typeof TABLE3_KEYS)[number];
+
+export const OUTCOME_GROUP_KEYS = Object.keys(OUTCOME_GROUPS) as OutcomeGroup[];
+
+/** A table 三 row named by its official labels, e.g. "三、本年度办理结果（三）不予公开 4.保护第三方合法权益". */
+export function table3RowLabel(key: Table3Key): string {
+  const results = "三、本年度办理结果";
+  switch (key) {
+    case "new":
+    case "carriedIn":
+    case "carriedOut":
+      return TABLE3_FIXED_ROWS[key];
+    case "total":
+      return `${results}${TABLE3_FIXED_ROWS.total}`;
+    case "1":
+    case "2":
+      return `${results}${OUTCOME_ROWS[key]}`;
+    case "3":
+    case "4":
+    case "5":
+    case "6":
+      return `${results}${OUTCOME_GROUPS[key]}`;
+    default:
+      // A numbered row "3.4" sits under the group heading "3".
+      return `${results}${OUTCOME_GROUPS[key.split(".")[0] as OutcomeGroup]} ${OUTCOME_ROWS[key]}`;
+  }
+}
+
+/** A table 三 column named by its official labels, e.g. "法人或其他组织·商业企业". */
+export function table3ColumnLabel(column: ApplicantColumn | "total"): string {
+  return column === "person" || column === "total" ? APPLICANT_COLUMNS[column] : `法人或其他组织·${APPLICANT_COLUMNS[column]}`;
+}

@@ -3,6 +3,7 @@ import { users } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/audit/record";
 import { RateLimitedError, ValidationError } from "@/lib/errors";
 import { currentHits, recordHit, secondsUntilWindowEnds, type RateLimitRule } from "@/lib/rate-limit";
 import { fieldErrors } from "@/lib/validation/zod";
@@ -50,6 +51,7 @@ export async function authenticate(
   ]);
   if (accountHits >= limits.perAccount.limit || ipHits >= limits.perIp.limit) {
     const seconds = secondsUntilWindowEnds(limits.perAccount, now);
+    await recordAudit(db, { actor: null, actorName: identifier, action: "login.failed", agencyId: null, ip, after: { reason: "rate_limited" } });
     throw new RateLimitedError(limitedMessage(seconds), seconds);
   }
 
@@ -65,7 +67,21 @@ export async function authenticate(
   if (!user || !ok) {
     await recordHit(db, accountKey, limits.perAccount, now);
     await recordHit(db, ipKey, limits.perIp, now);
+    // A known account's failures go to its agency's chain, so its admin sees them.
+    await recordAudit(db, {
+      actor: null,
+      actorUserId: user?.id ?? null,
+      actorRole: user?.role ?? null,
+      actorName: identifier,
+      action: "login.failed",
+      agencyId: user?.agencyId ?? null,
+      target: user ? { type: "user", id: user.id } : undefined,
+      ip,
+      after: { reason: !user ? "unknown_account" : user.disabled ? "disabled" : "wrong_password" },
+    });
     throw new ValidationError([{ path: "password", message: WRONG_CREDENTIALS }]);
   }
-  return { userId: user.id, role: user.role, agencyId: user.agencyId, name: user.name };
+  const actor: Actor = { userId: user.id, role: user.role, agencyId: user.agencyId, name: user.name };
+  await recordAudit(db, { actor, action: "login.succeeded", target: { type: "user", id: user.id }, ip });
+  return actor;
 }

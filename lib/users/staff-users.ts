@@ -4,29 +4,39 @@ import type { Queryable } from "@/db/types";
 import { hashPassword } from "@/lib/auth/password";
 import { assertRole, type Actor } from "@/lib/auth/roles";
 import { ValidationError } from "@/lib/errors";
+import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import { fieldErrors } from "@/lib/validation/zod";
 import { createStaffUserSchema } from "./schemas";
 import { isUniqueViolation } from "@/db/errors";
 
 /** An agency admin creates a staff account in their own agency (staff never self-register). */
-export async function createStaffUser(db: Queryable, actor: Actor, input: unknown): Promise<{ userId: string }> {
+export async function createStaffUser(
+  db: Queryable,
+  actor: Actor,
+  input: unknown,
+  context: AuditContext = {},
+): Promise<{ userId: string }> {
   assertRole(actor, ["admin"]);
   const parsed = createStaffUserSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
   const { name, email, phone, role, password } = parsed.data;
+  const passwordHash = await hashPassword(password);
   try {
-    const [row] = await db
-      .insert(users)
-      .values({
-        name,
-        email: email ? email.toLowerCase() : null,
-        phone: phone || null,
-        role,
-        agencyId: actor.agencyId,
-        passwordHash: await hashPassword(password),
-      })
-      .returning({ id: users.id });
-    return { userId: row!.id };
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(users)
+        .values({ name, email: email ? email.toLowerCase() : null, phone: phone || null, role, agencyId: actor.agencyId, passwordHash })
+        .returning({ id: users.id });
+      const userId = row!.id;
+      await recordAudit(tx, {
+        actor,
+        action: "user.created",
+        target: { type: "user", id: userId },
+        ip: context.ip,
+        after: { name, role, email: email ? email.toLowerCase() : null, phone: phone || null },
+      });
+      return { userId };
+    });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new ValidationError([{ path: email ? "email" : "phone", message: "该电子邮箱或手机号码已被使用。" }]);

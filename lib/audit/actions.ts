@@ -1,0 +1,23 @@
+/**
+ * Audit action codes and their Chinese labels (the admin page shows the label, filters by code).
+ * Add yours here when you record a new kind of action; an unlisted code still records and shows as is.
+ */
+export const AUDIT_ACTION_LABELS = {
+  "login.succeeded": "登录成功",
+  "login.failed": "登录失败",
+  "user.created": "创建工作人员账号",
+  "user.registered": "申请人注册账号",
+  "calendar.updated": "修改工作日历",
+  "agency.updated": "修改机关设置",
+  "pii.revealed": "查看完整身份证件号码",
+  "application.action": "办理申请",
+} as const satisfies Record<string, string>;
+
+export type KnownAuditAction = keyof typeof AUDIT_ACTION_LABELS;
+
+/** `area.verb` in lower case, e.g. `application.extension_approved`. */
+export const AUDIT_ACTION_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+
+export function auditActionLabel(action: string): string {
+  return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
+}

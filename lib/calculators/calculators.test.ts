@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { calendarYearsFromJson, createCalendar } from "@/lib/calendar";
+import holidays from "@/lib/calendar/holidays-cn.json";
+import { estimateDeadlines } from "./deadlines";
+import { estimateFee } from "./fee-estimate";
+import { addWorkingDaysQuery, feeEstimateQuery, isWorkingDayQuery } from "./schemas";
+
+const calendar = createCalendar(calendarYearsFromJson(holidays));
+
+describe("答复期限计算器 (workflow.md §3 worked examples)", () => {
+  it.each([
+    ["2025-09-19", "2025-09-29", "2025-10-23", "2025-11-20"],
+    ["2025-09-26", "2025-10-13", "2025-10-30", "2025-11-27"],
+    ["2026-02-06", "2026-02-24", "2026-03-12", "2026-04-10"],
+    ["2026-04-30", "2026-05-13", "2026-06-01", "2026-06-30"],
+  ])("received %s → +7 %s, +20 %s, +40 %s (条例第三十条、第三十三条)", (received, plus7, plus20, plus40) => {
+    const estimate = estimateDeadlines(calendar, received);
+    expect(estimate.correctionNoticeDueOn).toEqual({ date: plus7 });
+    expect(estimate.replyDueOn).toEqual({ date: plus20 });
+    expect(estimate.extendedReplyDueOn).toEqual({ date: plus40 });
+  });
+
+  it("lists the holidays it skipped (国庆节、中秋节 2025 and the make-up Sunday is not among them)", () => {
+    const { skipped } = estimateDeadlines(calendar, "2025-09-26");
+    const dates = skipped.map((d) => d.date);
+    expect(dates).toContain("2025-10-01");
+    expect(dates).not.toContain("2025-09-28"); // 调休上班
+    expect(skipped.find((d) => d.date === "2025-10-03")?.reason).toBe("节假日（国庆节、中秋节）");
+  });
+
+  it("says which year is unknown instead of guessing (2026-12 → 2027)", () => {
+    const estimate = estimateDeadlines(calendar, "2026-12-10");
+    expect(estimate.correctionNoticeDueOn).toEqual({ date: "2026-12-21" });
+    expect(estimate.replyDueOn).toEqual({ unknownYear: 2027 });
+    expect(estimate.extendedReplyDueOn).toEqual({ unknownYear: 2027 });
+  });
+});
+
+describe("信息处理费计算器 (fees.md worked examples)", () => {
+  it.each([
+    [{ method: "per-item", priorItems: "11", items: "1" }, 100],
+    [{ method: "per-item", priorItems: "8", items: "5" }, 300],
+    [{ method: "per-page", pages: "150" }, 1700],
+    [{ method: "per-page", pages: "2219" }, 83460],
+  ])("%o → %i 元", (query, amount) => {
+    expect(estimateFee(feeEstimateQuery.parse(query)).amount).toBe(amount);
+  });
+});
+
+describe("calculator parameters are refused with a Chinese message naming the parameter", () => {
+  it.each([
+    [addWorkingDaysQuery, { from: "2025-02-30", days: "3" }, "from"],
+    [addWorkingDaysQuery, { from: "2025-09-26", days: "x" }, "days"],
+    [addWorkingDaysQuery, { from: "2025-09-26", days: "-1" }, "days"],
+    [addWorkingDaysQuery, { days: "3" }, "from"],
+    [isWorkingDayQuery, { date: "20250928" }, "date"],
+    [feeEstimateQuery, { method: "per-item", priorItems: "0", items: "0" }, "items"],
+    [feeEstimateQuery, { method: "per-item", priorItems: "-1", items: "1" }, "priorItems"],
+    [feeEstimateQuery, { method: "per-page", pages: "1.5" }, "pages"],
+    [feeEstimateQuery, { method: "per-page", pages: "1000001" }, "pages"],
+    [feeEstimateQuery, { method: "free" }, "method"],
+  ] as const)("%#: %o", (schema, query, parameter) => {
+    const result = schema.safeParse(query);
+    expect(result.success).toBe(false);
+    const message = result.error!.issues[0]!.message;
+    expect(message).toContain(parameter);
+    expect(message).toMatch(/[\u4e00-\u9fa5]/);
+  });
+});

@@ -1,0 +1,6 @@
+export { saveCalendarYear, type SavedCalendarYear } from "./save-year";
+export { listCalendarYears, type CalendarYearsView } from "./list-years";
+export { missingNextCalendarYear, chinaYear } from "./next-year";
+export { canEditCalendar } from "./host-agency";
+export { recomputeOpenDeadlines, type MovedDeadline } from "./deadlines-hook";
+export { calendarYearFormSchema, type CalendarYearFormInput } from "./schemas";

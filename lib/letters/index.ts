@@ -1,0 +1,13 @@
+export { buildExplanationRequest, buildLaterReplyNotice } from "./art35";
+export { buildClosingNotice, buildWithdrawalConfirmation, type ClosingGround } from "./closing";
+export { assertNoApplicantData, buildConsultationLetter, buildThirdPartyNotice } from "./consultation";
+export { buildCorrectionNotice } from "./correction";
+export { buildExtensionNotice } from "./extension";
+export { buildFeeNotice, type FeeCount } from "./fee-notice";
+export { applicationReference, formatChineseDate, formatYuan } from "./format";
+export { isNumberedLetter, LETTER_KINDS, LETTER_TITLES, type LetterKind } from "./kinds";
+export { formatLetterNumber } from "./number";
+export { buildReceipt, buildSubmissionVoucher, CHANNEL_LABELS, RECEIPT_RULES } from "./receipt";
+export { ordinaryRemedy, reconsiderationFirstRemedy, remedyClauses } from "./remedy";
+export { buildReply, GROUND_TEXT } from "./reply";
+export type { AgencyLetterSettings, ApplicantFacts, Letter, LetterIssue, LetterTable, RemedyParagraph } from "./types";
