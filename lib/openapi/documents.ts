@@ -1,19 +1,13 @@
 import { DOC_TYPES, VALIDITIES } from "@/lib/documents/labels";
 import { MAX_PAGE_SIZE } from "@/lib/documents/search";
+import type { OpenApiFragment } from "./types";
 
 /** OpenAPI 3.1 fragment: the public catalogue (法定主动公开内容). Merged into /api/v1/openapi.json. */
 
+/** The shared error shape (defined by the foundation fragment). */
 const error = { $ref: "#/components/schemas/Error" };
 
 export const documentsSchemas = {
-  Error: {
-    type: "object",
-    required: ["error"],
-    properties: {
-      error: { type: "string", description: "中文说明，可直接展示给用户" },
-      errors: { type: "array", items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } } },
-    },
-  },
   AgencyRef: { type: "object", required: ["code", "name"], properties: { code: { type: "string", description: "统一社会信用代码" }, name: { type: "string" } } },
   CategoryRef: { type: "object", required: ["code", "name"], properties: { code: { type: "string" }, name: { type: "string" } } },
   DocumentListItem: {
@@ -151,3 +145,5 @@ export const documentsPaths = {
     },
   },
 } as const;
+
+export const documentsApi: OpenApiFragment = { paths: documentsPaths, schemas: documentsSchemas };

@@ -1,9 +1,10 @@
 import { calculatorsApi } from "./calculators";
+import { documentsApi } from "./documents";
 import { foundationApi } from "./foundation";
 import type { OpenApiFragment } from "./types";
 
 /** Every area of the public API; add a fragment here when an area lands. */
-const FRAGMENTS: OpenApiFragment[] = [foundationApi, calculatorsApi];
+const FRAGMENTS: OpenApiFragment[] = [foundationApi, calculatorsApi, documentsApi];
 
 /** The OpenAPI 3.1 document served at /api/v1/openapi.json. */
 export function openApiDocument() {
