@@ -1,12 +1,12 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { agencies, categories, documents } from "@/db/schema";
-import type { Queryable } from "@/db/types";
+import type { Db, Queryable } from "@/db/types";
 import { z } from "@/lib/validation/zod";
 import { ValidationError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/zod";
 import { categoryIdsWithDescendants } from "./categories";
 import { DOC_TYPES, VALIDITIES, type DocType, type Validity } from "./labels";
-import { buildSearchQuery, likePattern } from "./search-tokens";
+import { buildSearchQuery, likePattern, tokenize } from "./search-tokens";
 import { highlight, snippet, type Segment } from "./highlight";
 
 export const MAX_PAGE_SIZE = 100;
@@ -50,14 +50,18 @@ export interface SearchResult {
   items: SearchHit[];
 }
 
-/** Columns the query is confirmed against (title, 文号, 索引号, keywords, summary, body). */
-const searchable = sql`concat_ws(' ', ${documents.title}, ${documents.docNumber}, ${documents.indexNumber}, ${documents.keywords}, ${documents.summary}, ${documents.bodyText})`;
+/** A two-character Han word: its bigram token alone matches it exactly. */
+function isSingleBigram(term: string): boolean {
+  return Array.from(term).length === 2 && tokenize(term).length === 3;
+}
 
 /**
  * Search and list the published catalogue (条例第二十四条: search, viewing and download).
- * The bigram tsvector narrows by GIN index (also for two-character words); each term is then
- * confirmed with ILIKE. Ranking: title matches first, then weighted rank (title > 文号/索引号 >
- * summary > body), then the newest. Withdrawn and draft documents never appear.
+ * The bigram tsvector narrows by GIN index (also for two-character words); a longer term is then
+ * confirmed with ILIKE (its bigrams could occur apart). Relevance: all terms in the title first,
+ * then in 文号/索引号/主题词/内容概述, then body-only hits; newest first within each. (No ts_rank:
+ * it reads every hit's whole vector, too slow for common words in 100,000 documents.)
+ * Withdrawn and draft documents never appear.
  * Exported as plain `searchDocuments` for other features (e.g. "这些信息可能已经公开" on the application form).
  */
 export async function searchDocuments(db: Queryable, input: SearchParams | unknown): Promise<SearchResult> {
@@ -86,57 +90,103 @@ export async function searchDocuments(db: Queryable, input: SearchParams | unkno
   }
   if (params.validity) conditions.push(eq(documents.validity, params.validity));
   if (params.docType) conditions.push(eq(documents.docType, params.docType));
-  let rank: SQL | undefined;
   let titleFirst: SQL | undefined;
+  let metadataFirst: SQL | undefined;
   if (query) {
-    const tsquery = sql`${query.tsquery}::tsquery`;
-    conditions.push(sql`${documents.searchTokens} @@ ${tsquery}`);
-    for (const term of query.terms) conditions.push(sql`${searchable} ilike ${likePattern(term)}`);
-    titleFirst = sql`case when ${and(...query.terms.map((term) => ilike(documents.title, likePattern(term))))} then 0 else 1 end`;
-    // Weights for D, C, B, A (ts_rank's order).
-    rank = sql`ts_rank('{0.1, 0.3, 0.6, 1.0}', ${documents.searchTokens}, ${tsquery})`;
+    conditions.push(sql`${documents.searchTokens} @@ ${query.tsquery}::tsquery`);
+    for (const term of query.terms) {
+      // A term that is exactly one token (a two-character word, one character, one number) is
+      // matched exactly by the index; longer terms are confirmed, cheapest columns first.
+      if (tokenize(term).length === 1 || isSingleBigram(term)) continue;
+      const pattern = likePattern(term);
+      conditions.push(
+        sql`(${documents.title} ilike ${pattern} or ${documents.docNumber} ilike ${pattern} or ${documents.indexNumber} ilike ${pattern} or ${documents.keywords} ilike ${pattern} or ${documents.summary} ilike ${pattern} or ${documents.bodyText} ilike ${pattern})`,
+      );
+    }
+    const all = (column: SQL | typeof documents.title) => and(...query.terms.map((term) => ilike(column as typeof documents.title, likePattern(term))));
+    titleFirst = sql`case when ${all(documents.title)} then 0 else 1 end`;
+    // Then hits in the short descriptive fields (文号, 索引号, 主题词, 内容概述) before body-only hits.
+    metadataFirst = sql`case when ${all(sql`concat_ws(' ', ${documents.docNumber}, ${documents.indexNumber}, ${documents.keywords}, ${documents.summary})`)} then 0 else 1 end`;
   }
   const where = and(...conditions);
-  const sort = params.sort ?? (query ? "relevance" : "date");
-  const orderBy: SQL[] =
-    sort === "relevance" && titleFirst && rank
-      ? [asc(titleFirst), desc(rank), desc(documents.publishedAt)]
-      : sort === "date_asc"
-        ? [asc(documents.publishedAt), asc(documents.indexNumber)]
-        : sort === "title"
-          ? [asc(documents.title), desc(documents.publishedAt)]
-          : [desc(documents.publishedAt), desc(documents.indexNumber)];
+  return inSearchTransaction(db, Boolean(query), (tx) => runSearch(tx, params, query, where, orderByFor(params, titleFirst, metadataFirst)));
+}
 
+/**
+ * With a text query, run in a transaction that steers the planner to the GIN index even for a very
+ * common word: its bitmap needs no recheck, while a sequential scan (which the planner prefers
+ * above ~50 % selectivity, not counting the cost of reading TOASTed vectors) reads every vector.
+ */
+function inSearchTransaction<T>(db: Queryable, withQuery: boolean, work: (tx: Queryable) => Promise<T>): Promise<T> {
+  if (!withQuery) return work(db);
+  const run = async (tx: Queryable) => {
+    await tx.execute(sql`set local enable_seqscan = off`);
+    return work(tx);
+  };
+  return "rollback" in db ? run(db) : (db as Db).transaction(run);
+}
+
+function orderByFor(params: { sort?: string }, titleFirst: SQL | undefined, metadataFirst: SQL | undefined): SQL[] {
+  const sort = params.sort ?? (titleFirst ? "relevance" : "date");
+  return sort === "relevance" && titleFirst && metadataFirst
+    ? [asc(titleFirst), asc(metadataFirst), desc(documents.publishedAt), desc(documents.indexNumber)]
+    : sort === "date_asc"
+      ? [asc(documents.publishedAt), asc(documents.indexNumber)]
+      : sort === "title"
+        ? [asc(documents.title), desc(documents.publishedAt)]
+        : [desc(documents.publishedAt), desc(documents.indexNumber)];
+}
+
+async function runSearch(
+  db: Queryable,
+  params: z.output<typeof searchParamsSchema>,
+  query: ReturnType<typeof buildSearchQuery>,
+  where: SQL | undefined,
+  orderBy: SQL[],
+): Promise<SearchResult> {
   const [totalRow] = await db
     .select({ total: count() })
     .from(documents)
     .innerJoin(agencies, eq(agencies.id, documents.agencyId))
     .where(where);
-  const rows = await db
-    .select({
-      id: documents.id,
-      indexNumber: documents.indexNumber,
-      title: documents.title,
-      docNumber: documents.docNumber,
-      agencyCode: agencies.code,
-      agencyName: agencies.name,
-      categoryCode: categories.code,
-      categoryName: categories.name,
-      docType: documents.docType,
-      issuedOn: documents.issuedOn,
-      publishedAt: documents.publishedAt,
-      validity: documents.validity,
-      summary: documents.summary,
-      // Only what a snippet needs: the first 20 000 characters of the body.
-      bodyStart: query ? sql<string>`left(${documents.bodyText}, 20000)` : sql<string>`''`,
-    })
+  // Step 1: only the ids of the page, sorted on narrow columns (a wide select list would be
+  // computed for every hit before the sort: the body of 80,000 documents for a common word).
+  const page = await db
+    .select({ id: documents.id })
     .from(documents)
     .innerJoin(agencies, eq(agencies.id, documents.agencyId))
-    .innerJoin(categories, eq(categories.id, documents.categoryId))
     .where(where)
     .orderBy(...orderBy)
     .limit(params.pageSize)
     .offset((params.page - 1) * params.pageSize);
+  const ids = page.map((row) => row.id);
+  // Step 2: the details of those rows.
+  const details = ids.length
+    ? await db
+        .select({
+          id: documents.id,
+          indexNumber: documents.indexNumber,
+          title: documents.title,
+          docNumber: documents.docNumber,
+          agencyCode: agencies.code,
+          agencyName: agencies.name,
+          categoryCode: categories.code,
+          categoryName: categories.name,
+          docType: documents.docType,
+          issuedOn: documents.issuedOn,
+          publishedAt: documents.publishedAt,
+          validity: documents.validity,
+          summary: documents.summary,
+          // Only what a snippet needs: the first 20 000 characters of the body.
+          bodyStart: query ? sql<string>`left(${documents.bodyText}, 20000)` : sql<string>`''`,
+        })
+        .from(documents)
+        .innerJoin(agencies, eq(agencies.id, documents.agencyId))
+        .innerJoin(categories, eq(categories.id, documents.categoryId))
+        .where(inArray(documents.id, ids))
+    : [];
+  const byId = new Map(details.map((row) => [row.id, row]));
+  const rows = ids.map((id) => byId.get(id)!).filter(Boolean);
 
   const terms = query?.terms ?? [];
   return {
