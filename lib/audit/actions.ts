@@ -11,6 +11,10 @@ export const AUDIT_ACTION_LABELS = {
   "agency.updated": "修改机关设置",
   "pii.revealed": "查看完整身份证件号码",
   "application.action": "办理申请",
+  "document.published": "发布主动公开信息",
+  "document.updated": "修改已发布的信息",
+  "document.withdrawn": "撤回主动公开信息",
+  "category.changed": "修改目录分类",
 } as const satisfies Record<string, string>;
 
 export type KnownAuditAction = keyof typeof AUDIT_ACTION_LABELS;

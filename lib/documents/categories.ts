@@ -5,6 +5,7 @@ import type { Queryable } from "@/db/types";
 import { assertRole, assertSameAgency, type Actor } from "@/lib/auth/roles";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/zod";
+import { recordAudit } from "@/lib/audit/record";
 import { DEFAULT_CATEGORY_TREE, type CategorySeed } from "./category-tree";
 import { categoryNameSchema, createCategorySchema } from "./schemas";
 
@@ -112,15 +113,17 @@ export async function createCategory(db: Queryable, actor: Actor, input: unknown
     .insert(categories)
     .values({ agencyId: actor.agencyId, parentId, code, name: parsed.data.name, position: (last?.position ?? -1) + 1 })
     .returning({ id: categories.id });
+  await recordAudit(db, { actor, action: "category.changed", target: { type: "category", id: row!.id }, after: { created: parsed.data.name } });
   return { id: row!.id, code };
 }
 
 /** Admin: rename. Documents keep pointing at the same category. */
 export async function renameCategory(db: Queryable, actor: Actor, id: string, input: unknown): Promise<void> {
-  await loadOwnCategory(db, actor, id);
+  const before = await loadOwnCategory(db, actor, id);
   const parsed = categoryNameSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
   await db.update(categories).set({ name: parsed.data.name }).where(eq(categories.id, id));
+  await recordAudit(db, { actor, action: "category.changed", target: { type: "category", id }, before: { name: before.name }, after: { name: parsed.data.name } });
 }
 
 /** Admin: swap a category with its previous or next sibling. */
@@ -151,4 +154,5 @@ export async function setCategoryRetired(db: Queryable, actor: Actor, id: string
     if (parent?.retiredAt) throw new ConflictError("上级分类已停用，请先恢复上级分类。");
   }
   await db.update(categories).set({ retiredAt: retired ? new Date() : null }).where(eq(categories.id, id));
+  await recordAudit(db, { actor, action: "category.changed", target: { type: "category", id }, after: { name: row.name, retired } });
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { seedDatabase } from "@/db/seed";
-import { documentAttachments, documents } from "@/db/schema";
+import { auditLog, documentAttachments, documents } from "@/db/schema";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { authenticate } from "@/lib/users/authenticate";
@@ -84,6 +84,8 @@ describe.each(TEST_DRIVERS)("publisher's desk (%s)", (driver) => {
     const desk = await getDeskDocument(database.db, publisher, id);
     expect(desk.revisions.map((revision) => revision.action)).toEqual(["withdrawn", "published", "created"]);
     expect(desk.revisions[0]!.note).toBe("内容有误，需重新审核。");
+    const audited = await database.db.select().from(auditLog).where(eq(auditLog.targetId, id));
+    expect(audited.map((entry) => entry.action).sort()).toEqual(["document.published", "document.withdrawn"]);
   });
 
   it("keeps a revision for every edit after publication, and a change restarts the clock", async () => {

@@ -5,6 +5,7 @@ import { assertRole, assertSameAgency, type Actor } from "@/lib/auth/roles";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { fieldErrors, z } from "@/lib/validation/zod";
 import { isLocalDate } from "@/lib/calendar";
+import { recordAudit } from "@/lib/audit/record";
 import { documentFieldsSchema, EMPTY_DOCUMENT_FIELDS, withdrawSchema, type DocumentFieldsInput } from "./schemas";
 import { publicationDueOn } from "./timeliness";
 import {
@@ -158,6 +159,9 @@ export async function updateDocument(
       .returning();
     await replaceInterpretationLinks(tx, row!, fields.linkedIndexNumbers);
     await recordRevision(tx, row!, "updated", actor.userId);
+    if (current.status === "published") {
+      await recordAudit(tx, { actor, action: "document.updated", target: { type: "document", id }, after: { indexNumber: current.indexNumber, revision } });
+    }
     return { revision };
   });
 }
@@ -182,6 +186,7 @@ export async function publishDocument(db: Queryable, actor: Actor, id: string, {
       .where(eq(documents.id, id))
       .returning();
     await recordRevision(tx, row!, "published", actor.userId);
+    await recordAudit(tx, { actor, action: "document.published", target: { type: "document", id }, after: { indexNumber: current.indexNumber, title: current.title } });
   });
 }
 
@@ -198,5 +203,11 @@ export async function withdrawDocument(db: Queryable, actor: Actor, id: string, 
       .where(eq(documents.id, id))
       .returning();
     await recordRevision(tx, row!, "withdrawn", actor.userId, parsed.data.reason);
+    await recordAudit(tx, {
+      actor,
+      action: "document.withdrawn",
+      target: { type: "document", id },
+      after: { indexNumber: current.indexNumber, reason: parsed.data.reason },
+    });
   });
 }
