@@ -7,6 +7,7 @@ import { calendarYearsFromJson } from "@/lib/calendar";
 import holidaysJson from "@/lib/calendar/holidays-cn.json";
 import type { Role } from "@/lib/auth/roles";
 import { seedCatalogue } from "./seed-documents";
+import { seedApplicationSettings } from "@/lib/applications/seed";
 
 /** The first customer and a second agency, so multi-agency paths are real from day one. */
 export const DEMO_AGENCIES: NewAgency[] = [
@@ -95,6 +96,7 @@ export async function seedDatabase(db: Db): Promise<void> {
       });
   }
   await upsertCalendarYears(db, calendarYearsFromJson(holidaysJson));
+  await seedApplicationSettings(db);
 
   for (const account of DEMO_ACCOUNTS) {
     const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, account.login)).limit(1);

@@ -1,6 +1,7 @@
 import { config, ConfigError } from "@/lib/config";
 import { getDatabase } from "@/db/client";
 import { DataDirLockedError } from "@/db/pglite-lock";
+import { startWorker } from "@/lib/worker";
 
 /**
  * Validate the configuration and open (and migrate) the database before the first request, so a
@@ -12,6 +13,7 @@ export async function startServer(): Promise<void> {
     config();
     const { driver } = await getDatabase();
     console.log(`数据库已就绪（${driver}）/ database ready (${driver})`);
+    startWorker();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DataDirLockedError) {
       console.error(error.message);

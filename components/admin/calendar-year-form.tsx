@@ -17,10 +17,54 @@ interface Notice {
   moved?: MovedDeadline[];
 }
 
-/** Enter or correct one year's 放假安排: holiday ranges and 调休上班日. */
-export function CalendarYearForm({ initial, isNew }: { initial: CalendarYearFormInput; isNew: boolean }) {
-  const router = useRouter();
+/**
+ * Enter or correct one year's 放假安排: holiday ranges and 调休上班日. The notice lives outside the
+ * keyed form, so it stays on screen when a saved new year reopens as "修改 YYYY 年".
+ */
+export function CalendarYearEditor({ initial, isNew }: { initial: CalendarYearFormInput; isNew: boolean }) {
   const [notice, setNotice] = useState<Notice>();
+  return (
+    <>
+      {notice ? <SaveNotice notice={notice} /> : null}
+      <CalendarYearForm key={`${isNew ? "new" : "edit"}-${initial.year}`} initial={initial} isNew={isNew} onNotice={setNotice} />
+    </>
+  );
+}
+
+function SaveNotice({ notice }: { notice: Notice }) {
+  return (
+    <Alert kind={notice.kind}>
+      {notice.text}
+      {notice.moved ? (
+        notice.moved.length === 0 ? (
+          <> 没有在办申请的答复期限因此变化。</>
+        ) : (
+          <>
+            {" "}以下在办申请的答复期限已重新计算：
+            <ul>
+              {notice.moved.map((m) => (
+                <li key={m.applicationId}>
+                  {m.caseNumber}：{m.from ?? "待定"} → {m.to ?? "待定"}
+                </li>
+              ))}
+            </ul>
+          </>
+        )
+      ) : null}
+    </Alert>
+  );
+}
+
+function CalendarYearForm({
+  initial,
+  isNew,
+  onNotice: setNotice,
+}: {
+  initial: CalendarYearFormInput;
+  isNew: boolean;
+  onNotice: (notice: Notice | undefined) => void;
+}) {
+  const router = useRouter();
   const {
     register,
     control,
@@ -41,6 +85,7 @@ export function CalendarYearForm({ initial, isNew }: { initial: CalendarYearForm
         return;
       }
       setNotice({ kind: "success", text: `已保存 ${result.data.year} 年放假安排，答复期限按新的日历计算。`, moved: result.data.movedDeadlines });
+      router.replace(`/admin/calendar?year=${result.data.year}`);
       router.refresh();
     } catch {
       setNotice({ kind: "error", text: "网络连接中断，填写的内容仍保留在页面上，请稍后重试。" });
@@ -49,27 +94,6 @@ export function CalendarYearForm({ initial, isNew }: { initial: CalendarYearForm
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {notice ? (
-        <Alert kind={notice.kind}>
-          {notice.text}
-          {notice.moved ? (
-            notice.moved.length === 0 ? (
-              <> 没有在办申请的答复期限因此变化。</>
-            ) : (
-              <>
-                {" "}以下在办申请的答复期限已重新计算：
-                <ul>
-                  {notice.moved.map((m) => (
-                    <li key={m.applicationId}>
-                      {m.caseNumber}：{m.from ?? "待定"} → {m.to ?? "待定"}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )
-          ) : null}
-        </Alert>
-      ) : null}
       <Field label="年份" required hint={isNew ? "四位数年份，例如 2027。" : "修改已有年份的放假安排。"} error={errors.year?.message}>
         {({ id, describedBy, invalid }) => (
           <input

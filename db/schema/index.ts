@@ -3,4 +3,7 @@ export * from "./users";
 export * from "./calendar";
 export * from "./system";
 export * from "./audit";
+export * from "./applications";
+export * from "./mail";
+export * from "./api-keys";
 export * from "./documents";

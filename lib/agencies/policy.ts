@@ -5,6 +5,11 @@ import { z } from "zod";
  * its default, so the law's silent corners are decisions an agency can see and change.
  */
 export const agencyPolicySchema = z.object({
+  /** 受理编号 `{prefix}-{year}-{serial:5}` (the reference is silent on the format; e.g. BLT-2026-00001). */
+  caseNumberPrefix: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9]{0,9}$/)
+    .default("YSQ"),
   /** fees.md §3.4: the notice-to-payment interval pauses the reply clock. */
   feePausesClock: z.boolean().default(true),
   /** workflow.md §4 (Art. 30): applicant's correction deadline, in working days. */

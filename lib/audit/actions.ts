@@ -8,6 +8,7 @@ export const AUDIT_ACTION_LABELS = {
   "user.created": "创建工作人员账号",
   "user.registered": "申请人注册账号",
   "calendar.updated": "修改工作日历",
+  "calendar.deleted": "删除工作日历年份",
   "agency.updated": "修改机关设置",
   "pii.revealed": "查看完整身份证件号码",
   "application.action": "办理申请",
@@ -15,13 +16,18 @@ export const AUDIT_ACTION_LABELS = {
   "document.updated": "修改已发布的信息",
   "document.withdrawn": "撤回主动公开信息",
   "category.changed": "修改目录分类",
+  "apikey.issued": "签发开放接口密钥",
+  "apikey.revoked": "停用开放接口密钥",
 } as const satisfies Record<string, string>;
 
 export type KnownAuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
-/** `area.verb` in lower case, e.g. `application.extension_approved`. */
-export const AUDIT_ACTION_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+/** `area.verb`, e.g. `login.failed`, or `application.<workflow ActionCode>` e.g. `application.approveExtension`. */
+export const AUDIT_ACTION_PATTERN = /^[a-z][a-zA-Z0-9_]*(\.[a-z][a-zA-Z0-9_]*)+$/;
 
 export function auditActionLabel(action: string): string {
-  return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
+  const known = (AUDIT_ACTION_LABELS as Record<string, string>)[action];
+  if (known) return known;
+  if (action.startsWith("application.")) return `办理申请（${action.slice("application.".length)}）`;
+  return action;
 }

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { authenticate } from "@/lib/users/authenticate";
 import { createStaffUser } from "@/lib/users/staff-users";
 import { registerCitizen } from "@/lib/users/register-citizen";
-import { listAuditEntries, recordAudit, recordPiiReveal, verifyAgencyAuditChain, verifyAuditChain } from "./index";
+import { listAuditEntries, recordApplicationAction, recordAudit, recordPiiReveal, verifyAgencyAuditChain, verifyAuditChain } from "./index";
 import { GENESIS_HASH } from "./hash";
 
 describe.each(TEST_DRIVERS)("audit log (%s)", (driver) => {
@@ -73,6 +73,13 @@ describe.each(TEST_DRIVERS)("audit log (%s)", (driver) => {
     await recordPiiReveal(database.db, clerk, { targetType: "application", targetId: "APP-1", field: "applicant.idNumber", ip: "192.0.2.30" });
     const page = await listAuditEntries(database.db, admin, { action: "pii.revealed" });
     expect(page.entries[0]).toMatchObject({ actorName: "李经办", targetId: "APP-1", after: { field: "applicant.idNumber" } });
+  });
+
+  it("records an applicant's workflow action in the handling agency's chain", async () => {
+    await recordApplicationAction(database.db, citizen, { agencyId: admin.agencyId!, applicationId: "APP-2", action: "withdraw", fromStatus: "in_progress", toStatus: "closed", details: { reason: "不再需要" } });
+    const page = await listAuditEntries(database.db, admin, { action: "application.withdraw" });
+    expect(page.entries[0]).toMatchObject({ actorName: "张三", actorRole: "citizen", targetId: "APP-2", before: { status: "in_progress" }, after: { status: "closed", reason: "不再需要" } });
+    await expect(recordAudit(database.db, { actor: admin, action: "Not A Code" })).rejects.toThrow("invalid audit action code");
   });
 
   it("filters by actor and date range (China time) and paginates", async () => {

@@ -3,12 +3,12 @@ import { eq } from "drizzle-orm";
 import { auditLog } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
-import { ForbiddenError, ValidationError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/roles";
 import { authenticate } from "@/lib/users/authenticate";
 import { verifyAuditChain } from "@/lib/audit";
 import { forgetWorkingCalendar, getWorkingCalendar } from "@/lib/working-calendar";
-import { listCalendarYears, missingNextCalendarYear, saveCalendarYear, type CalendarYearFormInput } from "./index";
+import { deleteCalendarYear, listCalendarYears, missingNextCalendarYear, saveCalendarYear, type CalendarYearFormInput } from "./index";
 
 const YEAR_2027: CalendarYearFormInput = {
   year: 2027,
@@ -101,5 +101,20 @@ describe.each(TEST_DRIVERS)("working-day calendar admin (%s)", (driver) => {
     expect(last.after).toMatchObject({ workdays: [] });
     expect((await getWorkingCalendar(database.db)).isWorkingDay("2027-02-14")).toBe(false);
     expect(await verifyAuditChain(database.db, { agencyId: actors.admin!.agencyId })).toMatchObject({ ok: true });
+  });
+
+  it("deletes a future year entered by mistake, audited; refuses a year under way and other admins", async () => {
+    for (const who of ["clerk", "citizen", "jinnanAdmin"]) {
+      await expect(deleteCalendarYear(database.db, actors[who]!, 2027, {}, now)).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    await expect(deleteCalendarYear(database.db, actors.admin!, 2026, {}, now)).rejects.toBeInstanceOf(RuleViolationError);
+    await expect(deleteCalendarYear(database.db, actors.admin!, 2030, {}, now)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await deleteCalendarYear(database.db, actors.admin!, 2027, { ip: "10.8.0.2" }, now)).toEqual({ movedDeadlines: [] });
+    expect(await missingNextCalendarYear(database.db, now)).toBe(2027);
+    const calendar = await getWorkingCalendar(database.db);
+    expect(() => calendar.addWorkingDays("2026-12-10", 20)).toThrow("2027年放假安排未公布");
+    const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, "calendar.deleted"));
+    expect(entry).toMatchObject({ targetId: "2027", ip: "10.8.0.2", after: null });
+    expect(entry!.before).toMatchObject({ year: 2027 });
   });
 });

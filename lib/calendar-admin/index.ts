@@ -1,4 +1,5 @@
 export { saveCalendarYear, type SavedCalendarYear } from "./save-year";
+export { deleteCalendarYear } from "./delete-year";
 export { listCalendarYears, type CalendarYearsView } from "./list-years";
 export { missingNextCalendarYear, chinaYear } from "./next-year";
 export { canEditCalendar } from "./host-agency";

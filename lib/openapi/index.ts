@@ -1,10 +1,11 @@
+import { applicationsApi } from "./applications";
 import { calculatorsApi } from "./calculators";
 import { documentsApi } from "./documents";
 import { foundationApi } from "./foundation";
 import type { OpenApiFragment } from "./types";
 
 /** Every area of the public API; add a fragment here when an area lands. */
-const FRAGMENTS: OpenApiFragment[] = [foundationApi, calculatorsApi, documentsApi];
+const FRAGMENTS: OpenApiFragment[] = [foundationApi, calculatorsApi, applicationsApi, documentsApi];
 
 /** The OpenAPI 3.1 document served at /api/v1/openapi.json. */
 export function openApiDocument() {
@@ -16,6 +17,9 @@ export function openApiDocument() {
       description: "Public JSON API of the government information-disclosure portal. Errors are Chinese sentences that name the parameter or field.",
     },
     paths: Object.assign({}, ...FRAGMENTS.map((fragment) => fragment.paths)),
-    components: { schemas: Object.assign({}, ...FRAGMENTS.map((fragment) => fragment.schemas ?? {})) },
+    components: {
+      schemas: Object.assign({}, ...FRAGMENTS.map((fragment) => fragment.schemas ?? {})),
+      securitySchemes: Object.assign({}, ...FRAGMENTS.map((fragment) => fragment.securitySchemes ?? {})),
+    },
   };
 }

@@ -2,6 +2,7 @@
 export interface OpenApiFragment {
   paths: Record<string, unknown>;
   schemas?: Record<string, unknown>;
+  securitySchemes?: Record<string, unknown>;
 }
 
 export const errorResponse = (description: string) => ({

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { runAction, type ActionResult } from "@/lib/auth/action";
 import { requestContext } from "@/lib/auth/request-context";
 import { requireRole } from "@/lib/auth/session";
-import { saveCalendarYear, type SavedCalendarYear } from "@/lib/calendar-admin";
+import { deleteCalendarYear, saveCalendarYear, type MovedDeadline, type SavedCalendarYear } from "@/lib/calendar-admin";
 
 export async function saveCalendarYearAction(input: unknown): Promise<ActionResult<SavedCalendarYear>> {
   return runAction(async () => {
@@ -14,4 +14,13 @@ export async function saveCalendarYearAction(input: unknown): Promise<ActionResu
     revalidatePath("/admin/calendar");
     return result;
   }, "放假安排已保存。");
+}
+
+export async function deleteCalendarYearAction(year: number): Promise<ActionResult<{ movedDeadlines: MovedDeadline[] }>> {
+  return runAction(async () => {
+    const actor = await requireRole(["admin"], "/admin/calendar");
+    const result = await deleteCalendarYear(await getDb(), actor, year, await requestContext());
+    revalidatePath("/admin/calendar");
+    return result;
+  }, `${year}年放假安排已删除。`);
 }

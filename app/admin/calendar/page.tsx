@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requireRole } from "@/lib/auth/session";
-import { listCalendarYears, missingNextCalendarYear, type CalendarYearFormInput } from "@/lib/calendar-admin";
-import { CalendarYearForm } from "@/components/admin/calendar-year-form";
+import { chinaYear, listCalendarYears, missingNextCalendarYear, type CalendarYearFormInput } from "@/lib/calendar-admin";
+import { DeleteCalendarYearButton } from "@/components/admin/delete-calendar-year-button";
+import { CalendarYearEditor } from "@/components/admin/calendar-year-form";
 import { CalendarNotice } from "@/components/admin/calendar-notice";
 import { formatChinaTime } from "@/components/admin/format-time";
 
@@ -16,9 +17,10 @@ export default async function AdminCalendarPage({ searchParams }: { searchParams
   const db = await getDb();
   const { years, canEdit } = await listCalendarYears(db, actor);
   const missingYear = await missingNextCalendarYear(db);
+  const currentYear = chinaYear(new Date());
   const requested = Number((await searchParams).year);
   const editing = years.find((y) => y.year === requested);
-  const nextYear = (years[0]?.year ?? new Date().getFullYear()) + 1;
+  const nextYear = (years[0]?.year ?? currentYear) + 1;
   const initial: CalendarYearFormInput = editing
     ? {
         year: editing.year,
@@ -65,6 +67,12 @@ export default async function AdminCalendarPage({ searchParams }: { searchParams
                       <Link href={`/admin/calendar?year=${y.year}`} aria-label={`修改 ${y.year} 年`}>
                         修改
                       </Link>
+                      {y.year > currentYear ? (
+                        <>
+                          {" · "}
+                          <DeleteCalendarYearButton year={y.year} />
+                        </>
+                      ) : null}
                     </td>
                   ) : null}
                 </tr>
@@ -81,7 +89,7 @@ export default async function AdminCalendarPage({ searchParams }: { searchParams
               <Link href="/admin/calendar">改为录入新年份</Link>
             </p>
           ) : null}
-          <CalendarYearForm key={initial.year} initial={initial} isNew={!editing} />
+          <CalendarYearEditor initial={initial} isNew={!editing} />
         </section>
       ) : (
         <section className="panel">

@@ -6,6 +6,7 @@ import { estimateDeadlines, type MaybeDate } from "@/lib/calculators/deadlines";
 import { deadlineQuery, queryObject } from "@/lib/calculators/schemas";
 import { fieldErrors } from "@/lib/validation/zod";
 import { getWorkingCalendar } from "@/lib/working-calendar";
+import { ServerField } from "@/components/ui/server-field";
 
 export const metadata: Metadata = { title: "答复期限计算器" };
 
@@ -43,27 +44,9 @@ export default async function DeadlineCalculatorPage({ searchParams }: { searchP
       <section className="panel">
         <h2>计算</h2>
         <form className="form" method="get" noValidate>
-          <div className="field">
-            <label htmlFor="receivedOn" className="required">
-              收到申请之日
-            </label>
-            <span id="receivedOn-hint" className="field-hint">
-              格式：YYYY-MM-DD，例如 2025-09-19
-            </span>
-            <input
-              id="receivedOn"
-              name="receivedOn"
-              type="date"
-              defaultValue={query.receivedOn ?? ""}
-              aria-invalid={Boolean(error)}
-              aria-describedby={error ? "receivedOn-hint receivedOn-error" : "receivedOn-hint"}
-            />
-            {error ? (
-              <span id="receivedOn-error" className="field-error">
-                {error}
-              </span>
-            ) : null}
-          </div>
+          <ServerField id="receivedOn" label="收到申请之日" required hint="格式：YYYY-MM-DD，例如 2025-09-19" error={error}>
+            {(wiring) => <input {...wiring} name="receivedOn" type="date" defaultValue={query.receivedOn ?? ""} />}
+          </ServerField>
           <div>
             <button className="button" type="submit">
               计算

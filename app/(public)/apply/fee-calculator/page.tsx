@@ -5,6 +5,7 @@ import { feeEstimateQuery, queryObject } from "@/lib/calculators/schemas";
 import { fieldErrors } from "@/lib/validation/zod";
 import { FeeLinesTable } from "@/components/calculators/fee-lines-table";
 import { Alert } from "@/components/ui/alert";
+import { ServerField } from "@/components/ui/server-field";
 
 export const metadata: Metadata = { title: "信息处理费计算器" };
 
@@ -83,22 +84,9 @@ export default async function FeeCalculatorPage({ searchParams }: { searchParams
 }
 
 function NumberField({ name, label, hint, value, error }: { name: string; label: string; hint?: string; value: string; error?: string }) {
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <span id={`${id}-hint`} className="field-hint">
-          {hint}
-        </span>
-      ) : null}
-      <input id={id} name={name} inputMode="numeric" defaultValue={value} aria-invalid={Boolean(error)} aria-describedby={describedBy} />
-      {error ? (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      ) : null}
-    </div>
+    <ServerField id={`field-${name}`} label={label} hint={hint} error={error}>
+      {(wiring) => <input {...wiring} name={name} inputMode="numeric" defaultValue={value} />}
+    </ServerField>
   );
 }

@@ -1,0 +1,74 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { authenticateApiKey } from "@/lib/api-keys";
+import { checkProof } from "@/lib/anti-bot/proof-of-work";
+import { IDENTITY_PROOF_LIMITS, type UploadedFile } from "@/lib/applications/identity-proof";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { clientIp } from "@/lib/auth/client-ip";
+import { getActor } from "@/lib/auth/session";
+import { DomainError, ValidationError } from "@/lib/errors";
+import { json } from "@/lib/http/api";
+import { getSecret } from "@/lib/secrets";
+
+/** Three proofs of 10 MB and the form itself, with room for multipart framing. */
+const MAX_BODY_BYTES = IDENTITY_PROOF_LIMITS.maxFiles * IDENTITY_PROOF_LIMITS.maxBytes + 1024 * 1024;
+
+class PayloadTooLargeError extends DomainError {
+  constructor() {
+    super("提交的内容过大：身份证明最多 3 个文件，每个不超过 10 MB。请压缩后重新提交。", 413);
+  }
+}
+
+/**
+ * The multipart adapter shared by the open API (`POST /api/v1/applications`) and the web form
+ * (`POST /api/apply/submit`): field `application` (JSON), files `identityProof`, header
+ * `Idempotency-Key`. The size is checked from Content-Length before the body is read.
+ */
+export async function handleSubmission(request: Request, { web }: { web: boolean }): Promise<Response> {
+  const declared = Number(request.headers.get("content-length"));
+  if (!request.headers.get("content-length") || !Number.isFinite(declared)) {
+    return json({ error: "请求缺少 Content-Length 请求头。" }, { status: 411 });
+  }
+  if (declared > MAX_BODY_BYTES) throw new PayloadTooLargeError();
+
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new ValidationError([{ path: "application", message: "请求体应为 multipart/form-data：字段 application（JSON）和文件 identityProof。" }]);
+  }
+  const raw = form.get("application");
+  let input: unknown;
+  try {
+    input = JSON.parse(typeof raw === "string" ? raw : raw ? await raw.text() : "");
+  } catch {
+    throw new ValidationError([{ path: "application", message: "字段 application 应为申请内容的 JSON 文本。" }]);
+  }
+  const files: UploadedFile[] = [];
+  for (const entry of form.getAll("identityProof")) {
+    if (typeof entry === "string") continue;
+    files.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
+  }
+
+  const db = await getDb();
+  if (web) {
+    const antiBot = form.get("antiBot");
+    let proof: { challenge?: unknown; nonce?: unknown } | undefined;
+    try {
+      proof = typeof antiBot === "string" ? JSON.parse(antiBot) : undefined;
+    } catch {
+      proof = undefined;
+    }
+    if (checkProof(await getSecret(db, "NEXTAUTH_SECRET"), proof)) {
+      throw new ValidationError([{ path: "antiBot", message: "自动验证未完成或已过期，请稍候片刻待“验证完成”后再提交（无需任何操作）。" }]);
+    }
+  }
+  const apiClient = web ? null : await authenticateApiKey(db, request.headers.get("authorization"));
+  const result = await submitApplication(db, await getActor(), input, files, {
+    idempotencyKey: request.headers.get("idempotency-key") ?? undefined,
+    ip: clientIp(request.headers),
+    web,
+    apiClient: apiClient ?? undefined,
+  });
+  return json({ caseNumber: result.caseNumber, trackingCode: result.trackingCode, status: result.status }, { status: 201 });
+}

@@ -1,0 +1,534 @@
+"use client";
+
+import "./applications.css";
+import { Fragment, useRef, useState } from "react";
+import { useFieldArray, useForm, useWatch, type FieldErrors } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { webApplicationSchema, type ApplicationFormValues, type ApplicationInput } from "@/lib/applications/schema";
+import { CARRIER_FORMS, DELIVERY_METHODS, ID_TYPES, ORG_KIND_LABELS, ORG_KINDS } from "@/lib/applications/vocabulary";
+import type { AgencyChoice, ApplicantProfile } from "@/lib/applications/form-context";
+import { Field } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { ItemSuggestions } from "./item-suggestions";
+import { SubmissionReceipt, type ReceiptFacts } from "./submission-receipt";
+import { PROOF_STATUS_TEXT, useProofOfWork } from "./use-proof-of-work";
+
+const EMPTY_ITEM = { title: "", docNumber: "", indexNumber: "", description: "" };
+const MAX_FILES = 3;
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const ACCEPTED = ".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf";
+
+function initialValues(agencies: AgencyChoice[], profile: ApplicantProfile | null): ApplicationFormValues {
+  return {
+    agency: agencies.length === 1 ? agencies[0]!.code : "",
+    applicantType: "person",
+    applicant: {
+      name: profile?.name ?? "",
+      idType: "居民身份证",
+      idNumber: "",
+      employer: "",
+      phone: profile?.phone ?? "",
+      orgKind: "",
+      creditCode: "",
+      legalRepresentative: "",
+      contactName: profile?.name ?? "",
+      contactPhone: profile?.phone ?? "",
+      email: profile?.email ?? "",
+      fax: "",
+      address: "",
+      postcode: "",
+    },
+    items: [EMPTY_ITEM],
+    purpose: "",
+    carrierForms: [],
+    deliveryMethods: [],
+    needsAssistance: false,
+    declaration: false,
+  };
+}
+
+/** Random key per form instance (also on plain-http intranets, where crypto.randomUUID is missing). */
+function newIdempotencyKey(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+type Notice = { kind: "error" | "success" | "info"; text: string };
+
+export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[]; profile: ApplicantProfile | null }) {
+  const [notice, setNotice] = useState<Notice>();
+  const [receipt, setReceipt] = useState<ReceiptFacts>();
+  const [files, setFiles] = useState<File[]>([]);
+  const [fileError, setFileError] = useState<string>();
+  const [antiBotError, setAntiBotError] = useState<string>();
+  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const proof = useProofOfWork();
+
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ApplicationFormValues, unknown, ApplicationInput>({
+    resolver: zodResolver(webApplicationSchema),
+    defaultValues: initialValues(agencies, profile),
+  });
+  const items = useFieldArray({ control, name: "items" });
+  const applicantType = useWatch({ control, name: "applicantType" });
+  const agencyCode = useWatch({ control, name: "agency" }) ?? "";
+  const methods = (useWatch({ control, name: "deliveryMethods" }) ?? []) as string[];
+  const itemValues = useWatch({ control, name: "items" }) ?? [];
+  const agency = agencies.find((a) => a.code === agencyCode);
+  const needsEmail = methods.includes("电子邮件");
+  const needsFax = methods.includes("传真");
+  const needsPost = methods.includes("邮寄") || methods.includes("快递");
+  const a = errors.applicant;
+
+  function checkFiles(list: File[]): string | undefined {
+    if (list.length === 0) return "请上传身份证明（证件照片或扫描件，JPEG、PNG 或 PDF 格式）。";
+    if (list.length > MAX_FILES) return `身份证明最多上传 ${MAX_FILES} 个文件。`;
+    const big = list.find((f) => f.size > MAX_FILE_BYTES);
+    if (big) return `文件“${big.name}”超过 10 MB，请压缩或换一张较小的图片后重新上传。`;
+    return undefined;
+  }
+
+  function addFiles(selected: FileList | null) {
+    const next = [...files, ...Array.from(selected ?? [])].slice(0, MAX_FILES + 1);
+    setFiles(next.slice(0, MAX_FILES));
+    setFileError(next.length > MAX_FILES ? `身份证明最多上传 ${MAX_FILES} 个文件。` : checkFiles(next));
+    if (fileInput.current) fileInput.current.value = ""; // the same file can be chosen again after removal
+  }
+
+  function removeFile(index: number) {
+    setFiles(files.filter((_, i) => i !== index));
+  }
+
+  const onInvalid = (_errors: FieldErrors<ApplicationFormValues>) => {
+    setFileError(checkFiles(files));
+    setNotice({ kind: "error", text: "申请表中有需要修改的地方，请按各项下方的提示修改后重新提交。" });
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    setNotice(undefined);
+    setAntiBotError(undefined);
+    const problem = checkFiles(files);
+    setFileError(problem);
+    if (problem) {
+      setNotice({ kind: "error", text: "请上传身份证明后再提交。" });
+      document.getElementById("identity-proof")?.focus();
+      return;
+    }
+    try {
+      const solved = await proof.get();
+      const body = new FormData();
+      body.append("application", JSON.stringify(values));
+      for (const file of files) body.append("identityProof", file, file.name);
+      body.append("antiBot", JSON.stringify(solved));
+      const response = await fetch("/api/apply/submit", { method: "POST", body, headers: { "Idempotency-Key": idempotencyKey } });
+      const data = (await response.json().catch(() => ({}))) as {
+        caseNumber?: string;
+        trackingCode?: string;
+        error?: string;
+        errors?: { path: string; message: string }[];
+      };
+      if (response.status === 201 && data.caseNumber && data.trackingCode) {
+        setReceipt({
+          caseNumber: data.caseNumber,
+          trackingCode: data.trackingCode,
+          agencyName: agency?.name ?? "",
+          submittedAt: new Date().toISOString(),
+          emailed: Boolean(values.applicant.email),
+        });
+        window.scrollTo(0, 0);
+        return;
+      }
+      if (response.status === 400 && data.errors) {
+        const formErrors = data.errors.filter((e) => e.path !== "identityProof" && e.path !== "antiBot");
+        applyServerErrors(setError, formErrors);
+        const fileProblem = data.errors.find((e) => e.path === "identityProof");
+        if (fileProblem) setFileError(fileProblem.message);
+        const botProblem = data.errors.find((e) => e.path === "antiBot");
+        if (botProblem) {
+          setAntiBotError(botProblem.message);
+          void proof.renew().catch(() => {});
+        }
+        setNotice({ kind: "error", text: "申请表中有需要修改的地方，请按各项下方的提示修改后重新提交。" });
+        return;
+      }
+      if (response.status === 409) {
+        // The key was used for other content (e.g. changed after a lost answer): a new click files anew.
+        setIdempotencyKey(newIdempotencyKey());
+        setNotice({
+          kind: "error",
+          text: "您此前从本页提交过内容不同的申请（可能在网络中断前已提交成功）。如确需作为一份新的申请提交，请再次点击“提交申请”。",
+        });
+        return;
+      }
+      setNotice({ kind: "error", text: data.error ?? `提交未成功（错误代码 ${response.status}）。填写的内容仍保留在页面上，请稍后重试。` });
+    } catch {
+      setNotice({
+        kind: "error",
+        text: "网络连接中断，申请可能未提交。填写的内容仍保留在页面上，请稍后再次点击“提交申请”——重复提交不会产生两份申请。",
+      });
+    }
+  }, onInvalid);
+
+  if (receipt) return <SubmissionReceipt facts={receipt} />;
+
+  const fileErrorId = "identity-proof-error";
+  const fileHintId = "identity-proof-hint";
+
+  return (
+    <div className="apply-layout">
+      <form className="form apply-form" onSubmit={onSubmit} noValidate method="post" aria-label="政府信息公开申请表">
+        {notice ? <Alert kind={notice.kind}>{notice.text}</Alert> : null}
+
+        <fieldset>
+          <legend>受理机关</legend>
+          <Field label="向哪个行政机关申请" required error={errors.agency?.message} hint="请选择掌握所需信息的行政机关。">
+            {({ id, describedBy, invalid }) => (
+              <select id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("agency")}>
+                <option value="">请选择</option>
+                {agencies.map((choice) => (
+                  <option key={choice.code} value={choice.code}>
+                    {choice.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </fieldset>
+
+        <fieldset>
+          <legend>申请人信息</legend>
+          <fieldset className="choice-group">
+            <legend className="required-mark">申请人类型</legend>
+            <div className="choices">
+              <label>
+                <input type="radio" value="person" {...register("applicantType")} /> 自然人
+              </label>
+              <label>
+                <input type="radio" value="organization" {...register("applicantType")} /> 法人或其他组织
+              </label>
+            </div>
+          </fieldset>
+
+          {/* Keyed, so React never reuses one branch's inputs for the other's fields. */}
+          {applicantType === "organization" ? (
+            <Fragment key="organization">
+              <Field label="名称" required error={a?.name?.message}>
+                {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.name")} />}
+              </Field>
+              <div className="field-row">
+                <Field label="组织类别" required error={a?.orgKind?.message}>
+                  {({ id, describedBy, invalid }) => (
+                    <select id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.orgKind")}>
+                      <option value="">请选择</option>
+                      {ORG_KINDS.map((kind) => (
+                        <option key={kind} value={kind}>
+                          {ORG_KIND_LABELS[kind]}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label="统一社会信用代码" required error={a?.creditCode?.message} hint="18 位，见营业执照或登记证书。">
+                  {({ id, describedBy, invalid }) => (
+                    <input id={id} autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.creditCode")} />
+                  )}
+                </Field>
+              </div>
+              <Field label="法定代表人/负责人" required error={a?.legalRepresentative?.message}>
+                {({ id, describedBy, invalid }) => (
+                  <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.legalRepresentative")} />
+                )}
+              </Field>
+              <div className="field-row">
+                <Field label="联系人姓名" required error={a?.contactName?.message}>
+                  {({ id, describedBy, invalid }) => (
+                    <input id={id} autoComplete="name" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.contactName")} />
+                  )}
+                </Field>
+                <Field label="联系人电话" required error={a?.contactPhone?.message} hint="查询办理进度时需要输入此号码。">
+                  {({ id, describedBy, invalid }) => (
+                    <input id={id} inputMode="tel" autoComplete="tel" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.contactPhone")} />
+                  )}
+                </Field>
+              </div>
+            </Fragment>
+          ) : (
+            <Fragment key="person">
+              <Field label="姓名" required error={a?.name?.message}>
+                {({ id, describedBy, invalid }) => (
+                  <input id={id} autoComplete="name" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.name")} />
+                )}
+              </Field>
+              <div className="field-row">
+                <Field label="证件类型" required error={a?.idType?.message}>
+                  {({ id, describedBy, invalid }) => (
+                    <select id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.idType")}>
+                      {ID_TYPES.map((type) => (
+                        <option key={type} value={type}>
+                          {type}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label="证件号码" required error={a?.idNumber?.message}>
+                  {({ id, describedBy, invalid }) => (
+                    <input id={id} autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.idNumber")} />
+                  )}
+                </Field>
+              </div>
+              <div className="field-row">
+                <Field label="工作单位" error={a?.employer?.message}>
+                  {({ id, describedBy, invalid }) => (
+                    <input id={id} autoComplete="organization" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.employer")} />
+                  )}
+                </Field>
+                <Field label="联系电话" required error={a?.phone?.message} hint="手机或带区号的固定电话；查询办理进度时需要输入此号码。">
+                  {({ id, describedBy, invalid }) => (
+                    <input id={id} inputMode="tel" autoComplete="tel" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.phone")} />
+                  )}
+                </Field>
+              </div>
+            </Fragment>
+          )}
+
+          <div className="field-row">
+            <Field label="电子邮箱" required={needsEmail} error={a?.email?.message} hint="填写后，提交凭证会同时发送到该邮箱。">
+              {({ id, describedBy, invalid }) => (
+                <input id={id} type="email" autoComplete="email" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.email")} />
+              )}
+            </Field>
+            <Field label="传真" required={needsFax} error={a?.fax?.message}>
+              {({ id, describedBy, invalid }) => <input id={id} inputMode="tel" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.fax")} />}
+            </Field>
+          </div>
+          <div className="field-row">
+            <Field label="通信地址" required={needsPost} error={a?.address?.message}>
+              {({ id, describedBy, invalid }) => (
+                <input id={id} autoComplete="street-address" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.address")} />
+              )}
+            </Field>
+            <Field label="邮政编码" required={needsPost} error={a?.postcode?.message}>
+              {({ id, describedBy, invalid }) => (
+                <input id={id} inputMode="numeric" autoComplete="postal-code" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.postcode")} />
+              )}
+            </Field>
+          </div>
+
+          <div className="field">
+            <label htmlFor="identity-proof" className="required">
+              身份证明
+            </label>
+            <span id={fileHintId} className="field-hint">
+              证件照片或扫描件，JPEG、PNG 或 PDF 格式，每个不超过 10 MB，最多 3 个文件（条例第二十九条）。
+            </span>
+            <input
+              ref={fileInput}
+              id="identity-proof"
+              type="file"
+              multiple
+              accept={ACCEPTED}
+              aria-describedby={[fileHintId, fileError ? fileErrorId : ""].filter(Boolean).join(" ")}
+              aria-invalid={Boolean(fileError)}
+              onChange={(event) => addFiles(event.target.files)}
+            />
+            {files.length > 0 ? (
+              <ul className="file-list" aria-label="已选择的身份证明文件">
+                {files.map((file, index) => (
+                  <li key={`${file.name}-${index}`}>
+                    {file.name}（{Math.max(1, Math.round(file.size / 1024))} KB）{" "}
+                    <button type="button" className="link-button" onClick={() => removeFile(index)}>
+                      移除<span className="skip-link">{file.name}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {fileError ? (
+              <span id={fileErrorId} className="field-error" role="alert">
+                {fileError}
+              </span>
+            ) : null}
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>所需信息</legend>
+          <p className="muted" style={{ margin: 0 }}>
+            建议“一事一申请”：每项信息单独填写，描述越具体越便于查找。可点击“增加一项”填写多项。
+          </p>
+          {errors.items?.message || errors.items?.root?.message ? (
+            <span className="field-error" role="alert">
+              {errors.items?.message ?? errors.items?.root?.message}
+            </span>
+          ) : null}
+          {items.fields.map((item, index) => {
+            const itemErrors = errors.items?.[index];
+            return (
+              <div className="request-item" key={item.id} role="group" aria-labelledby={`item-heading-${index}`}>
+                <h3 id={`item-heading-${index}`}>第 {index + 1} 项</h3>
+                <Field label="信息名称" required error={itemErrors?.title?.message} hint="2–200 字，例如“八里台镇2025年镇级财政预算报告”。">
+                  {({ id, describedBy, invalid }) => (
+                    <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register(`items.${index}.title`)} />
+                  )}
+                </Field>
+                <ItemSuggestions title={itemValues[index]?.title ?? ""} agency={agencyCode} />
+                <div className="field-row">
+                  <Field label="文号" error={itemErrors?.docNumber?.message} hint="如知道，请填写，例如 八里台政发〔2024〕1号。">
+                    {({ id, describedBy, invalid }) => (
+                      <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register(`items.${index}.docNumber`)} />
+                    )}
+                  </Field>
+                  <Field label="索引号" error={itemErrors?.indexNumber?.message}>
+                    {({ id, describedBy, invalid }) => (
+                      <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register(`items.${index}.indexNumber`)} />
+                    )}
+                  </Field>
+                </div>
+                <Field
+                  label="内容描述"
+                  required
+                  error={itemErrors?.description?.message}
+                  hint="10–2000 字。请具体描述所需信息（时间、地点、事项等），尽量不要使用“所有”“相关”“等”这类宽泛的词。"
+                >
+                  {({ id, describedBy, invalid }) => (
+                    <textarea id={id} rows={4} aria-describedby={describedBy} aria-invalid={invalid} {...register(`items.${index}.description`)} />
+                  )}
+                </Field>
+                {items.fields.length > 1 ? (
+                  <div>
+                    <button type="button" className="button secondary" onClick={() => items.remove(index)}>
+                      删除第 {index + 1} 项
+                    </button>
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+          <div>
+            <button type="button" className="button secondary" onClick={() => items.append(EMPTY_ITEM)} disabled={items.fields.length >= 20}>
+              增加一项
+            </button>
+          </div>
+          <Field label="用途（可不填）" error={errors.purpose?.message} hint="申请政府信息无需说明用途。">
+            {({ id, describedBy, invalid }) => <textarea id={id} rows={2} aria-describedby={describedBy} aria-invalid={invalid} {...register("purpose")} />}
+          </Field>
+        </fieldset>
+
+        <fieldset>
+          <legend>获取方式</legend>
+          <ChoiceGroup legend="信息的提供载体形式" error={errors.carrierForms?.message} name="carrierForms" options={CARRIER_FORMS} register={register} />
+          <ChoiceGroup legend="获取信息的方式" error={errors.deliveryMethods?.message} name="deliveryMethods" options={DELIVERY_METHODS} register={register} />
+          <p className="muted" style={{ margin: 0 }}>
+            行政机关无法按您选择的形式提供的，将通过其他适当形式提供（条例第四十条）。
+          </p>
+          <label style={{ display: "flex", gap: 8, alignItems: "center" }}>
+            <input type="checkbox" {...register("needsAssistance")} /> 我需要阅读或视听障碍方面的协助（条例第四十三条）
+          </label>
+        </fieldset>
+
+        <fieldset>
+          <legend>提交</legend>
+          <div className="field">
+            <label style={{ display: "flex", gap: 8, alignItems: "center", fontWeight: 400 }}>
+              <input
+                type="checkbox"
+                aria-invalid={Boolean(errors.declaration)}
+                aria-describedby={errors.declaration ? "declaration-error" : undefined}
+                {...register("declaration")}
+              />
+              <span className="required-mark">我承诺：以上填写的信息真实、准确</span>
+            </label>
+            {errors.declaration?.message ? (
+              <span id="declaration-error" className="field-error" role="alert">
+                {errors.declaration.message}
+              </span>
+            ) : null}
+          </div>
+          <p role="status" aria-live="polite" className="muted" style={{ margin: 0 }} data-testid="anti-bot-status">
+            {PROOF_STATUS_TEXT[proof.status]}
+          </p>
+          {antiBotError ? (
+            <span className="field-error" role="alert">
+              {antiBotError}
+            </span>
+          ) : null}
+          <div className="form-actions">
+            <button className="button" type="submit" disabled={isSubmitting}>
+              {isSubmitting ? "正在提交…" : "提交申请"}
+            </button>
+          </div>
+        </fieldset>
+      </form>
+
+      <aside className="panel aside-panel" aria-label="受理机关与办理时限">
+        <h2>办理须知</h2>
+        {agency ? (
+          <dl>
+            <dt>受理机关</dt>
+            <dd>{agency.name}</dd>
+            <dt>工作机构</dt>
+            <dd>{agency.office.name}</dd>
+            <dt>地址</dt>
+            <dd>{agency.office.address}</dd>
+            <dt>办公时间</dt>
+            <dd>{agency.office.hours}</dd>
+            <dt>咨询电话</dt>
+            <dd>{agency.office.phone}</dd>
+          </dl>
+        ) : (
+          <p className="muted">选择受理机关后，这里显示其政府信息公开工作机构的联系方式。</p>
+        )}
+        <h3>办理时限</h3>
+        <ul>
+          <li>行政机关确认收到申请之日为收到申请之日（条例第三十一条）。</li>
+          <li>能够当场答复的当场答复；不能当场答复的，自收到申请之日起 20 个工作日内答复；需要延长的，经负责人同意可延长不超过 20 个工作日（条例第三十三条）。</li>
+          <li>需要补正的，行政机关在收到申请之日起 7 个工作日内一次性告知，答复期限自收到补正后的申请之日起计算（条例第三十条）。</li>
+          <li>征求第三方或其他机关意见所需时间不计算在答复期限内（条例第三十二条、第三十三条）。</li>
+        </ul>
+        <p className="muted">申请政府信息公开一般不收费；申请数量、频次明显超过合理范围的，行政机关可依法收取信息处理费（条例第四十二条）。</p>
+      </aside>
+    </div>
+  );
+}
+
+function ChoiceGroup({
+  legend,
+  error,
+  name,
+  options,
+  register,
+}: {
+  legend: string;
+  error?: string;
+  name: "carrierForms" | "deliveryMethods";
+  options: readonly string[];
+  register: ReturnType<typeof useForm<ApplicationFormValues, unknown, ApplicationInput>>["register"];
+}) {
+  const errorId = `${name}-error`;
+  return (
+    <fieldset className="choice-group" aria-describedby={error ? errorId : undefined}>
+      <legend className="required-mark">{legend}（可多选）</legend>
+      <div className="choices">
+        {options.map((option) => (
+          <label key={option}>
+            <input type="checkbox" value={option} {...register(name)} /> {option}
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <span id={errorId} className="field-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </fieldset>
+  );
+}

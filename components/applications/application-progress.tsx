@@ -1,0 +1,62 @@
+import "./applications.css";
+import type { ApplicationStatusView } from "@/lib/applications/applicant-view";
+
+function formatInstant(iso: string): string {
+  return new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+}
+
+/** Status, receipt date, the reply deadline with its explanation, and the applicant-visible timeline. */
+export function ApplicationProgress({ view }: { view: ApplicationStatusView }) {
+  const { clock } = view;
+  return (
+    <div className="progress">
+      <section className="panel" aria-labelledby="progress-status">
+        <h2 id="progress-status">办理状态</h2>
+        <dl>
+          <dt>受理编号</dt>
+          <dd>{view.caseNumber}</dd>
+          <dt>受理机关</dt>
+          <dd>{view.agency.name}</dd>
+          <dt>办理状态</dt>
+          <dd>
+            <span className="status-badge">{view.statusLabel}</span>
+            {view.archived ? <span className="muted">（已归档）</span> : null}
+          </dd>
+          <dt>收到申请之日</dt>
+          <dd>{view.receivedOn ?? "尚未确认收到"}</dd>
+          <dt>答复期限</dt>
+          <dd>
+            {clock.replyDueLabel}
+            {clock.remainingWorkingDays !== null && clock.state === "running"
+              ? clock.remainingWorkingDays >= 0
+                ? `（剩余 ${clock.remainingWorkingDays} 个工作日）`
+                : `（已逾期 ${-clock.remainingWorkingDays} 个工作日）`
+              : null}
+          </dd>
+        </dl>
+        {clock.explanation.length > 0 ? (
+          <>
+            <h3>期限说明</h3>
+            <ul>
+              {clock.explanation.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+      <section className="panel" aria-labelledby="progress-timeline">
+        <h2 id="progress-timeline">办理记录</h2>
+        <ol className="timeline">
+          {view.events.map((event, index) => (
+            <li key={`${event.at}-${index}`}>
+              <time dateTime={event.at}>{formatInstant(event.at)}</time>
+              {event.label}
+              {event.basis ? <span className="muted">（{event.basis}）</span> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

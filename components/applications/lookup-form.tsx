@@ -1,0 +1,69 @@
+"use client";
+
+import "./applications.css";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { lookupSchema, type LookupInput } from "@/lib/applications/lookup-schema";
+import type { ApplicationStatusView } from "@/lib/applications/applicant-view";
+import { Field } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
+import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { ApplicationProgress } from "./application-progress";
+
+/** 查询申请: the tracking code and phone go in a POST body, never in the URL. */
+export function LookupForm() {
+  const [notice, setNotice] = useState<string>();
+  const [view, setView] = useState<ApplicationStatusView>();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<LookupInput>({ resolver: zodResolver(lookupSchema), defaultValues: { trackingCode: "", phone: "" } });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setNotice(undefined);
+    setView(undefined);
+    try {
+      const response = await fetch("/api/v1/applications/lookup", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(values),
+      });
+      const data = await response.json().catch(() => ({}));
+      if (response.ok) {
+        setView(data as ApplicationStatusView);
+        return;
+      }
+      applyServerErrors(setError, (data as { errors?: { path: string; message: string }[] }).errors);
+      setNotice((data as { error?: string }).error ?? `查询未成功（错误代码 ${response.status}），请稍后重试。`);
+    } catch {
+      setNotice("网络连接中断，请稍后重试。");
+    }
+  });
+
+  return (
+    <>
+      <form className="form" onSubmit={onSubmit} noValidate method="post" aria-label="查询申请进度">
+        {notice ? <Alert kind="error">{notice}</Alert> : null}
+        <Field label="查询码" required error={errors.trackingCode?.message} hint="见提交凭证，16 位字母和数字，例如 ABCD-EFGH-JKMN-PQRS。">
+          {({ id, describedBy, invalid }) => (
+            <input id={id} autoComplete="off" spellCheck={false} aria-describedby={describedBy} aria-invalid={invalid} {...register("trackingCode")} />
+          )}
+        </Field>
+        <Field label="联系电话" required error={errors.phone?.message} hint="提交申请时填写的联系电话（法人或其他组织为联系人电话）。">
+          {({ id, describedBy, invalid }) => (
+            <input id={id} inputMode="tel" autoComplete="tel" aria-describedby={describedBy} aria-invalid={invalid} {...register("phone")} />
+          )}
+        </Field>
+        <div>
+          <button className="button" type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "正在查询…" : "查询"}
+          </button>
+        </div>
+      </form>
+      <div aria-live="polite">{view ? <ApplicationProgress view={view} /> : null}</div>
+    </>
+  );
+}

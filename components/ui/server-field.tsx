@@ -1,0 +1,41 @@
+/**
+ * A labelled control for plain server-rendered GET forms (the calculators): same markup and
+ * accessibility wiring as `Field`, with an explicit id since no client hooks run here.
+ */
+export function ServerField({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+  error?: string;
+  children: (wiring: { id: string; "aria-describedby": string | undefined; "aria-invalid": boolean }) => React.ReactNode;
+}) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id} className={required ? "required" : undefined}>
+        {label}
+      </label>
+      {hint ? (
+        <span id={hintId} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
+      {children({ id, "aria-describedby": describedBy, "aria-invalid": Boolean(error) })}
+      {error ? (
+        <span id={errorId} className="field-error">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}

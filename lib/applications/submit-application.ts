@@ -1,0 +1,259 @@
+import { applicationEvents, applicationFiles, applications, requestItems } from "@/db/schema";
+import type { Db, Queryable } from "@/db/types";
+import { findAgency } from "@/db/queries/agencies";
+import { readAgencyPolicy } from "@/lib/agencies/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { config } from "@/lib/config";
+import { decryptPii, encryptPii, hashIdentity, maskIdNumber, type PiiKeys } from "@/lib/crypto/pii";
+import { ForbiddenError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { assertIdempotencyKey, claimIdempotencyKey, requestHash, storeIdempotentResult, type IdempotencyClaim } from "@/lib/idempotency";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { recordHit, secondsUntilWindowEnds, type RateLimitRule } from "@/lib/rate-limit";
+import { getStorage, type FileStorage } from "@/lib/storage";
+import { chinaDate } from "@/lib/validation/china-date";
+import { fieldErrors } from "@/lib/validation/zod";
+import { formatCaseNumber, nextCaseSerial } from "./case-number";
+import { checkIdentityProofs, type CheckedFile, type UploadedFile } from "./identity-proof";
+import { normalizePhone } from "./phone";
+import { loadPiiKeys } from "./pii-keys";
+import { applicationSchema, webApplicationSchema, type ApplicationInput } from "./schema";
+import { submissionReceiptMail } from "./submission-mail";
+import { generateTrackingCode, hashTrackingCode } from "./tracking-code";
+import { CREDIT_CODE_ID_TYPE } from "./vocabulary";
+
+export interface SubmissionResult {
+  applicationId: string;
+  caseNumber: string;
+  /** Shown once (提交凭证); only its hash is stored. */
+  trackingCode: string;
+  status: "submitted";
+}
+
+/** A caller of the open API identified by its key (its own hourly limit replaces the per-IP one). */
+export interface ApiClient {
+  id: string;
+  rateLimitPerHour: number;
+}
+
+export interface SubmitOptions {
+  /** The Idempotency-Key header (required by the web form, optional in the API). */
+  idempotencyKey?: string;
+  ip: string;
+  /** The web form: the 承诺 checkbox is required. */
+  web?: boolean;
+  apiClient?: ApiClient;
+  now?: Date;
+  storage?: FileStorage;
+  /** Submissions per hour per IP and per account (APPLICATION_RATE_LIMIT). */
+  rateLimitPerHour?: number;
+}
+
+const HOUR = 3600;
+
+function rateLimited(rule: RateLimitRule, now: Date): RateLimitedError {
+  const seconds = secondsUntilWindowEnds(rule, now);
+  return new RateLimitedError(`提交过于频繁，请 ${Math.ceil(seconds / 60)} 分钟后再试。如有急需，可拨打本机关政府信息公开工作机构的电话咨询。`, seconds);
+}
+
+async function enforceRateLimits(tx: Queryable, actor: Actor | null, options: SubmitOptions, now: Date) {
+  const perHour = options.rateLimitPerHour ?? config().APPLICATION_RATE_LIMIT;
+  const checks: { key: string; rule: RateLimitRule }[] = [];
+  if (options.apiClient) {
+    checks.push({ key: `application:apikey:${options.apiClient.id}`, rule: { limit: options.apiClient.rateLimitPerHour, windowSeconds: HOUR } });
+  } else {
+    checks.push({ key: `application:ip:${options.ip}`, rule: { limit: perHour, windowSeconds: HOUR } });
+  }
+  if (actor) checks.push({ key: `application:account:${actor.userId}`, rule: { limit: perHour, windowSeconds: HOUR } });
+  for (const { key, rule } of checks) {
+    // Counted inside the transaction: a refused or failed submission gives its hit back.
+    if ((await recordHit(tx, key, rule, now)) > rule.limit) throw rateLimited(rule, now);
+  }
+}
+
+function applicantColumns(input: ApplicationInput, keys: PiiKeys) {
+  const a = input.applicant;
+  const contact = { email: a.email ?? null, fax: a.fax ?? null, address: a.address ?? null, postcode: a.postcode ?? null };
+  if (input.applicantType === "person") {
+    const p = input.applicant;
+    return {
+      applicantType: "person" as const,
+      orgKind: null,
+      applicantName: p.name,
+      idType: p.idType,
+      idNumberEncrypted: encryptPii(keys, p.idNumber),
+      idNumberHash: hashIdentity(keys, p.idNumber),
+      idNumberMasked: maskIdNumber(p.idNumber),
+      employer: p.employer ?? null,
+      legalRepresentative: null,
+      contactName: null,
+      phone: p.phone,
+      phoneNormalized: normalizePhone(p.phone),
+      ...contact,
+    };
+  }
+  const o = input.applicant;
+  return {
+    applicantType: "organization" as const,
+    orgKind: o.orgKind,
+    applicantName: o.name,
+    idType: CREDIT_CODE_ID_TYPE,
+    idNumberEncrypted: encryptPii(keys, o.creditCode),
+    idNumberHash: hashIdentity(keys, o.creditCode),
+    idNumberMasked: maskIdNumber(o.creditCode),
+    employer: null,
+    legalRepresentative: o.legalRepresentative,
+    contactName: o.contactName,
+    // application-form.md: for an organisation, contactPhone is the phone used for lookup.
+    phone: o.contactPhone,
+    phoneNormalized: normalizePhone(o.contactPhone),
+    ...contact,
+  };
+}
+
+/**
+ * 网上提交政府信息公开申请 (条例第二十七、二十九条). One transaction: the case number, the application,
+ * its items, identity proofs, the `submitted` event and the 提交凭证 e-mail commit together or not at
+ * all. The application is `submitted`, not received: `receivedOn` stays null until staff confirm
+ * receipt (条例第三十一条), so no due date exists yet.
+ */
+export async function submitApplication(
+  db: Db,
+  actor: Actor | null,
+  input: unknown,
+  files: UploadedFile[],
+  options: SubmitOptions,
+): Promise<SubmissionResult> {
+  if (actor && actor.role !== "citizen") {
+    throw new ForbiddenError("工作人员账号不能以申请人身份提交申请。请退出登录后提交，或在工作台登记申请。");
+  }
+  const now = options.now ?? new Date();
+  if (options.idempotencyKey !== undefined) assertIdempotencyKey(options.idempotencyKey);
+
+  const parsed = (options.web ? webApplicationSchema : applicationSchema).safeParse(input);
+  const fileProblems: { path: string; message: string }[] = [];
+  const checkedFiles = await checkIdentityProofs(files).catch((error: unknown) => {
+    if (error instanceof ValidationError) fileProblems.push(...error.errors);
+    else throw error;
+    return [] as CheckedFile[];
+  });
+  if (!parsed.success || fileProblems.length > 0) {
+    throw new ValidationError([...(parsed.success ? [] : fieldErrors(parsed.error)), ...fileProblems]);
+  }
+  const application = parsed.data;
+
+  const agency = await findAgency(db, application.agency);
+  if (!agency || agency.code !== application.agency) {
+    throw new ValidationError([{ path: "agency", message: "找不到所选的行政机关，请从列表中重新选择。" }]);
+  }
+
+  const keys = await loadPiiKeys(db);
+  const claim: IdempotencyClaim | undefined =
+    options.idempotencyKey === undefined
+      ? undefined
+      : {
+          scope: options.apiClient ? `apikey:${options.apiClient.id}` : actor ? `account:${actor.userId}` : "anonymous",
+          key: options.idempotencyKey,
+          operation: "submitApplication",
+          requestHash: requestHash({ application, files: checkedFiles.map((f) => f.sha256) }),
+        };
+
+  const storage = options.storage ?? (await getStorage());
+  const stored: string[] = [];
+  try {
+    for (const file of checkedFiles) {
+      stored.push(await storage.put(file.bytes, { prefix: "identity-proofs", extension: file.detected.extension }));
+    }
+    const outcome = await db.transaction(async (tx) => {
+      if (claim) {
+        const replay = await claimIdempotencyKey(tx, claim, now);
+        if (replay !== null) return { replayed: true as const, result: JSON.parse(decryptPii(keys, replay)) as SubmissionResult };
+      }
+      await enforceRateLimits(tx, actor, options, now);
+
+      const today = chinaDate(now);
+      const year = Number(today.slice(0, 4));
+      const prefix = readAgencyPolicy(agency.policy).caseNumberPrefix;
+      const caseNumber = formatCaseNumber(prefix, year, await nextCaseSerial(tx, agency.id, year));
+      const trackingCode = generateTrackingCode();
+
+      const [row] = await tx
+        .insert(applications)
+        .values({
+          agencyId: agency.id,
+          caseNumber,
+          trackingCodeHash: hashTrackingCode(trackingCode),
+          status: "submitted",
+          channel: "online",
+          ...applicantColumns(application, keys),
+          purpose: application.purpose ?? null,
+          carrierForms: application.carrierForms,
+          deliveryMethods: application.deliveryMethods,
+          needsAssistance: application.needsAssistance,
+          submittedAt: now,
+          userId: actor?.userId ?? null,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: applications.id });
+      const applicationId = row!.id;
+
+      await tx.insert(requestItems).values(
+        application.items.map((item, index) => ({
+          applicationId,
+          position: index + 1,
+          title: item.title,
+          docNumber: item.docNumber ?? null,
+          indexNumber: item.indexNumber ?? null,
+          description: item.description,
+        })),
+      );
+      await tx.insert(applicationFiles).values(
+        checkedFiles.map((file, index) => ({
+          applicationId,
+          kind: "identity_proof",
+          storageKey: stored[index]!,
+          fileName: file.name,
+          mime: file.detected.mime,
+          size: file.bytes.byteLength,
+          sha256: file.sha256,
+          uploadedBy: actor?.userId ?? null,
+          uploadedAt: now,
+        })),
+      );
+      await tx.insert(applicationEvents).values({
+        applicationId,
+        type: "submitted",
+        at: now,
+        occurredOn: today,
+        actorKind: "applicant",
+        actorId: actor?.userId ?? null,
+        actorName: application.applicant.name,
+        basis: "条例第二十九条",
+        after: { status: "submitted", channel: "online" },
+        applicantVisible: true,
+        payload: { itemCount: application.items.length, identityProofs: checkedFiles.length, viaApi: Boolean(options.apiClient) },
+      });
+      if (application.applicant.email) {
+        await enqueueMail(tx, {
+          kind: "submission_receipt",
+          applicationId,
+          to: application.applicant.email,
+          ...submissionReceiptMail({ agencyName: agency.name, caseNumber, trackingCode, applicantName: application.applicant.name }),
+        });
+      }
+
+      const result: SubmissionResult = { applicationId, caseNumber, trackingCode, status: "submitted" };
+      if (claim) await storeIdempotentResult(tx, claim, encryptPii(keys, JSON.stringify(result)));
+      return { replayed: false as const, result };
+    });
+    if (outcome.replayed) await removeFiles(storage, stored);
+    return outcome.result;
+  } catch (error) {
+    await removeFiles(storage, stored);
+    throw error;
+  }
+}
+
+async function removeFiles(storage: FileStorage, keys: string[]) {
+  await Promise.all(keys.map((key) => storage.delete(key).catch(() => {})));
+}

@@ -1,0 +1,73 @@
+import { and, asc, eq, lte } from "drizzle-orm";
+import { outbox } from "@/db/schema";
+import type { Db, Queryable } from "@/db/types";
+import type { MailTransport } from "./transport";
+
+export interface OutgoingMail {
+  kind: string;
+  applicationId?: string | null;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Queue a message in the caller's transaction: it is sent only if that transaction commits. */
+export async function enqueueMail(tx: Queryable, mail: OutgoingMail): Promise<void> {
+  await tx.insert(outbox).values({ ...mail, applicationId: mail.applicationId ?? null });
+}
+
+export const MAX_ATTEMPTS = 5;
+/** Minutes to wait before attempt n+1 (1, 5, 30, 120). */
+const BACKOFF_MINUTES = [1, 5, 30, 120];
+
+export interface DeliveryReport {
+  sent: number;
+  failed: number;
+  retrying: number;
+}
+
+/**
+ * Send what is due. Rows are claimed with FOR UPDATE SKIP LOCKED inside one transaction per batch,
+ * so several servers (or workers) running this at once never send a message twice; a failure is
+ * retried with back-off and marked `failed` after MAX_ATTEMPTS.
+ */
+export async function deliverOutbox(
+  db: Db,
+  transport: MailTransport,
+  now: Date = new Date(),
+  { batchSize = 20, from = "政府信息公开平台 <noreply@localhost>" } = {},
+): Promise<DeliveryReport> {
+  return db.transaction(async (tx) => {
+    const report: DeliveryReport = { sent: 0, failed: 0, retrying: 0 };
+    const due = await tx
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
+      .orderBy(asc(outbox.createdAt))
+      .limit(batchSize)
+      .for("update", { skipLocked: true });
+    for (const message of due) {
+      try {
+        await transport.send({ id: message.id, from, to: message.to, subject: message.subject, text: message.text });
+        await tx.update(outbox).set({ status: "sent", sentAt: now, attempts: message.attempts + 1, lastError: null }).where(eq(outbox.id, message.id));
+        report.sent++;
+      } catch (error) {
+        const attempts = message.attempts + 1;
+        const giveUp = attempts >= MAX_ATTEMPTS;
+        const waitMinutes = BACKOFF_MINUTES[Math.min(attempts - 1, BACKOFF_MINUTES.length - 1)]!;
+        await tx
+          .update(outbox)
+          .set({
+            attempts,
+            status: giveUp ? "failed" : "pending",
+            lastError: error instanceof Error ? error.message.slice(0, 500) : String(error).slice(0, 500),
+            nextAttemptAt: new Date(now.getTime() + waitMinutes * 60_000),
+          })
+          .where(eq(outbox.id, message.id));
+        if (giveUp) report.failed++;
+        else report.retrying++;
+      }
+    }
+    return report;
+  });
+}
