@@ -4,6 +4,7 @@ import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/data
 import { SAMPLE_TITLE } from "@/db/seed-data/demo-documents";
 import { getPublicDocument } from "./public";
 import { searchDocuments } from "./search";
+import { suggestPublishedDocuments } from "@/lib/applications/document-suggestions";
 
 describe.each(TEST_DRIVERS)("catalogue search (%s)", (driver) => {
   let database: TestDatabase;
@@ -97,5 +98,11 @@ describe.each(TEST_DRIVERS)("catalogue search (%s)", (driver) => {
     expect(doc.interpretations.map((item) => item.title)).toEqual(["关于《八里台镇农村人居环境整治提升实施方案》的政策解读"]);
     const interpretation = await getPublicDocument(database.db, doc.interpretations[0]!.id);
     expect(interpretation.interprets.map((item) => item.id)).toEqual([policy.id]);
+  });
+
+  it("feeds the application form's 这些信息可能已经公开 suggestions", async () => {
+    const suggestions = await suggestPublishedDocuments(database.db, { q: "法治政府建设", agencyCode: "11120112MB1957322H" });
+    expect(suggestions[0]).toMatchObject({ title: SAMPLE_TITLE, docNumber: "八里台政报〔2024〕27号", publishedOn: "2024-12-27" });
+    expect(suggestions[0]!.url).toMatch(/^\/documents\//);
   });
 });
