@@ -12,6 +12,11 @@ export const AUDIT_ACTION_LABELS = {
   "deadlines.recomputed": "放假安排调整后重新计算答复期限",
   "agency.updated": "修改机关设置",
   "pii.revealed": "查看完整身份证件号码",
+  "application.action": "办理申请",
+  "document.published": "发布主动公开信息",
+  "document.updated": "修改已发布的信息",
+  "document.withdrawn": "撤回主动公开信息",
+  "category.changed": "修改目录分类",
   "apikey.issued": "签发开放接口密钥",
   "apikey.revoked": "停用开放接口密钥",
 } as const satisfies Record<string, string>;
