@@ -6,4 +6,5 @@ export * from "./audit";
 export * from "./applications";
 export * from "./mail";
 export * from "./api-keys";
+export * from "./documents";
 export * from "./letters";

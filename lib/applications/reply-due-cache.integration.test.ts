@@ -27,13 +27,13 @@ describe.each(TEST_DRIVERS)("recomputing cached deadlines after a calendar chang
 
     const full = createCalendar(calendarYearsFromJson(holidays));
     const moved = await db.transaction((tx) => recomputeOpenDeadlines(tx, full, "2025-03-10"));
-    expect(moved).toEqual([{ applicationId: received.applicationId, caseNumber: received.caseNumber, from: null, to: "2025-03-31" }]);
+    expect(moved).toEqual([{ applicationId: received.applicationId, agencyId: expect.any(String), caseNumber: received.caseNumber, from: null, to: "2025-03-31" }]);
     expect(await db.transaction((tx) => recomputeOpenDeadlines(tx, full, "2025-03-10"))).toEqual([]);
 
     // Without 2025's arrangement the date is unknown (待定): the cache is cleared, and the case is listed.
     const without2025 = createCalendar(calendarYearsFromJson(holidays).filter((year) => year.year !== 2025));
     const unknown = await db.transaction((tx) => recomputeOpenDeadlines(tx, without2025, "2025-03-10"));
-    expect(unknown).toEqual([{ applicationId: received.applicationId, caseNumber: received.caseNumber, from: "2025-03-31", to: null }]);
+    expect(unknown).toEqual([{ applicationId: received.applicationId, agencyId: expect.any(String), caseNumber: received.caseNumber, from: "2025-03-31", to: null }]);
     const [untouched] = await db.select().from(applications).where(eq(applications.id, notReceived.applicationId));
     expect(untouched!.replyDueOn).toBeNull();
   });

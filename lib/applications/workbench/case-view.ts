@@ -1,16 +1,13 @@
 import { and, asc, eq } from "drizzle-orm";
 import { applicationFiles, letters } from "@/db/schema";
-import type { Db, Queryable } from "@/db/types";
-import { recordPiiReveal } from "@/lib/audit";
+import type { Queryable } from "@/db/types";
 import { assertRole, assertSameAgency, type Actor } from "@/lib/auth/roles";
-import { decryptPii } from "@/lib/crypto/pii";
 import { NotFoundError } from "@/lib/errors";
 import { LETTER_TITLES, type Letter, type LetterKind } from "@/lib/letters";
 import { chinaDate } from "@/lib/validation/china-date";
 import { availableActions, DECISIONS, defaultCorrectionDeadline, STATUS_LABELS, type ApplicationSnapshot, type DecisionCode } from "@/lib/workflow";
 import { clockViewOf, NOT_RECEIVED_CLOCK, type ClockView } from "../clock-view";
 import { eventLabel } from "../events";
-import { loadPiiKeys } from "../pii-keys";
 import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, ORG_KIND_LABELS } from "../vocabulary";
 import { isStaffAction, type StaffAction } from "./handlers";
 import { WORKBENCH_ROLES } from "./inbox";
@@ -172,24 +169,8 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
   };
 }
 
-/** Roles whose work needs the full identity number (checking identity, registering, replying). */
+/** Roles whose work needs the full identity number (lib/applications/reveal-identity.ts decides and audits). */
 export const REVEAL_ROLES = ["clerk", "reviewer"] as const;
-
-/**
- * Show the full 证件号码 to a clerk or reviewer of the agency; every reveal is written to the audit
- * log in the same transaction (architecture: personal data).
- */
-export async function revealIdNumber(db: Db, actor: Actor, id: string, { ip = null as string | null } = {}): Promise<string> {
-  assertRole(actor, REVEAL_ROLES);
-  const file = await loadCase(db, id, chinaDate(new Date()));
-  if (!file) throw new NotFoundError("未找到该申请。");
-  assertSameAgency(actor, file.row.agencyId);
-  const keys = await loadPiiKeys(db);
-  return db.transaction(async (tx) => {
-    await recordPiiReveal(tx, actor, { targetType: "application", targetId: id, field: "idNumber", ip });
-    return decryptPii(keys, file.row.idNumberEncrypted);
-  });
-}
 
 /** A letter as staff of the issuing agency see it. */
 export async function getStaffLetter(db: Queryable, actor: Actor, applicationId: string, letterId: string): Promise<{ letter: Letter; caseNumber: string; number: string | null }> {

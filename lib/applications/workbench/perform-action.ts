@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { applicationEvents, applications, users } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
-import { recordAudit } from "@/lib/audit";
+import { recordApplicationAction } from "@/lib/audit";
 import { assertRole, assertSameAgency, ROLE_LABELS, STAFF_ROLES, type Actor } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { LETTER_TITLES } from "@/lib/letters";
@@ -126,12 +126,13 @@ export async function performAction(
     }
     if (handler.notifyReviewers) await notifyReviewers(tx, file.row.agencyId, applicationId, `${rule.label}：${file.row.caseNumber}`, actor);
 
-    await recordAudit(tx, {
-      actor,
-      action: "application.action",
-      target: { type: "application", id: applicationId },
-      before: { status: file.row.status },
-      after: { action, status: check.to, ...(letter?.number ? { letter: letter.number } : {}) },
+    await recordApplicationAction(tx, actor, {
+      agencyId: file.row.agencyId,
+      applicationId,
+      action,
+      fromStatus: file.row.status,
+      toStatus: check.to,
+      ...(letter?.number ? { details: { letter: letter.number } } : {}),
     });
     return { applicationId, status: check.to, eventId: event!.id, letterId: letter?.id ?? null, letterNumber: letter?.number ?? null };
   });

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
-import { auditLog } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
@@ -9,7 +7,7 @@ import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/data
 import { actorFor, createCitizen, PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/applications";
 import { getApplicantLetter, listApplicantLetters } from "../applicant-letters";
 import { submitApplication } from "../submit-application";
-import { getStaffCase, getStaffLetter, revealIdNumber } from "./case-view";
+import { getStaffCase, getStaffLetter } from "./case-view";
 import { listInbox } from "./inbox";
 import { performAction } from "./perform-action";
 
@@ -89,16 +87,6 @@ describe.each(TEST_DRIVERS)("workbench views on %s", (driver) => {
     await expect(getStaffCase(db, publisher, ids.open)).rejects.toThrow(ForbiddenError);
     await expect(getStaffCase(db, citizen, ids.open)).rejects.toThrow(ForbiddenError);
     await expect(getStaffCase(db, clerk, "00000000-0000-4000-8000-000000000000")).rejects.toThrow(NotFoundError);
-  });
-
-  it("reveals the full ID number to the agency's clerk, audited; refuses others", async () => {
-    expect(await revealIdNumber(db, clerk, ids.open, { ip: "10.0.0.9" })).toBe("440524188001010014");
-    const entries = await db.select().from(auditLog).where(and(eq(auditLog.action, "pii.revealed"), eq(auditLog.targetId, ids.open)));
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ actorUserId: clerk.userId, ip: "10.0.0.9" });
-    await expect(revealIdNumber(db, otherClerk, ids.open)).rejects.toThrow(ForbiddenError);
-    await expect(revealIdNumber(db, publisher, ids.open)).rejects.toThrow(ForbiddenError);
-    await expect(revealIdNumber(db, citizen, ids.open)).rejects.toThrow(ForbiddenError);
   });
 
   it("letters: staff of the agency read every one; the applicant reads theirs, never a consultation letter", async () => {

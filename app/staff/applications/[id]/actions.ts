@@ -3,7 +3,8 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { revealIdNumber, REVEAL_ROLES } from "@/lib/applications/workbench/case-view";
+import { revealApplicantIdNumber } from "@/lib/applications/reveal-identity";
+import { REVEAL_ROLES } from "@/lib/applications/workbench/case-view";
 import { WORKBENCH_ROLES } from "@/lib/applications/workbench/inbox";
 import { performAction, type ActionOutcome } from "@/lib/applications/workbench/perform-action";
 import { runAction, type ActionResult } from "@/lib/auth/action";
@@ -21,10 +22,11 @@ export async function performApplicationAction(applicationId: string, action: st
   }, "已办理。");
 }
 
-/** Show the full 证件号码 (clerk or reviewer of the agency; audited). */
-export async function revealIdNumberAction(applicationId: string): Promise<ActionResult<string>> {
+/** Show the full 证件号码 with the stated reason (clerk or reviewer of the agency; audited). */
+export async function revealIdNumberAction(applicationId: string, reason: string): Promise<ActionResult<string>> {
   return runAction(async () => {
     const actor = await requireRole(REVEAL_ROLES, `/staff/applications/${applicationId}`);
-    return revealIdNumber(await getDb(), actor, applicationId, { ip: clientIp(await headers()) });
+    const revealed = await revealApplicantIdNumber(await getDb(), actor, applicationId, { reason, ip: clientIp(await headers()) });
+    return revealed.idNumber;
   });
 }
