@@ -13,6 +13,10 @@ import {
   deliveryForm,
   emptyForm,
   extensionForm,
+  FEE_METHOD_LABELS,
+  feeDeliveryForm,
+  feePaymentForm,
+  feeProposalForm,
   noteForm,
   reasonForm,
   receivedOnForm,
@@ -129,6 +133,32 @@ export function actionFormSpec(action: Exclude<StaffAction, "draftDecision">, ct
           { name: "deliveredOn", label: "送达日期", kind: "date" },
         ],
         defaults: { method: "online", deliveredOn: ctx.today },
+      };
+    case "proposeFee":
+      return {
+        schema: feeProposalForm,
+        fields: [
+          { name: "method", label: "计收方式", kind: "select", options: options(FEE_METHOD_LABELS) },
+          { name: "pages", label: "页数（按量计收时填写，按A4计）", kind: "number" },
+        ],
+        defaults: { method: "perPage", pages: "" },
+        note: "按件计收的件数由系统按申请人当月收到的申请自动计算（《政府信息公开信息处理费管理办法》第四条）；报审核人同意后出具《收费通知书》。",
+      };
+    case "approveFee":
+      return { schema: emptyForm, fields: [], defaults: {}, note: "同意后出具《收费通知书》；网上申请的通知当日视为送达。" };
+    case "refuseFee":
+    case "cancelFee":
+      return { schema: reasonForm, fields: [{ name: "reason", label: "理由", kind: "textarea" }], defaults: { reason: "" } };
+    case "recordFeeNoticeDelivery":
+      return { schema: feeDeliveryForm, fields: [{ name: "deliveredOn", label: "收费通知送达日期", kind: "date" }], defaults: { deliveredOn: ctx.today } };
+    case "recordFeePayment":
+      return {
+        schema: feePaymentForm,
+        fields: [
+          { name: "paidOn", label: "缴费日期（以票据为准）", kind: "date" },
+          { name: "receiptNumber", label: "财政票据（收据）号码", kind: "text" },
+        ],
+        defaults: { paidOn: ctx.today, receiptNumber: "" },
       };
     case "submitForReview":
       return { schema: emptyForm, fields: [], defaults: {}, note: "提交审核人审核答复书草稿。" };

@@ -97,3 +97,12 @@ export const decisionDraftForm = z.object({
 });
 
 export type DecisionDraftFormValues = z.input<typeof decisionDraftForm>;
+
+export const FEE_METHOD_LABELS = { perItem: "按件计收（当月累计件数）", perPage: "按量计收（页数）" } as const;
+export const feeProposalForm = z.object({
+  method: z.enum(["perItem", "perPage"], "请选择按件计收或按量计收。"),
+  /** Only for 按量计收; the per-item count is taken from the record. */
+  pages: z.string().trim().default(""),
+});
+export const feeDeliveryForm = z.object({ deliveredOn: date("收费通知送达日期") });
+export const feePaymentForm = z.object({ paidOn: date("缴费日期"), receiptNumber: text("财政票据（收据）号码", 100) });

@@ -45,7 +45,7 @@ export interface LetterPlan {
 export interface ActionHandler<A extends ActionCode, S extends z.ZodType = z.ZodType> {
   form: S;
   input(form: z.output<S>, ctx: HandlerContext): ActionInputs[A] | Promise<ActionInputs[A]>;
-  effects(form: z.output<S>, ctx: HandlerContext): Effects;
+  effects(form: z.output<S>, ctx: HandlerContext): Effects | Promise<Effects>;
   letter?(form: z.output<S>, ctx: HandlerContext): LetterPlan;
   /** A step that waits for the head of the disclosure office: tell the agency's reviewers. */
   notifyReviewers?: boolean;

@@ -189,6 +189,29 @@ describe.each(TEST_DRIVERS)("workbench actions on %s", (driver) => {
     expect((await row(id)).replyDueOn).toBe("2026-04-07");
   });
 
+  it("fee (条例第四十二条): proposed, approved with a numbered 收费通知书, the pause ends on payment", async () => {
+    const id = await received();
+    await expect(performAction(db, clerk, id, "proposeFee", { method: "perPage", pages: "" }, { now: MONDAY })).rejects.toThrow(ValidationError);
+    // The applicant's first item this month costs nothing (第四条): no notice to send.
+    await expect(performAction(db, clerk, id, "proposeFee", { method: "perItem" }, { now: MONDAY })).rejects.toThrow(/0元/);
+    await expect(performAction(db, otherClerk, id, "proposeFee", { method: "perPage", pages: "150" }, { now: MONDAY })).rejects.toThrow(ForbiddenError);
+    await performAction(db, clerk, id, "proposeFee", { method: "perPage", pages: "150" }, { now: MONDAY });
+    await expect(performAction(db, clerk, id, "approveFee", {}, { now: MONDAY })).rejects.toThrow(ForbiddenError);
+    const approved = await performAction(db, reviewer, id, "approveFee", {}, { now: at("2026-03-03") });
+    const notice = (await lettersOf(id)).find((l) => l.id === approved.letterId)!;
+    expect(notice.kind).toBe("feeNotice");
+    expect(JSON.stringify(notice.content)).toContain("1,700元");
+    // Online: received the day it was sent (Policy default), so the clock is paused.
+    expect((await row(id)).replyDueOn).toBeNull();
+    await expect(performAction(db, clerk, id, "recordFeePayment", { paidOn: "2026-03-06", receiptNumber: "" }, { now: at("2026-03-06") })).rejects.toThrow(
+      ValidationError,
+    );
+    await performAction(db, clerk, id, "recordFeePayment", { paidOn: "2026-03-06", receiptNumber: "津财票0001" }, { now: at("2026-03-06") });
+    // 03-04 … 03-06 (3 working days) do not count: 2026-03-30 + 3 working days.
+    expect((await row(id)).replyDueOn).toBe("2026-04-02");
+    await expect(performAction(db, clerk, id, "proposeFee", { method: "perPage", pages: "150" }, { now: at("2026-03-06") })).rejects.toThrow(/已缴费/);
+  });
+
   it("internal notes stay internal; letters are numbered without gaps and cannot be changed", async () => {
     const id = await received();
     await performAction(db, reviewer, id, "internalNote", { text: "申请人来电询问进度" }, { now: MONDAY });

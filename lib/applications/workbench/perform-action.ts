@@ -39,6 +39,23 @@ export async function performAction(
   rawInput: unknown,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<ActionOutcome> {
+  const prepared = prepare(actor, action, rawInput);
+  return db.transaction((tx) => apply(tx, actor, applicationId, prepared, now));
+}
+
+/** The same step inside a caller's transaction (e.g. registering an offline application and receiving it at once). */
+export async function performActionInTransaction(tx: Tx, actor: Actor, applicationId: string, action: string, rawInput: unknown, now: Date): Promise<ActionOutcome> {
+  return apply(tx, actor, applicationId, prepare(actor, action, rawInput), now);
+}
+
+interface Prepared {
+  action: StaffAction;
+  handler: ActionHandler<StaffAction>;
+  form: unknown;
+}
+
+/** Role and form checks that need no record: refused before any lock is taken. */
+function prepare(actor: Actor, action: string, rawInput: unknown): Prepared {
   assertRole(actor, STAFF_ROLES);
   if (!isStaffAction(action)) throw new NotFoundError("不支持的办理操作。");
   const rule = TRANSITIONS[action];
@@ -48,94 +65,95 @@ export async function performAction(
   const handler = HANDLERS[action] as unknown as ActionHandler<StaffAction>;
   const parsed = handler.form.safeParse(rawInput ?? {});
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
-  const form = parsed.data;
+  return { action, handler, form: parsed.data };
+}
+
+async function apply(tx: Tx, actor: Actor, applicationId: string, { action, handler, form }: Prepared, now: Date): Promise<ActionOutcome> {
+  const rule = TRANSITIONS[action];
   const today = chinaDate(now);
+  const file = await loadCase(tx, applicationId, today, { lock: true });
+  if (!file) throw new NotFoundError("未找到该申请。");
+  assertSameAgency(actor, file.row.agencyId);
+  const ctx: HandlerContext = { tx, file, actor, now, today };
 
-  return db.transaction(async (tx) => {
-    const file = await loadCase(tx, applicationId, today, { lock: true });
-    if (!file) throw new NotFoundError("未找到该申请。");
-    assertSameAgency(actor, file.row.agencyId);
-    const ctx: HandlerContext = { tx, file, actor, now, today };
+  const input = (await handler.input(form, ctx)) as ActionInputs[StaffAction];
+  const check = checkAction(file.snapshot, actor, action, input, today, file.env);
+  if (!check.ok) throw new ConflictError(check.reason);
 
-    const input = (await handler.input(form, ctx)) as ActionInputs[StaffAction];
-    const check = checkAction(file.snapshot, actor, action, input, today, file.env);
-    if (!check.ok) throw new ConflictError(check.reason);
-
-    const effects = handler.effects(form, ctx);
-    const decision = check.decision ?? file.row.decision;
-    const [event] = await tx
-      .insert(applicationEvents)
-      .values({
-        applicationId,
-        type: check.event,
-        at: now,
-        occurredOn: effects.occurredOn,
-        actorKind: "staff",
-        actorId: actor.userId,
-        actorName: actor.name,
-        basis: check.basis,
-        reason: effects.reason ?? null,
-        before: { status: file.row.status, decision: file.row.decision, archived: file.row.archived },
-        after: { status: check.to, decision, archived: effects.columns?.archived ?? file.row.archived },
-        applicantVisible: effects.applicantVisible,
-        payload: effects.payload ?? {},
-      })
-      .returning({ id: applicationEvents.id });
-    for (const followUp of effects.followUps ?? []) {
-      await tx.insert(applicationEvents).values({ applicationId, at: now, actorKind: "system", ...followUp });
-    }
-
-    // The clock is derived from the ledger as it now stands; replyDueOn is only its cache.
-    const events = await tx.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId)).orderBy(asc(applicationEvents.seq));
-    const clock = clockOf(events, file.calendar, file.policy, today);
-    await tx
-      .update(applications)
-      .set({
-        ...effects.columns,
-        status: check.to,
-        decision,
-        clockStartOn: clock?.clockStartOn ?? null,
-        replyDueOn: clock?.replyDueOn ?? null,
-        version: file.row.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(applications.id, applicationId));
-
-    let letter: Awaited<ReturnType<typeof issueLetter>> | null = null;
-    if (check.letter && handler.letter) {
-      letter = await issueLetter(tx, {
-        agency: file.agency,
-        applicationId,
-        eventId: event!.id,
-        kind: check.letter,
-        plan: handler.letter(form, ctx),
-        clock,
-        issuedOn: today,
-        now,
-        issuedBy: actor.userId,
-      });
-      if (letter.applicantVisible && file.row.email) {
-        await enqueueMail(tx, {
-          kind: `letter_${letter.kind}`,
-          applicationId,
-          to: file.row.email,
-          subject: `${LETTER_TITLES[check.letter]}：${file.row.caseNumber}`,
-          text: letterText(letter.content),
-        });
-      }
-    }
-    if (handler.notifyReviewers) await notifyReviewers(tx, file.row.agencyId, applicationId, `${rule.label}：${file.row.caseNumber}`, actor);
-
-    await recordApplicationAction(tx, actor, {
-      agencyId: file.row.agencyId,
+  const effects = await handler.effects(form, ctx);
+  const decision = check.decision ?? file.row.decision;
+  const [event] = await tx
+    .insert(applicationEvents)
+    .values({
       applicationId,
-      action,
-      fromStatus: file.row.status,
-      toStatus: check.to,
-      ...(letter?.number ? { details: { letter: letter.number } } : {}),
+      type: check.event,
+      at: now,
+      occurredOn: effects.occurredOn,
+      actorKind: "staff",
+      actorId: actor.userId,
+      actorName: actor.name,
+      basis: check.basis,
+      reason: effects.reason ?? null,
+      before: { status: file.row.status, decision: file.row.decision, archived: file.row.archived },
+      after: { status: check.to, decision, archived: effects.columns?.archived ?? file.row.archived },
+      applicantVisible: effects.applicantVisible,
+      payload: effects.payload ?? {},
+    })
+    .returning({ id: applicationEvents.id });
+  for (const followUp of effects.followUps ?? []) {
+    await tx.insert(applicationEvents).values({ applicationId, at: now, actorKind: "system", ...followUp });
+  }
+
+  // The clock is derived from the ledger as it now stands; replyDueOn is only its cache.
+  const events = await tx.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId)).orderBy(asc(applicationEvents.seq));
+  const clock = clockOf(events, file.calendar, file.policy, today);
+  await tx
+    .update(applications)
+    .set({
+      ...effects.columns,
+      status: check.to,
+      decision,
+      clockStartOn: clock?.clockStartOn ?? null,
+      replyDueOn: clock?.replyDueOn ?? null,
+      version: file.row.version + 1,
+      updatedAt: now,
+    })
+    .where(eq(applications.id, applicationId));
+
+  let letter: Awaited<ReturnType<typeof issueLetter>> | null = null;
+  if (check.letter && handler.letter) {
+    letter = await issueLetter(tx, {
+      agency: file.agency,
+      applicationId,
+      eventId: event!.id,
+      kind: check.letter,
+      plan: handler.letter(form, ctx),
+      clock,
+      issuedOn: today,
+      now,
+      issuedBy: actor.userId,
     });
-    return { applicationId, status: check.to, eventId: event!.id, letterId: letter?.id ?? null, letterNumber: letter?.number ?? null };
+    if (letter.applicantVisible && file.row.email) {
+      await enqueueMail(tx, {
+        kind: `letter_${letter.kind}`,
+        applicationId,
+        to: file.row.email,
+        subject: `${LETTER_TITLES[check.letter]}：${file.row.caseNumber}`,
+        text: letterText(letter.content),
+      });
+    }
+  }
+  if (handler.notifyReviewers) await notifyReviewers(tx, file.row.agencyId, applicationId, `${rule.label}：${file.row.caseNumber}`, actor);
+
+  await recordApplicationAction(tx, actor, {
+    agencyId: file.row.agencyId,
+    applicationId,
+    action,
+    fromStatus: file.row.status,
+    toStatus: check.to,
+    ...(letter?.number ? { details: { letter: letter.number } } : {}),
   });
+  return { applicationId, status: check.to, eventId: event!.id, letterId: letter?.id ?? null, letterNumber: letter?.number ?? null };
 }
 
 /** The heads of the disclosure office decide approvals (workflow.md §6): tell them a step waits. */

@@ -1,5 +1,6 @@
 import type { ActionCode } from "@/lib/workflow";
 import type { ActionHandler } from "../handler";
+import { approveFee, cancelFee, proposeFee, recordFeeNoticeDelivery, recordFeePayment, refuseFee } from "./fee";
 import { recordConsultationDelivery, recordConsultationOpinion, startConsultation } from "./consultation";
 import { approveExtension, proposeExtension, refuseExtension } from "./extension";
 import { confirmCorrection, confirmReceipt, requestCorrection } from "./receipt-correction";
@@ -21,6 +22,12 @@ export const HANDLERS = {
   startConsultation,
   recordConsultationDelivery,
   recordConsultationOpinion,
+  proposeFee,
+  approveFee,
+  refuseFee,
+  recordFeeNoticeDelivery,
+  recordFeePayment,
+  cancelFee,
   internalNote,
   recordDelivery,
   archive,
