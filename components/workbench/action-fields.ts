@@ -13,6 +13,7 @@ import {
   deliveryForm,
   emptyForm,
   extensionForm,
+  assignForm,
   FEE_METHOD_LABELS,
   feeDeliveryForm,
   feePaymentForm,
@@ -44,6 +45,8 @@ export interface ActionFormContext {
   openConsultations: { id: string; label: string; delivered: boolean }[];
   /** The agency's default correction deadline (Policy default 15 working days), when computable. */
   correctionDeadline: string | null;
+  /** The agency's clerks and reviewers (for 指定经办人). */
+  assignees: { id: string; label: string }[];
 }
 
 const options = <T extends string>(labels: Record<T, string>) => (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
@@ -159,6 +162,12 @@ export function actionFormSpec(action: Exclude<StaffAction, "draftDecision">, ct
           { name: "receiptNumber", label: "财政票据（收据）号码", kind: "text" },
         ],
         defaults: { paidOn: ctx.today, receiptNumber: "" },
+      };
+    case "assign":
+      return {
+        schema: assignForm,
+        fields: [{ name: "assigneeId", label: "经办人", kind: "select", options: ctx.assignees.map((a) => ({ value: a.id, label: a.label })) }],
+        defaults: { assigneeId: ctx.assignees[0]?.id ?? "" },
       };
     case "submitForReview":
       return { schema: emptyForm, fields: [], defaults: {}, note: "提交审核人审核答复书草稿。" };

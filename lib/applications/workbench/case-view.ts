@@ -1,7 +1,7 @@
-import { and, asc, eq } from "drizzle-orm";
-import { applicationFiles, letters } from "@/db/schema";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { applicationFiles, letters, users } from "@/db/schema";
 import type { Queryable } from "@/db/types";
-import { assertRole, assertSameAgency, type Actor } from "@/lib/auth/roles";
+import { assertRole, assertSameAgency, ROLE_LABELS, type Actor } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
 import { LETTER_TITLES, type Letter, type LetterKind } from "@/lib/letters";
 import { chinaDate } from "@/lib/validation/china-date";
@@ -74,6 +74,10 @@ export interface StaffCaseView {
   today: string;
   /** The agency's default correction deadline from today (Policy default 15 working days), if computable. */
   correctionDeadline: string | null;
+  /** Whom the case may be assigned to: the agency's active clerks and reviewers. */
+  assignees: { id: string; label: string }[];
+  /** The latest assignment, if any. */
+  assignee: string | null;
 }
 
 const detailOf = (type: string, payload: Record<string, unknown>): string | null => {
@@ -85,6 +89,7 @@ const detailOf = (type: string, payload: Record<string, unknown>): string | null
   }
   if (type === "consultationSent" && typeof payload.consulteeName === "string") return `被征求意见方：${payload.consulteeName}`;
   if (type === "extensionProposed") return `延长${String(payload.workingDays)}个工作日`;
+  if (type === "assigned" && typeof payload.assigneeName === "string") return `经办人：${payload.assigneeName}`;
   return null;
 };
 
@@ -105,6 +110,12 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
     .from(applicationFiles)
     .where(eq(applicationFiles.applicationId, id));
   const issued = await db.select().from(letters).where(eq(letters.applicationId, id)).orderBy(asc(letters.issuedAt));
+  const staff = await db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.agencyId, row.agencyId), eq(users.disabled, false), inArray(users.role, ["clerk", "reviewer"])))
+    .orderBy(asc(users.name));
+  const lastAssignment = [...file.events].reverse().find((e) => e.type === "assigned");
   const timeline = file.events.map(
     (e): TimelineItem => ({
       id: e.id,
@@ -165,6 +176,8 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
     actions,
     snapshot: { consultations: file.snapshot.consultations, draft: file.snapshot.draft, extensions: file.snapshot.extensions },
     today,
+    assignees: staff.map((u) => ({ id: u.id, label: `${u.name}（${ROLE_LABELS[u.role]}）` })),
+    assignee: typeof lastAssignment?.payload.assigneeName === "string" ? lastAssignment.payload.assigneeName : null,
     correctionDeadline: defaultCorrectionDeadline(file.calendar, today, file.policy.correctionDeadlineWorkingDays),
   };
 }

@@ -106,3 +106,5 @@ export const feeProposalForm = z.object({
 });
 export const feeDeliveryForm = z.object({ deliveredOn: date("收费通知送达日期") });
 export const feePaymentForm = z.object({ paidOn: date("缴费日期"), receiptNumber: text("财政票据（收据）号码", 100) });
+
+export const assignForm = z.object({ assigneeId: z.string().trim().min(1, "请选择经办人。") });

@@ -212,6 +212,16 @@ describe.each(TEST_DRIVERS)("workbench actions on %s", (driver) => {
     await expect(performAction(db, clerk, id, "proposeFee", { method: "perPage", pages: "150" }, { now: at("2026-03-06") })).rejects.toThrow(/已缴费/);
   });
 
+  it("assignment: a reviewer hands the case to a clerk of the agency, never to another agency's staff", async () => {
+    const id = await received();
+    await expect(performAction(db, clerk, id, "assign", { assigneeId: clerk.userId }, { now: MONDAY })).rejects.toThrow(ForbiddenError);
+    await expect(performAction(db, reviewer, id, "assign", { assigneeId: otherClerk.userId }, { now: MONDAY })).rejects.toThrow(/本机关/);
+    await expect(performAction(db, reviewer, id, "assign", { assigneeId: "nobody" }, { now: MONDAY })).rejects.toThrow(ConflictError);
+    await performAction(db, reviewer, id, "assign", { assigneeId: clerk.userId }, { now: MONDAY });
+    const [event] = await db.select().from(applicationEvents).where(and(eq(applicationEvents.applicationId, id), eq(applicationEvents.type, "assigned")));
+    expect(event).toMatchObject({ applicantVisible: false, payload: { assigneeId: clerk.userId, assigneeName: clerk.name } });
+  });
+
   it("internal notes stay internal; letters are numbered without gaps and cannot be changed", async () => {
     const id = await received();
     await performAction(db, reviewer, id, "internalNote", { text: "申请人来电询问进度" }, { now: MONDAY });

@@ -29,7 +29,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   const openConsultations = view.snapshot.consultations
     .filter((c) => c.opinion === null && c.endedOn === null)
     .map((c) => ({ id: c.id, label: `${CONSULTEE_NAMES[c.kind]}（${c.sentOn}发出）`, delivered: c.deliveredOn !== null }));
-  const context = { today: view.today, openConsultations, correctionDeadline: view.correctionDeadline };
+  const context = { today: view.today, openConsultations, correctionDeadline: view.correctionDeadline, assignees: view.assignees };
   const canReveal = (REVEAL_ROLES as readonly string[]).includes(actor.role);
 
   return (
@@ -56,6 +56,8 @@ export default async function StaffApplicationPage({ params }: { params: Promise
               ) : null}
               <dt>申请方式</dt>
               <dd>{view.channelLabel}</dd>
+              <dt>经办人</dt>
+              <dd>{view.assignee ?? "未指定"}</dd>
               <dt>提交日期</dt>
               <dd>{view.submittedOn}</dd>
               <dt>收到申请之日</dt>

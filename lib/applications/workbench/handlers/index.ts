@@ -1,5 +1,6 @@
 import type { ActionCode } from "@/lib/workflow";
 import type { ActionHandler } from "../handler";
+import { assign } from "./assign";
 import { approveFee, cancelFee, proposeFee, recordFeeNoticeDelivery, recordFeePayment, refuseFee } from "./fee";
 import { recordConsultationDelivery, recordConsultationOpinion, startConsultation } from "./consultation";
 import { approveExtension, proposeExtension, refuseExtension } from "./extension";
@@ -31,6 +32,7 @@ export const HANDLERS = {
   internalNote,
   recordDelivery,
   archive,
+  assign,
 } satisfies { [A in ActionCode]?: ActionHandler<A> };
 
 export type StaffAction = keyof typeof HANDLERS;
