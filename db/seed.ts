@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { calendarYearsFromJson } from "@/lib/calendar";
 import holidaysJson from "@/lib/calendar/holidays-cn.json";
 import type { Role } from "@/lib/auth/roles";
+import { seedCatalogue } from "./seed-documents";
 import { seedApplicationSettings } from "@/lib/applications/seed";
 
 /** The first customer and a second agency, so multi-agency paths are real from day one. */
@@ -115,4 +116,5 @@ export async function seedDatabase(db: Db): Promise<void> {
       })
       .onConflictDoNothing();
   }
+  await seedCatalogue(db);
 }

@@ -30,6 +30,22 @@ export default async function StaffHomePage() {
             <p>政府信息公开工作机构联系方式、文书编号、救济途径和办理政策设置。</p>
           </section>
         ) : null}
+        {actor.role === "publisher" || actor.role === "admin" ? (
+          <section className="card">
+            <h2>
+              <Link href="/staff/documents">主动公开信息发布</Link>
+            </h2>
+            <p>新建、编辑、发布和撤回主动公开的政府信息，查看即将到期和逾期公开的文件。</p>
+          </section>
+        ) : null}
+        {actor.role === "admin" ? (
+          <section className="card">
+            <h2>
+              <Link href="/admin/categories">目录分类管理</Link>
+            </h2>
+            <p>添加、改名、排序和停用目录分类。</p>
+          </section>
+        ) : null}
         {actor.role === "admin" ? (
           <section className="card">
             <h2>

@@ -6,3 +6,4 @@ export * from "./audit";
 export * from "./applications";
 export * from "./mail";
 export * from "./api-keys";
+export * from "./documents";

@@ -1,4 +1,7 @@
 import type { Queryable } from "@/db/types";
+import { documentUrl } from "@/lib/documents/public";
+import { searchDocuments } from "@/lib/documents/search";
+import { chinaDate } from "@/lib/documents/timeliness";
 
 /**
  * "这些信息可能已经公开" (application-form.md): while the applicant types an item title, published
@@ -17,15 +20,21 @@ export type DocumentSuggester = (db: Queryable, query: { q: string; agencyCode?:
 
 export const MAX_SUGGESTIONS = 5;
 
-/**
- * ADAPTER PENDING: the catalogue (lib/documents `searchDocuments`) is being built in another
- * worktree and is not on main yet. Until it lands this suggests nothing; wiring it is a one-line
- * change here (map its hits to DocumentSuggestion).
- */
-export const catalogueNotYetAvailable: DocumentSuggester = async () => [];
+/** The catalogue's search (published documents only), mapped to suggestions. */
+export const searchCatalogue: DocumentSuggester = async (db, { q, agencyCode }) => {
+  const result = await searchDocuments(db, { q, agencyCode: agencyCode ?? "", page: 1, pageSize: MAX_SUGGESTIONS });
+  return result.items.map((item) => ({
+    id: item.id,
+    title: item.title,
+    docNumber: item.docNumber,
+    agencyName: item.agency.name,
+    publishedOn: chinaDate(item.publishedAt),
+    url: documentUrl(item.id),
+  }));
+};
 
 export const suggestPublishedDocuments: DocumentSuggester = async (db, { q, agencyCode }) => {
   const query = q.trim();
   if ([...query].length < 2) return [];
-  return (await catalogueNotYetAvailable(db, { q: query.slice(0, 100), agencyCode })).slice(0, MAX_SUGGESTIONS);
+  return (await searchCatalogue(db, { q: query.slice(0, 100), agencyCode })).slice(0, MAX_SUGGESTIONS);
 };

@@ -1,10 +1,11 @@
 import { applicationsApi } from "./applications";
 import { calculatorsApi } from "./calculators";
+import { documentsApi } from "./documents";
 import { foundationApi } from "./foundation";
 import type { OpenApiFragment } from "./types";
 
 /** Every area of the public API; add a fragment here when an area lands. */
-const FRAGMENTS: OpenApiFragment[] = [foundationApi, calculatorsApi, applicationsApi];
+const FRAGMENTS: OpenApiFragment[] = [foundationApi, calculatorsApi, applicationsApi, documentsApi];
 
 /** The OpenAPI 3.1 document served at /api/v1/openapi.json. */
 export function openApiDocument() {

@@ -3,8 +3,12 @@
  * Add a bench by adding an entry to `benches`.
  */
 import { benchCalendar } from "./calendar";
+import { benchCatalogue } from "./catalogue";
 
-const benches: { name: string; run: () => Promise<string[]> }[] = [{ name: "calendar", run: benchCalendar }];
+const benches: { name: string; run: () => Promise<string[]> }[] = [
+  { name: "calendar", run: benchCalendar },
+  { name: "catalogue", run: benchCatalogue },
+];
 
 async function main(): Promise<void> {
   const wanted = process.argv[2];

@@ -1,0 +1,89 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { getDb } from "@/db/client";
+import { listAgencies } from "@/db/queries/agencies";
+import { buildCategoryTree, categoryIdsWithDescendants, listAgencyCategories } from "@/lib/documents/categories";
+import { CATALOGUE_REVALIDATE_SECONDS, CATALOGUE_TAG, jsonify } from "@/lib/documents/cache-tags";
+import { getPublicDocument, listPublicationYears } from "@/lib/documents/public";
+import { searchDocuments, type SearchParams } from "@/lib/documents/search";
+import { NotFoundError } from "@/lib/errors";
+import { buildGuide } from "@/lib/documents/guide";
+import { readAgencyPolicy } from "@/lib/agencies/policy";
+
+/**
+ * The public catalogue's reads, cached (they are the same for every visitor) and expired on every
+ * publication, change or withdrawal (updateTag/revalidateTag with CATALOGUE_TAG). Results are
+ * JSON-safe (dates as ISO strings) because the data cache stores JSON.
+ */
+const options = { tags: [CATALOGUE_TAG], revalidate: CATALOGUE_REVALIDATE_SECONDS };
+
+export const cachedSearch = unstable_cache(
+  async (params: SearchParams) => jsonify(await searchDocuments(await getDb(), params)),
+  ["catalogue-search"],
+  options,
+);
+
+/** A published document, or null (withdrawn, draft or unknown id). */
+export const cachedDocument = unstable_cache(
+  async (id: string) => {
+    try {
+      return jsonify(await getPublicDocument(await getDb(), id));
+    } catch (error) {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
+  },
+  ["catalogue-document"],
+  options,
+);
+
+/** The agencies and each one's public category tree (retired categories left out). */
+export const cachedCatalogueTree = unstable_cache(
+  async () => {
+    const db = await getDb();
+    const agencies = await listAgencies(db);
+    return Promise.all(
+      agencies.map(async (agency) => ({
+        code: agency.code,
+        name: agency.name,
+        shortName: agency.shortName,
+        categories: buildCategoryTree(await listAgencyCategories(db, agency.id)),
+      })),
+    );
+  },
+  ["catalogue-tree"],
+  options,
+);
+
+/** Publication years with documents (of one agency, optionally of one category branch). */
+export const cachedYears = unstable_cache(
+  async (agencyCode: string, categoryCode: string) => {
+    const db = await getDb();
+    if (!categoryCode) return listPublicationYears(db, { agencyCode: agencyCode || undefined });
+    const agencies = await listAgencies(db);
+    const rows = (
+      await Promise.all(agencies.filter((a) => !agencyCode || a.code === agencyCode).map((a) => listAgencyCategories(db, a.id)))
+    ).flat();
+    return listPublicationYears(db, { agencyCode: agencyCode || undefined, categoryIds: categoryIdsWithDescendants(rows, [categoryCode]) });
+  },
+  ["catalogue-years"],
+  options,
+);
+
+/** The agency whose guide is shown (by code; the host agency by default) with its guide sections. */
+export const cachedGuide = unstable_cache(
+  async (agencyCode: string) => {
+    const db = await getDb();
+    const agencies = await listAgencies(db);
+    const agency = agencies.find((entry) => entry.code === agencyCode) ?? agencies[0];
+    if (!agency) return null;
+    const categories = buildCategoryTree(await listAgencyCategories(db, agency.id));
+    return {
+      agency: { code: agency.code, name: agency.name },
+      agencies: agencies.map(({ code, shortName }) => ({ code, shortName })),
+      sections: buildGuide({ ...agency, policy: readAgencyPolicy(agency.policy) }, categories),
+    };
+  },
+  ["catalogue-guide"],
+  { tags: [CATALOGUE_TAG, "agencies"], revalidate: CATALOGUE_REVALIDATE_SECONDS },
+);

@@ -1,0 +1,110 @@
+import { and, eq, isNull, max } from "drizzle-orm";
+import { documentAttachments, documents } from "@/db/schema";
+import type { Db } from "@/db/types";
+import type { Actor } from "@/lib/auth/roles";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { detectFile, FILE_KINDS, formatFileSize, type FileKind } from "@/lib/storage/file-kind";
+import type { FileStorage } from "@/lib/storage";
+import { z } from "@/lib/validation/zod";
+import { loadOwnDocument } from "./publishing";
+import { recordRevision } from "./write";
+
+/** 附件: PDF, Office files (also OFD) and images, at most 50 MB each (the issue's limit). */
+export const ATTACHMENT_KINDS: FileKind[] = ["pdf", "docx", "xlsx", "pptx", "cfb", "ofd", "jpg", "png"];
+export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+export const ATTACHMENT_RULE = `PDF、OFD、Word、Excel、PowerPoint 文件或 JPEG、PNG 图片，每个不超过 ${formatFileSize(MAX_ATTACHMENT_BYTES)}`;
+
+export const TOO_LARGE_MESSAGE = `附件不能超过 ${formatFileSize(MAX_ATTACHMENT_BYTES)}，请压缩或拆分后再上传。`;
+export const WRONG_TYPE_MESSAGE = `文件内容与允许的类型不符（只接受${ATTACHMENT_RULE}），请检查文件后重新上传；仅修改扩展名不会改变文件类型。`;
+
+/** Decide on the declared size before a byte of the body is read. */
+export function checkDeclaredSize(contentLength: string | null): { ok: true; size: number } | { ok: false; status: 411 | 413; message: string } {
+  if (contentLength === null || !/^\d+$/.test(contentLength)) {
+    return { ok: false, status: 411, message: "上传请求缺少文件大小信息，请使用页面上的上传按钮重新上传。" };
+  }
+  const size = Number(contentLength);
+  if (size > MAX_ATTACHMENT_BYTES) return { ok: false, status: 413, message: TOO_LARGE_MESSAGE };
+  if (size === 0) return { ok: false, status: 413, message: "文件是空的，请选择要上传的文件。" };
+  return { ok: true, size };
+}
+
+const fileNameSchema = z
+  .string()
+  .trim()
+  .min(1, "请提供文件名。")
+  .max(200, "文件名不能超过 200 个字。")
+  .refine((name) => !/[\\/\u0000-\u001f]/.test(name), "文件名不能包含路径或控制字符。");
+
+/**
+ * Attach a file to a document of the actor's agency. The type is decided by the content (an
+ * executable renamed to .pdf is refused); nothing is stored when the check fails. On a published
+ * document the change is a new revision.
+ */
+export async function addAttachment(
+  db: Db,
+  storage: FileStorage,
+  actor: Actor,
+  documentId: string,
+  file: { fileName: string; bytes: Uint8Array },
+): Promise<{ id: string }> {
+  const doc = await loadOwnDocument(db, actor, documentId);
+  if (doc.status === "withdrawn") throw new ConflictError("该文件已撤回，不能再添加附件。");
+  const name = fileNameSchema.safeParse(file.fileName);
+  if (!name.success) throw new ValidationError([{ path: "file", message: name.error.issues[0]!.message }]);
+  if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new ValidationError([{ path: "file", message: TOO_LARGE_MESSAGE }]);
+  const detected = await detectFile(file.bytes, ATTACHMENT_KINDS, name.data);
+  if (!detected) throw new ValidationError([{ path: "file", message: WRONG_TYPE_MESSAGE }]);
+
+  // The stored name keeps what the publisher called it, with the extension of what it really is.
+  const base = name.data.replace(/\.[A-Za-z0-9]{1,8}$/, "");
+  const fileName = `${base}.${detected.extension}`;
+  const key = await storage.put(file.bytes, { prefix: "attachments", extension: detected.extension });
+  try {
+    return await db.transaction(async (tx) => {
+      const current = await loadOwnDocument(tx, actor, documentId, { forUpdate: true });
+      const [last] = await tx
+        .select({ position: max(documentAttachments.position) })
+        .from(documentAttachments)
+        .where(eq(documentAttachments.documentId, documentId));
+      const [row] = await tx
+        .insert(documentAttachments)
+        .values({
+          documentId,
+          fileName,
+          mime: detected.mime,
+          kindLabel: FILE_KINDS[detected.kind].label,
+          size: file.bytes.byteLength,
+          storageKey: key,
+          position: (last?.position ?? -1) + 1,
+          uploadedBy: actor.userId,
+        })
+        .returning({ id: documentAttachments.id });
+      const revision = current.revision + 1;
+      await tx.update(documents).set({ revision, updatedAt: new Date() }).where(eq(documents.id, documentId));
+      await recordRevision(tx, { id: documentId, revision }, "attachment_added", actor.userId, fileName);
+      return { id: row!.id };
+    });
+  } catch (error) {
+    await storage.delete(key); // keep no orphan file
+    throw error;
+  }
+}
+
+/** Take an attachment off a document. The file and record stay for the revision history. */
+export async function removeAttachment(db: Db, actor: Actor, documentId: string, attachmentId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const current = await loadOwnDocument(tx, actor, documentId, { forUpdate: true });
+    if (current.status === "withdrawn") throw new ConflictError("该文件已撤回，不能再修改附件。");
+    const [row] = await tx
+      .update(documentAttachments)
+      .set({ removedAt: new Date() })
+      .where(
+        and(eq(documentAttachments.id, attachmentId), eq(documentAttachments.documentId, documentId), isNull(documentAttachments.removedAt)),
+      )
+      .returning({ fileName: documentAttachments.fileName });
+    if (!row) throw new NotFoundError("未找到该附件。");
+    const revision = current.revision + 1;
+    await tx.update(documents).set({ revision, updatedAt: new Date() }).where(eq(documents.id, documentId));
+    await recordRevision(tx, { id: documentId, revision }, "attachment_removed", actor.userId, row.fileName);
+  });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { defaultAgencyPolicy } from "@/lib/agencies/policy";
+import { buildGuide } from "./guide";
+
+const agency = {
+  name: "天津市津南区八里台镇人民政府",
+  disclosureOffice: { name: "党政办公室", address: "政府大院", hours: "工作日", phone: "022-1", fax: "", email: "a@b.cn", postcode: "300350" },
+  reconsiderationBody: "天津市津南区人民政府",
+  court: "天津市津南区人民法院",
+  policy: defaultAgencyPolicy,
+};
+
+describe("buildGuide (条例第十二条)", () => {
+  it("states the categories, time limits, fees, remedies and the office's contact details", () => {
+    const sections = buildGuide(agency, [
+      { id: "1", code: "fiscal", name: "财政信息", position: 0, retired: false, children: [] },
+      { id: "2", code: "planning", name: "规划信息", position: 1, retired: false, children: [] },
+    ]);
+    const text = sections.flatMap((section) => section.paragraphs).join("\n");
+    expect(text).toContain("财政信息、规划信息");
+    expect(text).toContain("20个工作日内予以公开（《条例》第二十六条）");
+    expect(text).toContain("补正期限一般为15个工作日");
+    expect(text).toContain("不计算在答复期限内");
+    expect(text).toContain("向天津市津南区人民政府申请行政复议或者向天津市津南区人民法院提起行政诉讼");
+    const office = sections.at(-1)!.rows!;
+    expect(office).toContainEqual(["联系电话", "022-1"]);
+    expect(office.map(([label]) => label)).not.toContain("传真"); // empty fields are left out
+  });
+
+  it("follows the agency's policy settings", () => {
+    const text = buildGuide({ ...agency, policy: { ...defaultAgencyPolicy, feePausesClock: false, correctionDeadlineWorkingDays: 10 } }, [])
+      .flatMap((section) => section.paragraphs)
+      .join("\n");
+    expect(text).toContain("补正期限一般为10个工作日");
+    expect(text).toContain("答复期限继续计算");
+  });
+});

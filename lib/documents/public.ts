@@ -1,0 +1,172 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { agencies, categories, documentAttachments, documentInterpretations, documents } from "@/db/schema";
+import type { Queryable } from "@/db/types";
+import { NotFoundError } from "@/lib/errors";
+import { z } from "@/lib/validation/zod";
+import { formatFileSize } from "@/lib/storage/file-kind";
+import type { DocType, Validity } from "./labels";
+
+export interface PublicAttachment {
+  id: string;
+  fileName: string;
+  mime: string;
+  kindLabel: string;
+  size: number;
+  sizeLabel: string;
+  url: string;
+}
+
+export interface LinkedDocument {
+  id: string;
+  title: string;
+  indexNumber: string;
+  url: string;
+}
+
+export interface PublicDocument {
+  id: string;
+  url: string;
+  indexNumber: string;
+  title: string;
+  agency: { code: string; name: string };
+  category: { code: string; name: string; path: string[] };
+  docType: DocType;
+  docNumber: string | null;
+  signer: string | null;
+  issuedOn: string;
+  changedOn: string | null;
+  publishedAt: Date;
+  updatedAt: Date;
+  validity: Validity;
+  expiresOn: string | null;
+  repealedOn: string | null;
+  keywords: string;
+  summary: string;
+  bodyHtml: string;
+  attachments: PublicAttachment[];
+  /** 政策解读 of this document, and the policy documents it interprets (published ones only). */
+  interpretations: LinkedDocument[];
+  interprets: LinkedDocument[];
+}
+
+/** The stable public URL of a document. */
+export const documentUrl = (id: string) => `/documents/${id}`;
+export const attachmentUrl = (documentId: string, attachmentId: string) => `/documents/${documentId}/attachments/${attachmentId}`;
+
+/** A published document as the public sees it; a draft or withdrawn one does not exist (404). */
+export async function getPublicDocument(db: Queryable, id: string): Promise<PublicDocument> {
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError("未找到该信息，可能已被撤回或链接有误。");
+  const [row] = await db
+    .select({ doc: documents, agencyCode: agencies.code, agencyName: agencies.name })
+    .from(documents)
+    .innerJoin(agencies, eq(agencies.id, documents.agencyId))
+    .where(and(eq(documents.id, id), eq(documents.status, "published")))
+    .limit(1);
+  if (!row) throw new NotFoundError("未找到该信息，可能已被撤回或链接有误。");
+  const doc = row.doc;
+
+  const agencyCategories = await db
+    .select({ id: categories.id, parentId: categories.parentId, code: categories.code, name: categories.name })
+    .from(categories)
+    .where(eq(categories.agencyId, doc.agencyId));
+  const path: string[] = [];
+  let current = agencyCategories.find((category) => category.id === doc.categoryId);
+  const category = current!;
+  while (current && path.length < 10) {
+    path.unshift(current.name);
+    const parentId = current.parentId;
+    current = parentId ? agencyCategories.find((candidate) => candidate.id === parentId) : undefined;
+  }
+
+  const attachments = await db
+    .select()
+    .from(documentAttachments)
+    .where(and(eq(documentAttachments.documentId, id), isNull(documentAttachments.removedAt)))
+    .orderBy(asc(documentAttachments.position), asc(documentAttachments.createdAt));
+
+  const linked = async (direction: "interpretations" | "interprets") => {
+    const [mine, theirs] =
+      direction === "interpretations"
+        ? [documentInterpretations.policyDocumentId, documentInterpretations.interpretationDocumentId]
+        : [documentInterpretations.interpretationDocumentId, documentInterpretations.policyDocumentId];
+    const rows = await db
+      .select({ id: documents.id, title: documents.title, indexNumber: documents.indexNumber })
+      .from(documentInterpretations)
+      .innerJoin(documents, eq(documents.id, theirs))
+      .where(and(eq(mine, id), eq(documents.status, "published")))
+      .orderBy(desc(documents.publishedAt));
+    return rows.map((linkedRow) => ({ ...linkedRow, url: documentUrl(linkedRow.id) }));
+  };
+
+  return {
+    id: doc.id,
+    url: documentUrl(doc.id),
+    indexNumber: doc.indexNumber,
+    title: doc.title,
+    agency: { code: row.agencyCode, name: row.agencyName },
+    category: { code: category.code, name: category.name, path },
+    docType: doc.docType,
+    docNumber: doc.docNumber,
+    signer: doc.signer,
+    issuedOn: doc.issuedOn,
+    changedOn: doc.changedOn,
+    publishedAt: doc.publishedAt!,
+    updatedAt: doc.updatedAt,
+    validity: doc.validity,
+    expiresOn: doc.expiresOn,
+    repealedOn: doc.repealedOn,
+    keywords: doc.keywords,
+    summary: doc.summary,
+    bodyHtml: doc.bodyHtml,
+    attachments: attachments.map((attachment) => ({
+      id: attachment.id,
+      fileName: attachment.fileName,
+      mime: attachment.mime,
+      kindLabel: attachment.kindLabel,
+      size: attachment.size,
+      sizeLabel: formatFileSize(attachment.size),
+      url: attachmentUrl(doc.id, attachment.id),
+    })),
+    interpretations: await linked("interpretations"),
+    interprets: await linked("interprets"),
+  };
+}
+
+/** A public attachment's record (its document must be published and the file not removed). */
+export async function getPublicAttachment(db: Queryable, documentId: string, attachmentId: string) {
+  const notFound = new NotFoundError("未找到该附件，可能已被撤回或链接有误。");
+  if (!z.uuid().safeParse(documentId).success || !z.uuid().safeParse(attachmentId).success) throw notFound;
+  const [row] = await db
+    .select({ attachment: documentAttachments })
+    .from(documentAttachments)
+    .innerJoin(documents, eq(documents.id, documentAttachments.documentId))
+    .where(
+      and(
+        eq(documentAttachments.id, attachmentId),
+        eq(documentAttachments.documentId, documentId),
+        eq(documents.status, "published"),
+        isNull(documentAttachments.removedAt),
+      ),
+    )
+    .limit(1);
+  if (!row) throw notFound;
+  return row.attachment;
+}
+
+/** Years that have published documents (newest first), for the year filter and the annual-report list. */
+export async function listPublicationYears(db: Queryable, filter: { agencyCode?: string; categoryIds?: string[] } = {}): Promise<number[]> {
+  const year = sql<number>`cast(extract(year from (${documents.publishedAt} at time zone 'Asia/Shanghai')) as integer)`;
+  const rows = await db
+    .selectDistinct({ year })
+    .from(documents)
+    .innerJoin(agencies, eq(agencies.id, documents.agencyId))
+    .where(
+      and(
+        eq(documents.status, "published"),
+        filter.agencyCode ? eq(agencies.code, filter.agencyCode) : undefined,
+        filter.categoryIds ? inArray(documents.categoryId, filter.categoryIds) : undefined,
+      ),
+    )
+    .orderBy(desc(year));
+  return rows.map((row) => Number(row.year));
+}
