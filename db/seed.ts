@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { agencies, users, type NewAgency } from "./schema";
 import type { Db } from "./types";
-import { upsertCalendarYears } from "./queries/calendar";
+import { insertMissingCalendarYears } from "./queries/calendar";
 import { hashPassword } from "@/lib/auth/password";
 import { calendarYearsFromJson } from "@/lib/calendar";
 import holidaysJson from "@/lib/calendar/holidays-cn.json";
@@ -95,7 +95,7 @@ export async function seedDatabase(db: Db): Promise<void> {
         set: { name: agency.name, shortName: agency.shortName },
       });
   }
-  await upsertCalendarYears(db, calendarYearsFromJson(holidaysJson));
+  await insertMissingCalendarYears(db, calendarYearsFromJson(holidaysJson));
   await seedApplicationSettings(db);
 
   for (const account of DEMO_ACCOUNTS) {

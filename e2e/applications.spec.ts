@@ -79,6 +79,16 @@ test("a natural person files without an account, gets the 提交凭证 and looks
   await expect(page.getByRole("alert").filter({ hasText: "未找到与该查询码和联系电话相符的申请" })).toBeVisible();
 });
 
+test("typing an item title suggests published documents that may already answer it", async ({ page }) => {
+  await page.goto("/apply/new");
+  await page.getByLabel("向哪个行政机关申请").selectOption(AGENCY_CODES.balitai);
+  await page.getByLabel("信息名称").first().fill("法治政府建设");
+  const suggestions = page.locator(".suggestions");
+  await expect(suggestions.getByRole("heading", { name: "这些信息可能已经公开" })).toBeVisible();
+  const link = suggestions.getByRole("link", { name: /法治政府建设/ }).first();
+  await expect(link).toHaveAttribute("href", /\/documents\//);
+});
+
 test("an organisation files from a citizen account and sees it in 我的申请; another citizen cannot open it", async ({ page }) => {
   await login(page, "citizen");
   await page.goto("/apply/new");

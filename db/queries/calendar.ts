@@ -21,3 +21,13 @@ export async function upsertCalendarYears(db: Queryable, years: CalendarYear[]):
       });
   }
 }
+
+/** Add years the database does not hold yet; never overwrites an admin's corrections (the seed). */
+export async function insertMissingCalendarYears(db: Queryable, years: CalendarYear[]): Promise<void> {
+  for (const year of years) {
+    await db
+      .insert(calendarYears)
+      .values({ year: year.year, source: year.source ?? "", holidays: year.holidays, workdays: year.workdays })
+      .onConflictDoNothing();
+  }
+}

@@ -6,7 +6,6 @@ import { clockEventsFromLedger, type LedgerRow } from "@/lib/applications/clock-
 import { clockPolicyOf } from "@/lib/applications/clock-view";
 import type { Calendar } from "@/lib/calendar";
 import { ClockEventsError, computeClock } from "@/lib/clock";
-import { chinaToday } from "@/lib/validation/china-date";
 
 /** An open case whose reply deadline moved because the calendar changed (workflow.md §3). */
 export interface MovedDeadline {
@@ -26,10 +25,10 @@ const BATCH = 500;
  * recorded events, and staff see the list of open cases whose dates moved. Letters already issued
  * are never edited." For every received, unfinished application the clock is derived again from
  * its event ledger (lib/clock, the agency's policy) with the new calendar, and the cached
- * `replyDueOn` is updated where it differs (as of `today`, like every other recomputation). Runs in the calendar edit's transaction. The cache is
+ * `replyDueOn` is updated where it differs. Runs in the calendar edit's transaction. The cache is
  * not a change of the case, so `version` is left alone (a clerk's open form stays valid).
  */
-export async function recomputeOpenDeadlines(tx: Tx, calendar: Calendar, today: string = chinaToday()): Promise<MovedDeadline[]> {
+export async function recomputeOpenDeadlines(tx: Tx, calendar: Calendar): Promise<MovedDeadline[]> {
   const open = await tx
     .select({ id: applications.id, agencyId: applications.agencyId, caseNumber: applications.caseNumber, replyDueOn: applications.replyDueOn })
     .from(applications)
@@ -57,7 +56,7 @@ export async function recomputeOpenDeadlines(tx: Tx, calendar: Calendar, today: 
     for (const application of batch) {
       let to: string | null;
       try {
-        to = computeClock(clockEventsFromLedger(ledgers.get(application.id) ?? []), calendar, policies.get(application.agencyId), today).replyDueOn ?? null;
+        to = computeClock(clockEventsFromLedger(ledgers.get(application.id) ?? []), calendar, policies.get(application.agencyId)).replyDueOn ?? null;
       } catch (error) {
         if (!(error instanceof ClockEventsError)) throw error;
         // A ledger the clock cannot read is a data error for staff; it must not block the calendar.
