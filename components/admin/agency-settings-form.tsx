@@ -102,6 +102,9 @@ export function AgencySettingsForm({ initial }: { initial: AgencySettingsInput }
       ))}
       <fieldset className="panel">
         <legend>办理政策设置</legend>
+        <Field label="受理编号前缀" required hint="受理编号形如 前缀-年份-五位流水号，例如 BLT-2026-00001；修改只影响此后受理的申请。" error={policyError("caseNumberPrefix")}>
+          {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("policy.caseNumberPrefix")} />}
+        </Field>
         <Field label="补正期限（工作日）" required hint="申请人收到补正告知后补正的期限（条例第三十条）。" error={policyError("correctionDeadlineWorkingDays")}>
           {({ id, describedBy, invalid }) => (
             <input id={id} inputMode="numeric" aria-describedby={describedBy} aria-invalid={invalid} {...register("policy.correctionDeadlineWorkingDays", { valueAsNumber: true })} />

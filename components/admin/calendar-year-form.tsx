@@ -15,6 +15,7 @@ interface Notice {
   kind: "error" | "success";
   text: string;
   moved?: MovedDeadline[];
+  movedElsewhere?: number;
 }
 
 /**
@@ -37,10 +38,10 @@ function SaveNotice({ notice }: { notice: Notice }) {
       {notice.text}
       {notice.moved ? (
         notice.moved.length === 0 ? (
-          <> 没有在办申请的答复期限因此变化。</>
+          <> 本机关没有在办申请的答复期限因此变化。</>
         ) : (
           <>
-            {" "}以下在办申请的答复期限已重新计算：
+            {" "}本机关以下在办申请的答复期限已重新计算（已记入操作日志）：
             <ul>
               {notice.moved.map((m) => (
                 <li key={m.applicationId}>
@@ -51,6 +52,7 @@ function SaveNotice({ notice }: { notice: Notice }) {
           </>
         )
       ) : null}
+      {notice.movedElsewhere ? <> 另有 {notice.movedElsewhere} 件其他机关的在办申请期限已重新计算，已分别记入各机关的操作日志。</> : null}
     </Alert>
   );
 }
@@ -84,7 +86,7 @@ function CalendarYearForm({
         setNotice({ kind: "error", text: result.message ?? "保存失败，请检查后重试。" });
         return;
       }
-      setNotice({ kind: "success", text: `已保存 ${result.data.year} 年放假安排，答复期限按新的日历计算。`, moved: result.data.movedDeadlines });
+      setNotice({ kind: "success", text: `已保存 ${result.data.year} 年放假安排，答复期限按新的日历计算。`, moved: result.data.movedDeadlines, movedElsewhere: result.data.movedElsewhere });
       router.replace(`/admin/calendar?year=${result.data.year}`);
       router.refresh();
     } catch {

@@ -78,6 +78,7 @@ describe.each(TEST_DRIVERS)("agency settings (%s)", (driver) => {
     values.disclosureOffice.postcode = "3003";
     values.policy.correctionDeadlineWorkingDays = 0;
     values.policy.annualReportDueOn = "1-31";
+    values.policy.caseNumberPrefix = "blt";
     const error = (await updateAgencySettings(database.db, actors.admin!, BALITAI, values).catch((e: unknown) => e)) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     const byPath = Object.fromEntries(error.errors.map((e) => [e.path, e.message]));
@@ -85,6 +86,7 @@ describe.each(TEST_DRIVERS)("agency settings (%s)", (driver) => {
     expect(byPath["disclosureOffice.postcode"]).toBe("邮政编码应为 6 位数字。");
     expect(byPath["policy.correctionDeadlineWorkingDays"]).toBe("补正期限至少 1 个工作日。");
     expect(byPath["policy.annualReportDueOn"]).toContain("MM-DD");
+    expect(byPath["policy.caseNumberPrefix"]).toContain("受理编号前缀");
     values.indexNumberTemplate = "{agencyCode}/{yr}-{serial}";
     await expect(updateAgencySettings(database.db, actors.admin!, BALITAI, { ...values, disclosureOffice: (await form()).disclosureOffice, policy: (await form()).policy })).rejects.toThrow("占位符{yr}无效");
   });

@@ -9,6 +9,7 @@ export const AUDIT_ACTION_LABELS = {
   "user.registered": "申请人注册账号",
   "calendar.updated": "修改工作日历",
   "calendar.deleted": "删除工作日历年份",
+  "deadlines.recomputed": "放假安排调整后重新计算答复期限",
   "agency.updated": "修改机关设置",
   "pii.revealed": "查看完整身份证件号码",
   "application.action": "办理申请",

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { auditLog } from "@/db/schema";
+import { applicationEvents, applications, auditLog } from "@/db/schema";
+import { PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/applications";
+import { submitApplication, type SubmissionResult } from "@/lib/applications/submit-application";
 import { seedDatabase } from "@/db/seed";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import { ForbiddenError, NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
@@ -24,6 +26,24 @@ describe.each(TEST_DRIVERS)("working-day calendar admin (%s)", (driver) => {
   let database: TestDatabase;
   const actors: Record<string, Actor> = {};
   const now = new Date("2026-11-27T09:00:00+08:00");
+  const received: Record<"balitai" | "jinnan" | "replied", SubmissionResult> = {} as never;
+
+  /** Stands in for the staff side's confirmReceipt: the record and its ledger event. */
+  async function receivedApplication(agency: string, phone: string, receivedOn: string): Promise<SubmissionResult> {
+    const storage = temporaryStorage();
+    const input = { ...PERSON_APPLICATION, agency, applicant: { ...PERSON_APPLICATION.applicant, phone } };
+    const result = await submitApplication(database.db, null, input, PROOF, { ip: "192.0.2.1", storage, rateLimitPerHour: 100 });
+    await database.db.update(applications).set({ status: "in_progress", receivedOn, clockStartOn: receivedOn }).where(eq(applications.id, result.applicationId));
+    await database.db
+      .insert(applicationEvents)
+      .values({ applicationId: result.applicationId, type: "received", occurredOn: receivedOn, actorKind: "staff", basis: "条例第三十一条", applicantVisible: true });
+    return result;
+  }
+
+  async function cachedDue(result: SubmissionResult): Promise<string | null> {
+    const [row] = await database.db.select({ replyDueOn: applications.replyDueOn }).from(applications).where(eq(applications.id, result.applicationId));
+    return row!.replyDueOn;
+  }
 
   beforeAll(async () => {
     database = await createTestDatabase(driver);
@@ -38,6 +58,10 @@ describe.each(TEST_DRIVERS)("working-day calendar admin (%s)", (driver) => {
     for (const [key, [identifier, password]] of Object.entries(logins)) {
       actors[key] = await authenticate(database.db, { identifier, password }, "10.0.0.1");
     }
+    received.balitai = await receivedApplication("11120112MB1957322H", "13500000001", "2026-12-10");
+    received.jinnan = await receivedApplication("11120112000069010W", "13500000002", "2026-12-10");
+    received.replied = await receivedApplication("11120112MB1957322H", "13500000003", "2026-12-10");
+    await database.db.update(applications).set({ status: "replied" }).where(eq(applications.id, received.replied.applicationId));
   });
   afterAll(() => database.destroy());
 
@@ -80,7 +104,12 @@ describe.each(TEST_DRIVERS)("working-day calendar admin (%s)", (driver) => {
     const calendarBefore = await getWorkingCalendar(database.db);
     expect(() => calendarBefore.addWorkingDays("2026-12-10", 20)).toThrow("2027年放假安排未公布");
     const saved = await saveCalendarYear(database.db, actors.admin!, YEAR_2027, { ip: "10.8.0.1" });
-    expect(saved).toEqual({ year: 2027, created: true, movedDeadlines: [] });
+    expect(saved).toEqual({
+      year: 2027,
+      created: true,
+      movedDeadlines: [{ applicationId: received.balitai.applicationId, agencyId: actors.admin!.agencyId, caseNumber: received.balitai.caseNumber, from: null, to: "2027-01-08" }],
+      movedElsewhere: 1,
+    });
     const calendarAfter = await getWorkingCalendar(database.db);
     expect(calendarAfter.isWorkingDay("2027-02-14")).toBe(true); // 调休上班日 (a Sunday)
     expect(calendarAfter.isWorkingDay("2027-02-08")).toBe(false);
@@ -92,9 +121,21 @@ describe.each(TEST_DRIVERS)("working-day calendar admin (%s)", (driver) => {
     expect(entry!.after).toMatchObject({ year: 2027, workdays: ["2027-02-14"] });
   });
 
+  it("recomputes open deadlines from the ledger (workflow.md §3); each agency's list goes to its own audit log; finished cases stay", async () => {
+    expect(await cachedDue(received.balitai)).toBe("2027-01-08");
+    expect(await cachedDue(received.jinnan)).toBe("2027-01-08");
+    expect(await cachedDue(received.replied)).toBeNull();
+    const entries = await database.db.select().from(auditLog).where(eq(auditLog.action, "deadlines.recomputed"));
+    expect(entries.map((e) => e.agencyId).sort()).toEqual([actors.admin!.agencyId, actors.jinnanAdmin!.agencyId].sort());
+    const jinnanEntry = entries.find((e) => e.agencyId === actors.jinnanAdmin!.agencyId)!;
+    expect(jinnanEntry.after).toEqual({ cases: [{ applicationId: received.jinnan.applicationId, caseNumber: received.jinnan.caseNumber, from: null, to: "2027-01-08" }] });
+    expect(await verifyAuditChain(database.db, { agencyId: actors.jinnanAdmin!.agencyId })).toMatchObject({ ok: true });
+  });
+
   it("corrects an existing year, recording before and after", async () => {
     const corrected = { ...YEAR_2027, workdays: [] };
-    expect(await saveCalendarYear(database.db, actors.admin!, corrected)).toMatchObject({ created: false });
+    // 2027-02-14 is no longer a working day; the 2027-01-08 deadlines do not move and are not listed.
+    expect(await saveCalendarYear(database.db, actors.admin!, corrected)).toEqual({ year: 2027, created: false, movedDeadlines: [], movedElsewhere: 0 });
     const rows = await database.db.select().from(auditLog).where(eq(auditLog.action, "calendar.updated"));
     const last = rows.at(-1)!;
     expect(last.before).toMatchObject({ workdays: ["2027-02-14"] });
@@ -109,7 +150,9 @@ describe.each(TEST_DRIVERS)("working-day calendar admin (%s)", (driver) => {
     }
     await expect(deleteCalendarYear(database.db, actors.admin!, 2026, {}, now)).rejects.toBeInstanceOf(RuleViolationError);
     await expect(deleteCalendarYear(database.db, actors.admin!, 2030, {}, now)).rejects.toBeInstanceOf(NotFoundError);
-    expect(await deleteCalendarYear(database.db, actors.admin!, 2027, { ip: "10.8.0.2" }, now)).toEqual({ movedDeadlines: [] });
+    const removed = await deleteCalendarYear(database.db, actors.admin!, 2027, { ip: "10.8.0.2" }, now);
+    expect(removed).toMatchObject({ movedDeadlines: [{ caseNumber: received.balitai.caseNumber, from: "2027-01-08", to: null }], movedElsewhere: 1 });
+    expect(await cachedDue(received.jinnan)).toBeNull();
     expect(await missingNextCalendarYear(database.db, now)).toBe(2027);
     const calendar = await getWorkingCalendar(database.db);
     expect(() => calendar.addWorkingDays("2026-12-10", 20)).toThrow("2027年放假安排未公布");

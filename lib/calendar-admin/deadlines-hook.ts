@@ -1,23 +1,72 @@
+import { and, asc, eq, inArray, isNotNull, notInArray } from "drizzle-orm";
+import { agencies, applicationEvents, applications } from "@/db/schema";
 import type { Tx } from "@/db/types";
+import { readAgencyPolicy } from "@/lib/agencies/policy";
+import { clockEventsFromLedger, type LedgerRow } from "@/lib/applications/clock-events";
+import { clockPolicyOf } from "@/lib/applications/clock-view";
 import type { Calendar } from "@/lib/calendar";
+import { ClockEventsError, computeClock } from "@/lib/clock";
 
 /** An open case whose reply deadline moved because the calendar changed (workflow.md §3). */
 export interface MovedDeadline {
   applicationId: string;
+  agencyId: string;
   caseNumber: string;
+  /** The cached deadline before and after; null = 待定 or not running. */
   from: string | null;
   to: string | null;
 }
 
+const FINISHED = ["replied", "closed"] as const;
+const BATCH = 500;
+
 /**
  * workflow.md §3: "When an admin corrects the calendar, open deadlines are recomputed from the
- * recorded events, and staff see the list of open cases whose dates moved."
- *
- * TODO(applications): the applications slice fills this in — for every open application, recompute
- * the clock from its event ledger with `calendar`, update the cached `replyDueOn`, and return the
- * ones that changed. It runs inside the calendar edit's transaction (use only `tx`). Until
- * applications land there is nothing to recompute.
+ * recorded events, and staff see the list of open cases whose dates moved. Letters already issued
+ * are never edited." For every received, unfinished application the clock is derived again from
+ * its event ledger (lib/clock, the agency's policy) with the new calendar, and the cached
+ * `replyDueOn` is updated where it differs. Runs in the calendar edit's transaction. The cache is
+ * not a change of the case, so `version` is left alone (a clerk's open form stays valid).
  */
-export async function recomputeOpenDeadlines(_tx: Tx, _calendar: Calendar): Promise<MovedDeadline[]> {
-  return [];
+export async function recomputeOpenDeadlines(tx: Tx, calendar: Calendar): Promise<MovedDeadline[]> {
+  const open = await tx
+    .select({ id: applications.id, agencyId: applications.agencyId, caseNumber: applications.caseNumber, replyDueOn: applications.replyDueOn })
+    .from(applications)
+    .where(and(isNotNull(applications.receivedOn), notInArray(applications.status, [...FINISHED])))
+    .orderBy(asc(applications.agencyId), asc(applications.caseNumber));
+  if (open.length === 0) return [];
+  const policies = new Map(
+    (await tx.select({ id: agencies.id, policy: agencies.policy }).from(agencies)).map((a) => [a.id, clockPolicyOf(readAgencyPolicy(a.policy))]),
+  );
+
+  const moved: MovedDeadline[] = [];
+  for (let start = 0; start < open.length; start += BATCH) {
+    const batch = open.slice(start, start + BATCH);
+    const ledgers = new Map<string, LedgerRow[]>();
+    const rows = await tx
+      .select({ applicationId: applicationEvents.applicationId, type: applicationEvents.type, occurredOn: applicationEvents.occurredOn, payload: applicationEvents.payload })
+      .from(applicationEvents)
+      .where(inArray(applicationEvents.applicationId, batch.map((a) => a.id)))
+      .orderBy(asc(applicationEvents.seq));
+    for (const row of rows) {
+      const ledger = ledgers.get(row.applicationId) ?? [];
+      ledger.push(row as LedgerRow);
+      ledgers.set(row.applicationId, ledger);
+    }
+    for (const application of batch) {
+      let to: string | null;
+      try {
+        to = computeClock(clockEventsFromLedger(ledgers.get(application.id) ?? []), calendar, policies.get(application.agencyId)).replyDueOn ?? null;
+      } catch (error) {
+        if (!(error instanceof ClockEventsError)) throw error;
+        // A ledger the clock cannot read is a data error for staff; it must not block the calendar.
+        console.error(`clock of application ${application.id} not recomputed:`, error.message);
+        continue;
+      }
+      if (to === application.replyDueOn) continue;
+      await tx.update(applications).set({ replyDueOn: to }).where(eq(applications.id, application.id));
+      moved.push({ applicationId: application.id, agencyId: application.agencyId, caseNumber: application.caseNumber, from: application.replyDueOn, to });
+    }
+  }
+  return moved;
 }

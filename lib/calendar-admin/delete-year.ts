@@ -7,7 +7,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { createCalendar } from "@/lib/calendar";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { forgetWorkingCalendar } from "@/lib/working-calendar";
-import { recomputeOpenDeadlines, type MovedDeadline } from "./deadlines-hook";
+import { recomputeOpenDeadlines } from "./deadlines-hook";
+import { reportMovedDeadlines, type MovedDeadlinesReport } from "./moved-deadlines";
 import { assertCalendarEditor } from "./host-agency";
 import { chinaYear } from "./next-year";
 
@@ -22,7 +23,7 @@ export async function deleteCalendarYear(
   year: number,
   context: AuditContext = {},
   now = new Date(),
-): Promise<{ movedDeadlines: MovedDeadline[] }> {
+): Promise<MovedDeadlinesReport> {
   await assertCalendarEditor(db, actor);
   if (!Number.isInteger(year) || year <= chinaYear(now)) {
     throw new RuleViolationError(`${year}年已开始或已过去，其放假安排不能删除；如有错误，请修改该年的安排。`);
@@ -33,8 +34,8 @@ export async function deleteCalendarYear(
     if (!before) throw new NotFoundError(`未录入${year}年放假安排。`);
     await tx.delete(calendarYears).where(eq(calendarYears.year, year));
     await recordAudit(tx, { actor, action: "calendar.deleted", target: { type: "calendar_year", id: String(year) }, ip: context.ip, before });
-    const movedDeadlines = await recomputeOpenDeadlines(tx, createCalendar(existing.filter((entry) => entry.year !== year)));
-    return { movedDeadlines };
+    const calendar = createCalendar(existing.filter((entry) => entry.year !== year));
+    return reportMovedDeadlines(tx, actor, year, await recomputeOpenDeadlines(tx, calendar), context);
   });
   forgetWorkingCalendar();
   return result;

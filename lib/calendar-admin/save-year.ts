@@ -6,14 +6,14 @@ import { CalendarDataError, calendarYearsFromJson, createCalendar, type Calendar
 import { ValidationError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/zod";
 import { forgetWorkingCalendar } from "@/lib/working-calendar";
-import { recomputeOpenDeadlines, type MovedDeadline } from "./deadlines-hook";
+import { recomputeOpenDeadlines } from "./deadlines-hook";
+import { reportMovedDeadlines, type MovedDeadlinesReport } from "./moved-deadlines";
 import { assertCalendarEditor } from "./host-agency";
 import { calendarYearFormSchema } from "./schemas";
 
-export interface SavedCalendarYear {
+export interface SavedCalendarYear extends MovedDeadlinesReport {
   year: number;
   created: boolean;
-  movedDeadlines: MovedDeadline[];
 }
 
 /**
@@ -42,8 +42,8 @@ export async function saveCalendarYear(db: Queryable, actor: Actor, input: unkno
       after: entry,
     });
     const calendar = createCalendar([...existing.filter((y) => y.year !== form.year), entry]);
-    const movedDeadlines = await recomputeOpenDeadlines(tx, calendar);
-    return { year: form.year, created: before === null, movedDeadlines };
+    const moved = await reportMovedDeadlines(tx, actor, form.year, await recomputeOpenDeadlines(tx, calendar), context);
+    return { year: form.year, created: before === null, ...moved };
   });
   forgetWorkingCalendar();
   return result;
