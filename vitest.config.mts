@@ -14,6 +14,8 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "node_modules/**"],
           environment: "node",
+          // Property tests run thousands of cases; the 2-core CI machine may be busy.
+          testTimeout: 60_000,
         },
       },
       {

@@ -85,5 +85,5 @@ export const cachedGuide = unstable_cache(
     };
   },
   ["catalogue-guide"],
-  { tags: [CATALOGUE_TAG, "agencies"], revalidate: CATALOGUE_REVALIDATE_SECONDS },
+  options,
 );
