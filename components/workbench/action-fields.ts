@@ -13,6 +13,8 @@ import {
   deliveryForm,
   emptyForm,
   extensionForm,
+  abandonmentForm,
+  lateCorrectionForm,
   assignForm,
   FEE_METHOD_LABELS,
   feeDeliveryForm,
@@ -162,6 +164,23 @@ export function actionFormSpec(action: Exclude<StaffAction, "draftDecision">, ct
           { name: "receiptNumber", label: "财政票据（收据）号码", kind: "text" },
         ],
         defaults: { paidOn: ctx.today, receiptNumber: "" },
+      };
+    case "acceptLateCorrection":
+      return {
+        schema: lateCorrectionForm,
+        fields: [
+          { name: "receivedOn", label: "收到补正之日", kind: "date" },
+          { name: "reason", label: "接受逾期补正的理由（逾期的正当理由）", kind: "textarea" },
+        ],
+        defaults: { receivedOn: ctx.today, reason: "" },
+        note: "答复期限自收到补正之日起重新计算（条例第三十条）。",
+      };
+    case "confirmAbandonment":
+      return {
+        schema: abandonmentForm,
+        fields: [{ name: "reason", label: "认定逾期无正当理由的说明", kind: "textarea" }],
+        defaults: { reason: "" },
+        note: "确认后申请视为放弃，出具《终止办理告知书》（条例第三十条）。",
       };
     case "assign":
       return {

@@ -108,3 +108,6 @@ export const feeDeliveryForm = z.object({ deliveredOn: date("收费通知送达�
 export const feePaymentForm = z.object({ paidOn: date("缴费日期"), receiptNumber: text("财政票据（收据）号码", 100) });
 
 export const assignForm = z.object({ assigneeId: z.string().trim().min(1, "请选择经办人。") });
+
+export const lateCorrectionForm = z.object({ receivedOn: date("收到补正之日"), reason: text("接受逾期补正的理由（逾期的正当理由）") });
+export const abandonmentForm = z.object({ reason: text("认定逾期无正当理由的说明") });

@@ -38,7 +38,7 @@ export interface LetterPlan {
   /** Letters to a third party or another agency are not shown to the applicant (letters.md). */
   applicantVisible: boolean;
   /** Built after the step is recorded, with the clock as it now stands (due dates the letter quotes). */
-  build(issue: LetterIssue, after: { clock: ClockState | null }): Letter;
+  build(issue: LetterIssue, after: { clock: ClockState | null }): Letter | Promise<Letter>;
 }
 
 /** One staff action of the workbench: its form, how it maps to lib/workflow's input, what it records. */

@@ -42,7 +42,7 @@ export async function issueLetter(
   const numbered = isNumberedLetter(input.kind);
   const serial = numbered ? await nextLetterSerial(tx, input.agency.id, year) : null;
   const number = serial === null ? null : formatLetterNumber(input.agency.letterPrefix, year, serial);
-  const content = input.plan.build({ number: number ?? "", date: input.issuedOn }, { clock: input.clock });
+  const content = await input.plan.build({ number: number ?? "", date: input.issuedOn }, { clock: input.clock });
   if (content.kind !== input.kind) throw new Error(`letter kind mismatch: ${content.kind} for ${input.kind} (${LETTER_TITLES[input.kind]})`);
   const [row] = await tx
     .insert(letters)

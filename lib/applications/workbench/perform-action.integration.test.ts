@@ -152,6 +152,30 @@ describe.each(TEST_DRIVERS)("workbench actions on %s", (driver) => {
     expect(await row(id)).toMatchObject({ status: "in_progress", receivedOn: "2026-03-02", clockStartOn: "2026-03-09", replyDueOn: "2026-04-07" });
   });
 
+  it("补正期限已届满: a reviewer confirms the abandonment (终止办理告知书) or accepts a late correction; nothing closes by itself", async () => {
+    const correction = { points: "请写明文件名称", guidance: "可写明文号", deadlineOn: "2026-03-23" };
+    const abandoned = await received();
+    await performAction(db, clerk, abandoned, "requestCorrection", correction, { now: MONDAY });
+    await expect(performAction(db, reviewer, abandoned, "confirmAbandonment", { reason: "逾期未补正" }, { now: at("2026-03-20") })).rejects.toThrow(/尚未届满/);
+    await expect(performAction(db, clerk, abandoned, "confirmAbandonment", { reason: "逾期未补正" }, { now: at("2026-03-25") })).rejects.toThrow(ForbiddenError);
+    await expect(performAction(db, clerk, abandoned, "confirmCorrection", { receivedOn: "2026-03-25" }, { now: at("2026-03-25") })).rejects.toThrow(/审核人/);
+    const closed = await performAction(db, reviewer, abandoned, "confirmAbandonment", { reason: "逾期未补正，亦未说明理由" }, { now: at("2026-03-25") });
+    expect(await row(abandoned)).toMatchObject({ status: "closed", decision: "abandonedNoCorrection" });
+    const [notice, closing] = (await lettersOf(abandoned)).filter((l) => l.kind === "correctionNotice" || l.kind === "closingNotice");
+    expect(closing!.id).toBe(closed.letterId);
+    expect(closing!.content.paragraphs.join("")).toContain(notice!.number!);
+    expect(closing!.content.remedy?.map((r) => r.kind)).toEqual(["ordinary"]);
+
+    const late = await received();
+    await performAction(db, clerk, late, "requestCorrection", correction, { now: MONDAY });
+    await expect(performAction(db, reviewer, late, "acceptLateCorrection", { receivedOn: "2026-03-25", reason: "" }, { now: at("2026-03-25") })).rejects.toThrow(
+      ValidationError,
+    );
+    await performAction(db, reviewer, late, "acceptLateCorrection", { receivedOn: "2026-03-25", reason: "申请人住院，有证明" }, { now: at("2026-03-25") });
+    expect(await row(late)).toMatchObject({ status: "in_progress", clockStartOn: "2026-03-25" });
+    expect((await row(late)).replyDueOn).not.toBeNull();
+  });
+
   it("extension (条例第三十三条): the clerk proposes, the reviewer approves, the 延期答复告知书 gives both dates", async () => {
     const id = await received();
     await expect(performAction(db, clerk, id, "proposeExtension", { workingDays: 25, reason: "数量大" }, { now: MONDAY })).rejects.toThrow(ValidationError);
@@ -192,8 +216,8 @@ describe.each(TEST_DRIVERS)("workbench actions on %s", (driver) => {
   it("fee (条例第四十二条): proposed, approved with a numbered 收费通知书, the pause ends on payment", async () => {
     const id = await received();
     await expect(performAction(db, clerk, id, "proposeFee", { method: "perPage", pages: "" }, { now: MONDAY })).rejects.toThrow(ValidationError);
-    // The applicant's first item this month costs nothing (第四条): no notice to send.
-    await expect(performAction(db, clerk, id, "proposeFee", { method: "perItem" }, { now: MONDAY })).rejects.toThrow(/0元/);
+    // Up to 30 pages cost nothing (第五条): no notice to send.
+    await expect(performAction(db, clerk, id, "proposeFee", { method: "perPage", pages: "30" }, { now: MONDAY })).rejects.toThrow(/0元/);
     await expect(performAction(db, otherClerk, id, "proposeFee", { method: "perPage", pages: "150" }, { now: MONDAY })).rejects.toThrow(ForbiddenError);
     await performAction(db, clerk, id, "proposeFee", { method: "perPage", pages: "150" }, { now: MONDAY });
     await expect(performAction(db, clerk, id, "approveFee", {}, { now: MONDAY })).rejects.toThrow(ForbiddenError);

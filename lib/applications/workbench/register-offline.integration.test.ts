@@ -8,9 +8,11 @@ import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import { actorFor, ORGANIZATION_APPLICATION, PERSON_APPLICATION } from "@/test/applications";
 import { hashTrackingCode } from "../tracking-code";
+import { performAction } from "./perform-action";
 import { registerOfflineApplication } from "./register-offline";
 
 const FRIDAY = new Date("2026-03-06T02:00:00Z");
+const at = (date: string) => new Date(`${date}T02:00:00Z`);
 
 describe.each(TEST_DRIVERS)("registering offline applications on %s", (driver) => {
   let database: TestDatabase;
@@ -57,6 +59,19 @@ describe.each(TEST_DRIVERS)("registering offline applications on %s", (driver) =
     );
     const [row] = await db.select().from(applications).where(eq(applications.id, result.applicationId));
     expect(row!.agencyId).toBe(otherClerk.agencyId);
+  });
+
+  it("per item (第四条): the applicant's 11th received application of the month costs 100元, counted by credit code", async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      const { applicationId } = await registerOfflineApplication(db, clerk, { channel: "in_person", receivedOn: "2026-04-01", application: ORGANIZATION_APPLICATION }, at("2026-04-01"));
+      ids.push(applicationId);
+    }
+    await expect(performAction(db, clerk, ids[9]!, "proposeFee", { method: "perItem" }, { now: at("2026-04-01") })).rejects.toThrow(/0元/);
+    await performAction(db, clerk, ids[10]!, "proposeFee", { method: "perItem" }, { now: at("2026-04-01") });
+    const approved = await performAction(db, reviewer, ids[10]!, "approveFee", {}, { now: at("2026-04-01") });
+    const [notice] = await db.select().from(letters).where(eq(letters.id, approved.letterId!));
+    expect(JSON.stringify(notice!.content)).toMatch(/第11件[\s\S]*100元/);
   });
 
   it("refuses other roles, the online channel, a future date and an invalid form with per-field paths", async () => {

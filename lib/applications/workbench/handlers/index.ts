@@ -1,6 +1,7 @@
 import type { ActionCode } from "@/lib/workflow";
 import type { ActionHandler } from "../handler";
 import { assign } from "./assign";
+import { acceptLateCorrection, confirmAbandonment } from "./correction-expiry";
 import { approveFee, cancelFee, proposeFee, recordFeeNoticeDelivery, recordFeePayment, refuseFee } from "./fee";
 import { recordConsultationDelivery, recordConsultationOpinion, startConsultation } from "./consultation";
 import { approveExtension, proposeExtension, refuseExtension } from "./extension";
@@ -13,6 +14,8 @@ export const HANDLERS = {
   confirmReceipt,
   requestCorrection,
   confirmCorrection,
+  acceptLateCorrection,
+  confirmAbandonment,
   draftDecision,
   submitForReview,
   approveReply,
