@@ -1,3 +1,4 @@
+import net from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { AGENCY_CODES, login } from "./fixtures";
@@ -78,6 +79,16 @@ test("a natural person files without an account, gets the 提交凭证 and looks
   await expect(page.getByRole("alert").filter({ hasText: "未找到与该查询码和联系电话相符的申请" })).toBeVisible();
 });
 
+test("typing an item title suggests published documents that may already answer it", async ({ page }) => {
+  await page.goto("/apply/new");
+  await page.getByLabel("向哪个行政机关申请").selectOption(AGENCY_CODES.balitai);
+  await page.getByLabel("信息名称").first().fill("法治政府建设");
+  const suggestions = page.locator(".suggestions");
+  await expect(suggestions.getByRole("heading", { name: "这些信息可能已经公开" })).toBeVisible();
+  const link = suggestions.getByRole("link", { name: /法治政府建设/ }).first();
+  await expect(link).toHaveAttribute("href", /\/documents\//);
+});
+
 test("an organisation files from a citizen account and sees it in 我的申请; another citizen cannot open it", async ({ page }) => {
   await login(page, "citizen");
   await page.goto("/apply/new");
@@ -112,6 +123,17 @@ test("an organisation files from a citizen account and sees it in 我的申请; 
   await expect(page.getByText("确认收到申请后计算")).toBeVisible();
   await expect(page.getByRole("heading", { name: "文书与答复" })).toBeVisible();
   const detailUrl = page.url();
+  await expectNoSeriousViolations(page);
+
+  // 撤回 before the reply: confirmed on the page, then the status reads 已终止.
+  await page.getByRole("button", { name: "撤回申请" }).click();
+  await expect(page.getByText("请勾选“我确认撤回该申请”。撤回后申请即终止办理。")).toBeVisible();
+  await page.getByRole("checkbox", { name: /我确认撤回该申请/ }).check();
+  await page.getByRole("button", { name: "撤回申请" }).click();
+  await expect(page.getByText(/撤回确认：您已于 \d{4}-\d{2}-\d{2} 撤回受理编号为/)).toBeVisible();
+  await page.reload();
+  await expect(page.locator(".status-badge")).toHaveText("已终止");
+  await expect(page.getByText("申请人撤回申请")).toBeVisible();
 
   await page.getByRole("button", { name: "退出" }).click();
   await expect(page.getByRole("link", { name: "登录" })).toBeVisible();
@@ -150,6 +172,34 @@ test("invalid ID numbers, a bad credit code and missing conditional fields show 
   // Switching back keeps what the person typed.
   await page.getByRole("radio", { name: "自然人" }).check();
   await expect(page.getByLabel("证件号码")).toHaveValue("440524188002300014");
+});
+
+test("a network failure keeps every input, and sending again files once", async ({ page }) => {
+  await page.goto("/apply/new");
+  await fillPerson(page, { phone: "13300133000" });
+  await fillItemAndDelivery(page, "八里台镇2025年河道治理项目资金使用情况");
+  let attempts = 0;
+  await page.route("**/api/apply/submit", async (route) => {
+    attempts++;
+    if (attempts === 1) {
+      await route.fetch(); // the server files it, but the answer is lost on the way back
+      await route.abort("connectionreset");
+      return;
+    }
+    await route.continue();
+  });
+  await page.getByRole("button", { name: "提交申请" }).click();
+  await expect(page.getByText(/网络连接中断，申请可能未提交/)).toBeVisible();
+  await expect(page.getByLabel("信息名称").first()).toHaveValue("八里台镇2025年河道治理项目资金使用情况");
+  await expect(page.getByLabel("证件号码")).toHaveValue("440524188001010014");
+  await expect(page.getByText("身份证.png")).toBeVisible();
+  await page.getByRole("button", { name: "提交申请" }).click();
+  await expect(page.getByRole("heading", { name: "提交凭证（尚未确认收到）" })).toBeVisible();
+  const trackingCode = (await page.getByTestId("tracking-code").textContent())!;
+  // The replay returned the application the lost request had filed: the same code looks it up.
+  const lookup = await page.request.post("/api/v1/applications/lookup", { data: { trackingCode, phone: "13300133000" } });
+  expect(lookup.status()).toBe(200);
+  expect(attempts).toBe(2);
 });
 
 test("a double click files once", async ({ page }) => {
@@ -192,4 +242,33 @@ test("the open API answers 400 with the field path and 409 for a reused key with
   const bad = await submit({ ...application, applicant: { ...application.applicant, idNumber: "440524188001010015" } }, `${key}-bad`);
   expect(bad.status()).toBe(400);
   expect((await bad.json()).errors).toEqual([{ path: "applicant.idNumber", message: expect.stringContaining("校验位") }]);
+});
+
+test("uploads are refused by their declared size before the body is read, and the web form needs the anti-bot proof", async ({ request, baseURL }) => {
+  const { hostname, port } = new URL(baseURL!);
+  const status = await new Promise<string>((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => {
+      socket.write(
+        "POST /api/v1/applications HTTP/1.1\r\nHost: " + hostname + "\r\n" +
+          "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 104857600\r\nConnection: close\r\n\r\n--x\r\n",
+      );
+    });
+    let answer = "";
+    socket.on("data", (chunk) => {
+      answer += chunk.toString("utf8");
+      if (answer.includes("\r\n")) {
+        resolve(answer.split("\r\n")[0]!);
+        socket.destroy();
+      }
+    });
+    socket.on("error", reject);
+  });
+  expect(status).toContain("413");
+
+  const withoutProof = await request.post("/api/apply/submit", {
+    headers: { "Idempotency-Key": `no-proof-${Date.now()}` },
+    multipart: { application: JSON.stringify({}), identityProof: { name: "id.png", mimeType: "image/png", buffer: PNG } },
+  });
+  expect(withoutProof.status()).toBe(400);
+  expect((await withoutProof.json()).errors).toEqual([{ path: "antiBot", message: expect.stringContaining("自动验证") }]);
 });

@@ -35,13 +35,8 @@ export function WithdrawForm({ applicationId, caseNumber }: { applicationId: str
     }
   });
 
-  if (confirmation) {
-    return (
-      <Alert kind="success">
-        <strong>撤回确认：</strong>您已于 {confirmation.withdrawnOn} 撤回受理编号为 {caseNumber} 的申请，该申请已应您的要求终止办理。
-      </Alert>
-    );
-  }
+  // The page itself then shows the 撤回确认 (it is re-rendered from the record).
+  if (confirmation) return <Alert kind="success">申请 {caseNumber} 已于 {confirmation.withdrawnOn} 撤回。</Alert>;
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-label="撤回申请">
       {notice ? <Alert kind="error">{notice}</Alert> : null}

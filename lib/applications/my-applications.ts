@@ -1,4 +1,4 @@
-import { asc, desc, eq } from "drizzle-orm";
+import { asc, desc, eq, inArray } from "drizzle-orm";
 import { agencies, applicationFiles, applications, requestItems, type ApplicationRow } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { assertRole, type Actor } from "@/lib/auth/roles";
@@ -29,26 +29,28 @@ export async function listMyApplications(db: Queryable, actor: Actor): Promise<M
     .innerJoin(agencies, eq(agencies.id, applications.agencyId))
     .where(eq(applications.userId, actor.userId))
     .orderBy(desc(applications.submittedAt));
-  const summaries: MyApplicationSummary[] = [];
-  for (const { application, agencyName } of rows) {
-    const items = await db
-      .select({ title: requestItems.title })
-      .from(requestItems)
-      .where(eq(requestItems.applicationId, application.id))
-      .orderBy(asc(requestItems.position));
-    summaries.push({
+  const items = rows.length
+    ? await db
+        .select({ applicationId: requestItems.applicationId, title: requestItems.title })
+        .from(requestItems)
+        .where(inArray(requestItems.applicationId, rows.map((row) => row.application.id)))
+        .orderBy(asc(requestItems.position))
+    : [];
+  const summaries = rows.map(({ application, agencyName }) => {
+    const own = items.filter((item) => item.applicationId === application.id);
+    return {
       id: application.id,
       caseNumber: application.caseNumber,
       agencyName,
-      firstItemTitle: items[0]?.title ?? "",
-      itemCount: items.length,
+      firstItemTitle: own[0]?.title ?? "",
+      itemCount: own.length,
       status: application.status,
       statusLabel: STATUS_LABELS[application.status],
       submittedAt: application.submittedAt.toISOString(),
       receivedOn: application.receivedOn,
       replyDueOn: application.replyDueOn,
-    });
-  }
+    };
+  });
   return summaries;
 }
 

@@ -150,8 +150,11 @@ describe("the application schema (application-form.md)", () => {
   });
 
   describe("request items", () => {
-    it("needs at least one", () => {
+    it("needs at least one, at most 20", () => {
       expect(errorsOf({ ...person, items: [] }).items).toBe("请至少填写一项所需信息。");
+      const item = person.items[0]!;
+      expect(errorsOf({ ...person, items: Array.from({ length: 20 }, () => item) })).toEqual({});
+      expect(errorsOf({ ...person, items: Array.from({ length: 21 }, () => item) }).items).toContain("最多填写 20 项");
     });
     it("title 2–200 characters, description 10–2000", () => {
       const errors = errorsOf({ ...person, items: [{ title: "税", description: "太短了" }, { title: "题".repeat(201), description: "述".repeat(2001) }] });

@@ -32,11 +32,13 @@ describe.each(TEST_DRIVERS)("the mail outbox on %s", (driver) => {
     for (let i = 0; i < 6; i++) await enqueueMail(db, { kind: "test", to: `a${i}@example.com`, subject: `主题${i}`, text: "正文" });
     const a = recordingTransport(5);
     const b = recordingTransport(5);
-    const [ra, rb] = await Promise.all([deliverOutbox(db, a), deliverOutbox(db, b)]);
+    // A second ahead: rows are stamped by the database clock in microseconds, Date has milliseconds.
+    const now = new Date(Date.now() + 1000);
+    const [ra, rb] = await Promise.all([deliverOutbox(db, a, now), deliverOutbox(db, b, now)]);
     expect(ra.sent + rb.sent).toBe(6);
     const recipients = [...a.sent, ...b.sent].map((m) => m.to).sort();
     expect(recipients).toEqual(["a0@example.com", "a1@example.com", "a2@example.com", "a3@example.com", "a4@example.com", "a5@example.com"]);
-    expect(await deliverOutbox(db, a)).toEqual({ sent: 0, failed: 0, retrying: 0 });
+    expect(await deliverOutbox(db, a, now)).toEqual({ sent: 0, failed: 0, retrying: 0 });
   });
 
   it("retries a failure later and gives up after the last attempt", async () => {

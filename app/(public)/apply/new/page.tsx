@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { applicationFormContext } from "@/lib/applications/form-context";
 import { getActor } from "@/lib/auth/session";
 import { ApplicationForm } from "@/components/applications/application-form";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "填写政府信息公开申请表" };
 
@@ -19,6 +20,9 @@ export default async function NewApplicationPage() {
       <p className="muted">
         带 <span aria-hidden="true">*</span>（必填）的项目须填写。{actor ? null : <>已有账号？<Link href="/login?callbackUrl=%2Fapply%2Fnew">登录</Link>后提交，可在“我的申请”中查看进度。</>}
       </p>
+      {actor && actor.role !== "citizen" ? (
+        <Alert kind="info">您当前以工作人员账号登录，不能以申请人身份提交申请。请退出登录后提交；代申请人登记书面或口头申请，请使用工作台。</Alert>
+      ) : null}
       <ApplicationForm agencies={agencies} profile={profile} />
     </>
   );

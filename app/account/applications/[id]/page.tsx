@@ -8,6 +8,8 @@ import { isFinished } from "@/lib/workflow/status";
 import { ApplicationProgress } from "@/components/applications/application-progress";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { RateForm } from "@/components/applications/rate-form";
+import { Alert } from "@/components/ui/alert";
+import { chinaDate } from "@/lib/validation/china-date";
 
 export const metadata: Metadata = { title: "申请详情" };
 
@@ -16,12 +18,18 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const path = `/account/applications/${id}`;
   const actor = await requireRole(["citizen"], path);
   const application = await loadForPage(async () => getMyApplication(await getDb(), actor, id), path);
+  const withdrawal = application.events.find((event) => event.type === "withdrawn");
   return (
     <>
       <nav className="breadcrumb" aria-label="当前位置">
         <Link href="/account/applications">我的申请</Link> › {application.caseNumber}
       </nav>
       <h1>申请详情：{application.caseNumber}</h1>
+      {withdrawal ? (
+        <Alert kind="success">
+          <strong>撤回确认：</strong>您已于 {chinaDate(new Date(withdrawal.at))} 撤回受理编号为 {application.caseNumber} 的申请，该申请已应您的要求终止办理。
+        </Alert>
+      ) : null}
       <ApplicationProgress view={application} />
 
       <section className="panel" aria-labelledby="letters-heading">
