@@ -22,6 +22,14 @@ export default async function StaffHomePage() {
       </p>
       <CalendarNotice missingYear={missingYear} showLink={actor.role === "admin"} />
       <div className="grid">
+        {actor.role === "clerk" || actor.role === "reviewer" || actor.role === "admin" ? (
+          <section className="card">
+            <h2>
+              <Link href="/staff/applications">依申请公开收件箱</Link>
+            </h2>
+            <p>确认收到、补正、征求意见、延期、起草和审核答复；逾期和即将到期的申请醒目提示。</p>
+          </section>
+        ) : null}
         {agency ? (
           <section className="card">
             <h2>

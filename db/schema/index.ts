@@ -7,3 +7,4 @@ export * from "./applications";
 export * from "./mail";
 export * from "./api-keys";
 export * from "./documents";
+export * from "./letters";

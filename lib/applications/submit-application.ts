@@ -70,7 +70,7 @@ async function enforceRateLimits(tx: Queryable, actor: Actor | null, options: Su
   }
 }
 
-function applicantColumns(input: ApplicationInput, keys: PiiKeys) {
+export function applicantColumns(input: ApplicationInput, keys: PiiKeys) {
   const a = input.applicant;
   const contact = { email: a.email ?? null, fax: a.fax ?? null, address: a.address ?? null, postcode: a.postcode ?? null };
   if (input.applicantType === "person") {

@@ -13,7 +13,9 @@ export interface OutgoingMail {
 
 /** Queue a message in the caller's transaction: it is sent only if that transaction commits. */
 export async function enqueueMail(tx: Queryable, mail: OutgoingMail): Promise<void> {
-  await tx.insert(outbox).values({ ...mail, applicationId: mail.applicationId ?? null });
+  // Due from the app's clock in milliseconds: the database's now() has microseconds, so a deliverer
+  // running in the same millisecond (its `now` is a JS Date) would otherwise skip the row.
+  await tx.insert(outbox).values({ ...mail, applicationId: mail.applicationId ?? null, nextAttemptAt: new Date() });
 }
 
 export const MAX_ATTEMPTS = 5;

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
+import { listApplicantLetters } from "@/lib/applications/applicant-letters";
 import { getMyApplication } from "@/lib/applications/my-applications";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { requireRole } from "@/lib/auth/session";
 import { isFinished } from "@/lib/workflow/status";
 import { ApplicationProgress } from "@/components/applications/application-progress";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
+import { LetterList } from "@/components/letters/letter-list";
 import { RateForm } from "@/components/applications/rate-form";
 import { Alert } from "@/components/ui/alert";
 import { chinaDate } from "@/lib/validation/china-date";
@@ -18,6 +20,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const path = `/account/applications/${id}`;
   const actor = await requireRole(["citizen"], path);
   const application = await loadForPage(async () => getMyApplication(await getDb(), actor, id), path);
+  const letters = await listApplicantLetters(await getDb(), actor, id);
   const withdrawal = application.events.find((event) => event.type === "withdrawn");
   return (
     <>
@@ -34,11 +37,15 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
 
       <section className="panel" aria-labelledby="letters-heading">
         <h2 id="letters-heading">文书与答复</h2>
-        <p className="muted">
-          {application.receivedOn
-            ? "行政机关出具的回执、告知书和答复书将在这里列出，可在线阅读和打印。"
-            : "行政机关确认收到申请后，将在这里提供《申请接收回执》；之后的告知书、答复书和提供的政府信息也在这里查看。"}
-        </p>
+        {letters.length > 0 ? (
+          <LetterList letters={letters} hrefOf={(letterId) => `/account/applications/${id}/letters/${letterId}`} />
+        ) : (
+          <p className="muted">
+            {application.receivedOn
+              ? "行政机关出具的回执、告知书和答复书将在这里列出，可在线阅读和打印。"
+              : "行政机关确认收到申请后，将在这里提供《申请接收回执》；之后的告知书、答复书和提供的政府信息也在这里查看。"}
+          </p>
+        )}
       </section>
 
       <section className="panel" aria-labelledby="content-heading">

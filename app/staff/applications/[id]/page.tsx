@@ -1,0 +1,230 @@
+import "../workbench.css";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { getStaffCase, REVEAL_ROLES } from "@/lib/applications/workbench/case-view";
+import { WORKBENCH_ROLES } from "@/lib/applications/workbench/inbox";
+import { loadForPage } from "@/lib/auth/page-guard";
+import { requireRole } from "@/lib/auth/session";
+import { formatFileSize } from "@/lib/storage/file-kind";
+import { LetterList } from "@/components/letters/letter-list";
+import { ActionForm } from "@/components/workbench/action-form";
+import { DecisionDraftForm } from "@/components/workbench/decision-draft-form";
+import { RevealIdButton } from "@/components/workbench/reveal-id-button";
+
+export const metadata: Metadata = { title: "申请办理" };
+
+const CONSULTEE_NAMES = { thirdParty: "第三方", coMakingAgency: "共同制作机关", otherAgency: "其他机关" } as const;
+
+function formatInstant(iso: string): string {
+  return new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+}
+
+export default async function StaffApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const path = `/staff/applications/${id}`;
+  const actor = await requireRole(WORKBENCH_ROLES, path);
+  const view = await loadForPage(async () => getStaffCase(await getDb(), actor, id), path);
+  const { clock, applicant } = view;
+  const openConsultations = view.snapshot.consultations
+    .filter((c) => c.opinion === null && c.endedOn === null)
+    .map((c) => ({ id: c.id, label: `${CONSULTEE_NAMES[c.kind]}（${c.sentOn}发出）`, delivered: c.deliveredOn !== null }));
+  const context = { today: view.today, openConsultations, correctionDeadline: view.correctionDeadline, assignees: view.assignees };
+  const canReveal = (REVEAL_ROLES as readonly string[]).includes(actor.role);
+
+  return (
+    <>
+      <nav className="breadcrumb" aria-label="当前位置">
+        <Link href="/staff">工作台</Link> › <Link href="/staff/applications">依申请公开</Link> › {view.caseNumber}
+      </nav>
+      <h1>申请办理：{view.caseNumber}</h1>
+      <div className="case-grid">
+        <div>
+          <section className="panel" aria-labelledby="status-heading">
+            <h2 id="status-heading">办理状态</h2>
+            <dl className="case-facts">
+              <dt>办理状态</dt>
+              <dd data-testid="case-status">
+                {view.statusLabel}
+                {view.archived ? "（已归档）" : ""}
+              </dd>
+              {view.decisionLabel ? (
+                <>
+                  <dt>处理决定</dt>
+                  <dd>{view.decisionLabel}</dd>
+                </>
+              ) : null}
+              <dt>申请方式</dt>
+              <dd>{view.channelLabel}</dd>
+              <dt>经办人</dt>
+              <dd>{view.assignee ?? "未指定"}</dd>
+              <dt>提交日期</dt>
+              <dd>{view.submittedOn}</dd>
+              <dt>收到申请之日</dt>
+              <dd>{view.receivedOn ?? "尚未确认收到"}</dd>
+              <dt>答复期限</dt>
+              <dd data-testid="reply-due">
+                {clock.replyDueLabel}
+                {clock.remainingWorkingDays !== null && clock.state === "running"
+                  ? clock.remainingWorkingDays >= 0
+                    ? `（剩余${clock.remainingWorkingDays}个工作日）`
+                    : `（已逾期${-clock.remainingWorkingDays}个工作日）`
+                  : null}
+              </dd>
+            </dl>
+            {clock.explanation.length > 0 ? (
+              <>
+                <h3>期限计算说明</h3>
+                <ul>
+                  {clock.explanation.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </section>
+
+          <section className="panel" aria-labelledby="applicant-heading">
+            <h2 id="applicant-heading">申请人</h2>
+            <dl className="case-facts">
+              <dt>{applicant.typeLabel}</dt>
+              <dd>
+                {applicant.name}
+                {applicant.orgKindLabel ? `（${applicant.orgKindLabel}）` : ""}
+              </dd>
+              <dt>{applicant.idType}</dt>
+              <dd>{canReveal ? <RevealIdButton applicationId={view.id} masked={applicant.idNumberMasked} /> : applicant.idNumberMasked}</dd>
+              {applicant.legalRepresentative ? (
+                <>
+                  <dt>法定代表人</dt>
+                  <dd>{applicant.legalRepresentative}</dd>
+                </>
+              ) : null}
+              {applicant.contactName ? (
+                <>
+                  <dt>联系人</dt>
+                  <dd>{applicant.contactName}</dd>
+                </>
+              ) : null}
+              <dt>联系电话</dt>
+              <dd>{applicant.phone}</dd>
+              {applicant.email ? (
+                <>
+                  <dt>电子邮箱</dt>
+                  <dd>{applicant.email}</dd>
+                </>
+              ) : null}
+              {applicant.address ? (
+                <>
+                  <dt>通信地址</dt>
+                  <dd>{applicant.address}</dd>
+                </>
+              ) : null}
+              <dt>载体形式</dt>
+              <dd>{view.carrierForms.join("、")}</dd>
+              <dt>获取方式</dt>
+              <dd>{view.deliveryMethods.join("、")}</dd>
+              {view.needsAssistance ? (
+                <>
+                  <dt>协助</dt>
+                  <dd>申请人需要阅读或视听障碍方面的协助（条例第四十三条）</dd>
+                </>
+              ) : null}
+            </dl>
+          </section>
+
+          <section className="panel" aria-labelledby="items-heading">
+            <h2 id="items-heading">申请内容</h2>
+            <ol>
+              {view.items.map((item) => (
+                <li key={item.position}>
+                  <strong>{item.title}</strong>
+                  {item.docNumber ? <span className="muted">（文号：{item.docNumber}）</span> : null}
+                  {item.indexNumber ? <span className="muted">（索引号：{item.indexNumber}）</span> : null}
+                  <p className="note-text">{item.description}</p>
+                </li>
+              ))}
+            </ol>
+            {view.purpose ? <p>用途：{view.purpose}</p> : null}
+            <h3>附件</h3>
+            {view.files.length === 0 ? (
+              <p className="muted">无附件。</p>
+            ) : (
+              <ul>
+                {view.files.map((f) => (
+                  <li key={f.id}>
+                    {f.kind === "identity_proof" ? "身份证明：" : ""}
+                    {f.fileName}（{f.mime}，{formatFileSize(f.size)}）
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section className="panel" aria-labelledby="letters-heading">
+            <h2 id="letters-heading">文书</h2>
+            <LetterList
+              letters={view.letters.map((l) => ({ id: l.id, title: l.title, number: l.number, issuedOn: l.issuedOn, internal: !l.applicantVisible }))}
+              hrefOf={(letterId) => `/staff/applications/${view.id}/letters/${letterId}`}
+            />
+          </section>
+
+          <section className="panel" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">办理记录</h2>
+            <ol className="timeline-list">
+              {view.timeline.map((e) => (
+                <li key={e.id}>
+                  <time dateTime={e.at}>{formatInstant(e.at)}</time> {e.label}
+                  {e.occurredOn ? <span className="muted">（日期：{e.occurredOn}）</span> : null}
+                  {e.actorName ? ` · ${e.actorName}` : ""}
+                  {e.basis ? <span className="muted"> · {e.basis}</span> : null}
+                  {e.detail ? <span> · {e.detail}</span> : null}
+                  {e.reason ? <span> · 理由：{e.reason}</span> : null}
+                  {!e.applicantVisible ? <span className="muted">（内部）</span> : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+
+        <div>
+          <section className="panel action-list" aria-labelledby="actions-heading">
+            <h2 id="actions-heading">可办理的操作</h2>
+            {view.actions.length === 0 ? <p className="muted">当前没有您可以办理的操作。</p> : null}
+            {view.actions
+              .filter((a) => a.action !== "internalNote")
+              .map((a) => (
+                <details key={a.action}>
+                  <summary>{a.label}</summary>
+                  {a.action === "draftDecision" ? (
+                    <DecisionDraftForm applicationId={view.id} draft={view.snapshot.draft} />
+                  ) : (
+                    <ActionForm applicationId={view.id} action={a.action} label={a.label} context={context} />
+                  )}
+                </details>
+              ))}
+          </section>
+
+          <section className="panel" aria-labelledby="notes-heading">
+            <h2 id="notes-heading">内部备注</h2>
+            <p className="muted">仅本机关工作人员可见，不向申请人显示。</p>
+            {view.notes.length === 0 ? <p className="muted">暂无备注。</p> : null}
+            <ul>
+              {view.notes.map((n) => (
+                <li key={n.id}>
+                  <span className="muted">
+                    {formatInstant(n.at)} · {n.actorName}
+                  </span>
+                  <p className="note-text">{n.detail}</p>
+                </li>
+              ))}
+            </ul>
+            {view.actions.some((a) => a.action === "internalNote") ? (
+              <ActionForm applicationId={view.id} action="internalNote" label="添加内部备注" context={context} />
+            ) : null}
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+import "./workbench.css";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { listInbox, QUEUE_LABELS, WORKBENCH_ROLES, type Inbox } from "@/lib/applications/workbench/inbox";
+import { APPLICANT_TYPE_LABELS, APPLICATION_CHANNELS, APPLICANT_TYPES, CHANNEL_LABELS } from "@/lib/applications/vocabulary";
+import { requireRole } from "@/lib/auth/session";
+import { ValidationError } from "@/lib/errors";
+import { APPLICATION_STATUSES, STATUS_LABELS } from "@/lib/workflow/status";
+import { Alert } from "@/components/ui/alert";
+
+export const metadata: Metadata = { title: "依申请公开 · 收件箱" };
+
+type Search = Record<string, string | string[] | undefined>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+export default async function InboxPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireRole(WORKBENCH_ROLES, "/staff/applications");
+  const search = await searchParams;
+  const raw = {
+    status: first(search.status),
+    channel: first(search.channel),
+    applicantType: first(search.applicantType),
+    overdue: first(search.overdue),
+    dueWithin: first(search.dueWithin),
+  };
+  let inbox: Inbox | null = null;
+  let problem: string | null = null;
+  try {
+    inbox = await listInbox(await getDb(), actor, raw);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    problem = `筛选条件有误：${error.message}`;
+  }
+  return (
+    <>
+      <nav className="breadcrumb" aria-label="当前位置">
+        <Link href="/staff">工作台</Link> › 依申请公开
+      </nav>
+      <h1>依申请公开 · 收件箱</h1>
+      {inbox ? (
+        <ul className="inbox-counts" aria-label="数量统计">
+          <li>待确认收到：{inbox.counts.unconfirmed}</li>
+          <li>补正期限已届满，待确认：{inbox.counts.correctionExpired}</li>
+          <li>办理中：{inbox.counts.open}</li>
+          <li>
+            <span className="urgency urgency-overdue">已逾期：{inbox.counts.overdue}</span>
+          </li>
+          <li>
+            <span className="urgency urgency-dueSoon">即将到期：{inbox.counts.dueSoon}</span>
+          </li>
+          <li>已办结：{inbox.counts.finished}</li>
+        </ul>
+      ) : null}
+
+      <form className="filter-form panel" method="get" aria-label="筛选">
+        <div className="field">
+          <label htmlFor="f-status">办理状态</label>
+          <select id="f-status" name="status" defaultValue={raw.status}>
+            <option value="">全部</option>
+            {APPLICATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-channel">申请方式</label>
+          <select id="f-channel" name="channel" defaultValue={raw.channel}>
+            <option value="">全部</option>
+            {APPLICATION_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-type">申请人类型</label>
+          <select id="f-type" name="applicantType" defaultValue={raw.applicantType}>
+            <option value="">全部</option>
+            {APPLICANT_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {APPLICANT_TYPE_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-due">答复期限在N个工作日内</label>
+          <input id="f-due" name="dueWithin" inputMode="numeric" defaultValue={raw.dueWithin} />
+        </div>
+        <div className="field">
+          <label>
+            <input type="checkbox" name="overdue" value="1" defaultChecked={raw.overdue === "1"} /> 只看已逾期
+          </label>
+        </div>
+        <div>
+          <button className="button" type="submit">
+            筛选
+          </button>{" "}
+          <Link href="/staff/applications">清除筛选</Link>
+        </div>
+      </form>
+
+      {problem ? <Alert kind="error">{problem}</Alert> : null}
+      {inbox ? <InboxTable inbox={inbox} /> : null}
+    </>
+  );
+}
+
+function InboxTable({ inbox }: { inbox: Inbox }) {
+  if (inbox.rows.length === 0) return <p className="muted">没有符合条件的申请。</p>;
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">受理编号</th>
+            <th scope="col">申请人</th>
+            <th scope="col">申请方式</th>
+            <th scope="col">办理状态</th>
+            <th scope="col">提交 / 收到</th>
+            <th scope="col">答复期限</th>
+            <th scope="col">提示</th>
+          </tr>
+        </thead>
+        <tbody>
+          {inbox.rows.flatMap((row, index) => {
+            const heading =
+              row.queue !== inbox.rows[index - 1]?.queue ? (
+                <tr key={`q-${row.queue}`} className="queue-heading">
+                  <td colSpan={7}>{QUEUE_LABELS[row.queue]}</td>
+                </tr>
+              ) : null;
+            return [
+              heading,
+              <tr key={row.id}>
+                <td>
+                  <Link href={`/staff/applications/${row.id}`}>{row.caseNumber}</Link>
+                </td>
+                <td>
+                  {row.applicantName}
+                  <span className="muted">（{APPLICANT_TYPE_LABELS[row.applicantType as keyof typeof APPLICANT_TYPE_LABELS]}）</span>
+                </td>
+                <td>{CHANNEL_LABELS[row.channel as keyof typeof CHANNEL_LABELS]}</td>
+                <td>
+                  {row.statusLabel}
+                  {row.archived ? <span className="muted">（已归档）</span> : null}
+                </td>
+                <td>
+                  {row.submittedOn}
+                  {row.receivedOn ? ` / ${row.receivedOn}` : " / 未确认"}
+                </td>
+                <td>{row.replyDueOn ?? "—"}</td>
+                <td>
+                  <span className={`urgency urgency-${row.urgency}`}>{row.urgencyText}</span>
+                  {row.queue === "correctionExpired" && row.correctionDueOn ? <span className="muted">（补正期限{row.correctionDueOn}）</span> : null}
+                </td>
+              </tr>,
+            ];
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

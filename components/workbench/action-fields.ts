@@ -1,0 +1,200 @@
+import type { z } from "zod";
+import type { StaffAction } from "@/lib/applications/workbench/handlers";
+import {
+  commentForm,
+  CONSULTEE_KINDS,
+  CONSULTEE_LABELS,
+  consultationDeliveryForm,
+  consultationForm,
+  consultationOpinionForm,
+  correctionForm,
+  correctionReceivedForm,
+  DELIVERY_METHOD_LABELS,
+  deliveryForm,
+  emptyForm,
+  extensionForm,
+  abandonmentForm,
+  lateCorrectionForm,
+  assignForm,
+  FEE_METHOD_LABELS,
+  feeDeliveryForm,
+  feePaymentForm,
+  feeProposalForm,
+  noteForm,
+  reasonForm,
+  receivedOnForm,
+} from "@/lib/applications/workbench/forms";
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  kind: "date" | "text" | "textarea" | "number" | "select";
+  options?: { value: string; label: string }[];
+  hint?: string;
+}
+
+export interface ActionFormSpec {
+  schema: z.ZodType;
+  fields: FieldSpec[];
+  defaults: Record<string, string>;
+  /** Shown above the button: what the step does (and which letter it issues). */
+  note?: string;
+}
+
+/** What the page knows that a form needs for its choices and defaults. */
+export interface ActionFormContext {
+  today: string;
+  openConsultations: { id: string; label: string; delivered: boolean }[];
+  /** The agency's default correction deadline (Policy default 15 working days), when computable. */
+  correctionDeadline: string | null;
+  /** The agency's clerks and reviewers (for 指定经办人). */
+  assignees: { id: string; label: string }[];
+}
+
+const options = <T extends string>(labels: Record<T, string>) => (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
+
+/** The form of each simple workbench step (the reply draft has its own component). */
+export function actionFormSpec(action: Exclude<StaffAction, "draftDecision">, ctx: ActionFormContext): ActionFormSpec {
+  const consultations = ctx.openConsultations.map((c) => ({ value: c.id, label: c.label }));
+  switch (action) {
+    case "confirmReceipt":
+      return {
+        schema: receivedOnForm,
+        fields: [{ name: "receivedOn", label: "收到申请之日", kind: "date", hint: "网上申请以本机关确认之日（今天）为收到申请之日（条例第三十一条）。" }],
+        defaults: { receivedOn: ctx.today },
+        note: "确认后出具《申请接收回执》，答复期限自此起算。",
+      };
+    case "requestCorrection":
+      return {
+        schema: correctionForm,
+        fields: [
+          { name: "points", label: "需要补正的事项（每行一项，一次性告知）", kind: "textarea" },
+          { name: "guidance", label: "补正指引", kind: "textarea", hint: "告诉申请人如何描述所需信息，例如写明文件名称、文号或时间范围。" },
+          { name: "deadlineOn", label: "补正期限", kind: "date" },
+        ],
+        defaults: { points: "", guidance: "", deadlineOn: ctx.correctionDeadline ?? "" },
+        note: "发出《补正告知书》（条例第三十条，只能发出一次），答复期限自收到补正之日起重新计算。",
+      };
+    case "confirmCorrection":
+      return {
+        schema: correctionReceivedForm,
+        fields: [{ name: "receivedOn", label: "收到补正之日", kind: "date" }],
+        defaults: { receivedOn: ctx.today },
+      };
+    case "returnDraft":
+      return { schema: commentForm, fields: [{ name: "comment", label: "退回意见", kind: "textarea" }], defaults: { comment: "" } };
+    case "refuseExtension":
+      return { schema: reasonForm, fields: [{ name: "reason", label: "不同意的理由", kind: "textarea" }], defaults: { reason: "" } };
+    case "proposeExtension":
+      return {
+        schema: extensionForm,
+        fields: [
+          { name: "workingDays", label: "延长的工作日数（最多20）", kind: "number" },
+          { name: "reason", label: "延期理由", kind: "textarea" },
+        ],
+        defaults: { workingDays: "20", reason: "" },
+        note: "报审核人（政府信息公开工作机构负责人）同意后出具《延期答复告知书》（条例第三十三条）。",
+      };
+    case "startConsultation":
+      return {
+        schema: consultationForm,
+        fields: [
+          { name: "kind", label: "征求意见对象类型", kind: "select", options: CONSULTEE_KINDS.map((k) => ({ value: k, label: CONSULTEE_LABELS[k] })) },
+          { name: "consultee", label: "被征求意见方名称", kind: "text" },
+          { name: "information", label: "所涉政府信息", kind: "textarea", hint: "不得写入申请人的姓名、联系方式等个人信息。" },
+          { name: "whyAffected", label: "可能影响其权益的原因", kind: "textarea" },
+          { name: "sentOn", label: "征求意见书发出之日", kind: "date" },
+        ],
+        defaults: { kind: "thirdParty", consultee: "", information: "", whyAffected: "", sentOn: ctx.today },
+        note: "出具《征求意见书》；征求意见期间不计入答复期限。",
+      };
+    case "recordConsultationDelivery":
+      return {
+        schema: consultationDeliveryForm,
+        fields: [
+          { name: "consultationId", label: "征求意见", kind: "select", options: ctx.openConsultations.filter((c) => !c.delivered).map((c) => ({ value: c.id, label: c.label })) },
+          { name: "deliveredOn", label: "送达日期", kind: "date" },
+        ],
+        defaults: { consultationId: ctx.openConsultations.find((c) => !c.delivered)?.id ?? "", deliveredOn: ctx.today },
+      };
+    case "recordConsultationOpinion":
+      return {
+        schema: consultationOpinionForm,
+        fields: [
+          { name: "consultationId", label: "征求意见", kind: "select", options: consultations },
+          { name: "receivedOn", label: "收到意见之日", kind: "date" },
+          { name: "objects", label: "对方是否不同意公开", kind: "select", options: [{ value: "no", label: "同意公开" }, { value: "yes", label: "不同意公开" }] },
+          { name: "summary", label: "意见摘要", kind: "textarea" },
+        ],
+        defaults: { consultationId: consultations[0]?.value ?? "", receivedOn: ctx.today, objects: "no", summary: "" },
+      };
+    case "internalNote":
+      return { schema: noteForm, fields: [{ name: "text", label: "备注内容（仅工作人员可见）", kind: "textarea" }], defaults: { text: "" } };
+    case "recordDelivery":
+      return {
+        schema: deliveryForm,
+        fields: [
+          { name: "method", label: "送达方式", kind: "select", options: options(DELIVERY_METHOD_LABELS) },
+          { name: "deliveredOn", label: "送达日期", kind: "date" },
+        ],
+        defaults: { method: "online", deliveredOn: ctx.today },
+      };
+    case "proposeFee":
+      return {
+        schema: feeProposalForm,
+        fields: [
+          { name: "method", label: "计收方式", kind: "select", options: options(FEE_METHOD_LABELS) },
+          { name: "pages", label: "页数（按量计收时填写，按A4计）", kind: "number" },
+        ],
+        defaults: { method: "perPage", pages: "" },
+        note: "按件计收的件数由系统按申请人当月收到的申请自动计算（《政府信息公开信息处理费管理办法》第四条）；报审核人同意后出具《收费通知书》。",
+      };
+    case "approveFee":
+      return { schema: emptyForm, fields: [], defaults: {}, note: "同意后出具《收费通知书》；网上申请的通知当日视为送达。" };
+    case "refuseFee":
+    case "cancelFee":
+      return { schema: reasonForm, fields: [{ name: "reason", label: "理由", kind: "textarea" }], defaults: { reason: "" } };
+    case "recordFeeNoticeDelivery":
+      return { schema: feeDeliveryForm, fields: [{ name: "deliveredOn", label: "收费通知送达日期", kind: "date" }], defaults: { deliveredOn: ctx.today } };
+    case "recordFeePayment":
+      return {
+        schema: feePaymentForm,
+        fields: [
+          { name: "paidOn", label: "缴费日期（以票据为准）", kind: "date" },
+          { name: "receiptNumber", label: "财政票据（收据）号码", kind: "text" },
+        ],
+        defaults: { paidOn: ctx.today, receiptNumber: "" },
+      };
+    case "acceptLateCorrection":
+      return {
+        schema: lateCorrectionForm,
+        fields: [
+          { name: "receivedOn", label: "收到补正之日", kind: "date" },
+          { name: "reason", label: "接受逾期补正的理由（逾期的正当理由）", kind: "textarea" },
+        ],
+        defaults: { receivedOn: ctx.today, reason: "" },
+        note: "答复期限自收到补正之日起重新计算（条例第三十条）。",
+      };
+    case "confirmAbandonment":
+      return {
+        schema: abandonmentForm,
+        fields: [{ name: "reason", label: "认定逾期无正当理由的说明", kind: "textarea" }],
+        defaults: { reason: "" },
+        note: "确认后申请视为放弃，出具《终止办理告知书》（条例第三十条）。",
+      };
+    case "assign":
+      return {
+        schema: assignForm,
+        fields: [{ name: "assigneeId", label: "经办人", kind: "select", options: ctx.assignees.map((a) => ({ value: a.id, label: a.label })) }],
+        defaults: { assigneeId: ctx.assignees[0]?.id ?? "" },
+      };
+    case "submitForReview":
+      return { schema: emptyForm, fields: [], defaults: {}, note: "提交审核人审核答复书草稿。" };
+    case "approveReply":
+      return { schema: emptyForm, fields: [], defaults: {}, note: "审核通过后出具编号的《政府信息公开申请答复书》，答复日期为今天。" };
+    case "approveExtension":
+      return { schema: emptyForm, fields: [], defaults: {}, note: "同意后出具《延期答复告知书》，答复期限相应延长。" };
+    case "archive":
+      return { schema: emptyForm, fields: [], defaults: {}, note: "归档后不能再办理（复议、诉讼要求重新答复的除外）。" };
+  }
+}

@@ -1,0 +1,42 @@
+import { and, asc, eq } from "drizzle-orm";
+import { letters } from "@/db/schema";
+import type { Queryable } from "@/db/types";
+import type { Actor } from "@/lib/auth/roles";
+import { NotFoundError } from "@/lib/errors";
+import { LETTER_TITLES, type Letter, type LetterKind } from "@/lib/letters";
+import { loadOwnApplication } from "./my-applications";
+
+export interface ApplicantLetterSummary {
+  id: string;
+  title: string;
+  number: string | null;
+  issuedOn: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The letters the agency issued to the applicant (workflow.md §6: the applicant reads every letter).
+ * Letters to a third party or another agency are not theirs to read. Owner only (404 otherwise).
+ */
+export async function listApplicantLetters(db: Queryable, actor: Actor, applicationId: string): Promise<ApplicantLetterSummary[]> {
+  await loadOwnApplication(db, actor, applicationId);
+  const rows = await db
+    .select({ id: letters.id, kind: letters.kind, number: letters.number, issuedOn: letters.issuedOn })
+    .from(letters)
+    .where(and(eq(letters.applicationId, applicationId), eq(letters.applicantVisible, true)))
+    .orderBy(asc(letters.issuedAt));
+  return rows.map((r) => ({ id: r.id, title: LETTER_TITLES[r.kind as LetterKind] ?? r.kind, number: r.number, issuedOn: r.issuedOn }));
+}
+
+export async function getApplicantLetter(db: Queryable, actor: Actor, applicationId: string, letterId: string): Promise<{ letter: Letter; caseNumber: string }> {
+  const application = await loadOwnApplication(db, actor, applicationId);
+  const [row] = UUID.test(letterId)
+    ? await db
+        .select()
+        .from(letters)
+        .where(and(eq(letters.id, letterId), eq(letters.applicationId, applicationId), eq(letters.applicantVisible, true)))
+    : [];
+  if (!row) throw new NotFoundError("未找到该文书。");
+  return { letter: row.content, caseNumber: application.caseNumber };
+}

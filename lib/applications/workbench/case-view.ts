@@ -1,0 +1,199 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { applicationFiles, letters, users } from "@/db/schema";
+import type { Queryable } from "@/db/types";
+import { assertRole, assertSameAgency, ROLE_LABELS, type Actor } from "@/lib/auth/roles";
+import { NotFoundError } from "@/lib/errors";
+import { LETTER_TITLES, type Letter, type LetterKind } from "@/lib/letters";
+import { chinaDate } from "@/lib/validation/china-date";
+import { availableActions, DECISIONS, defaultCorrectionDeadline, STATUS_LABELS, type ApplicationSnapshot, type DecisionCode } from "@/lib/workflow";
+import { clockViewOf, NOT_RECEIVED_CLOCK, type ClockView } from "../clock-view";
+import { eventLabel } from "../events";
+import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, ORG_KIND_LABELS } from "../vocabulary";
+import { isStaffAction, type StaffAction } from "./handlers";
+import { WORKBENCH_ROLES } from "./inbox";
+import { loadCase } from "./load-case";
+
+export interface TimelineItem {
+  id: string;
+  at: string;
+  occurredOn: string | null;
+  type: string;
+  label: string;
+  actorName: string | null;
+  basis: string | null;
+  reason: string | null;
+  applicantVisible: boolean;
+  /** The note's text, the returned draft's comment … */
+  detail: string | null;
+}
+
+export interface LetterSummary {
+  id: string;
+  kind: LetterKind;
+  title: string;
+  number: string | null;
+  issuedOn: string;
+  applicantVisible: boolean;
+}
+
+export interface StaffCaseView {
+  id: string;
+  caseNumber: string;
+  agencyName: string;
+  status: string;
+  statusLabel: string;
+  archived: boolean;
+  channelLabel: string;
+  submittedOn: string;
+  receivedOn: string | null;
+  decisionLabel: string | null;
+  applicant: {
+    typeLabel: string;
+    orgKindLabel: string | null;
+    name: string;
+    idType: string;
+    idNumberMasked: string;
+    phone: string;
+    email: string | null;
+    address: string | null;
+    legalRepresentative: string | null;
+    contactName: string | null;
+  };
+  purpose: string | null;
+  carrierForms: string[];
+  deliveryMethods: string[];
+  needsAssistance: boolean;
+  items: { position: number; title: string; docNumber: string | null; indexNumber: string | null; description: string }[];
+  files: { id: string; kind: string; fileName: string; mime: string; size: number }[];
+  clock: ClockView;
+  timeline: TimelineItem[];
+  notes: TimelineItem[];
+  letters: LetterSummary[];
+  actions: { action: StaffAction; label: string }[];
+  snapshot: Pick<ApplicationSnapshot, "consultations" | "draft" | "extensions">;
+  today: string;
+  /** The agency's default correction deadline from today (Policy default 15 working days), if computable. */
+  correctionDeadline: string | null;
+  /** Whom the case may be assigned to: the agency's active clerks and reviewers. */
+  assignees: { id: string; label: string }[];
+  /** The latest assignment, if any. */
+  assignee: string | null;
+}
+
+const detailOf = (type: string, payload: Record<string, unknown>): string | null => {
+  if (type === "note" && typeof payload.text === "string") return payload.text;
+  if (type === "draftReturned" && typeof payload.comment === "string") return payload.comment;
+  if (type === "decisionDrafted") {
+    const code = (payload.draft as { decision?: DecisionCode } | undefined)?.decision;
+    return code ? `答复类型：${DECISIONS[code]?.label ?? code}` : null;
+  }
+  if (type === "consultationSent" && typeof payload.consulteeName === "string") return `被征求意见方：${payload.consulteeName}`;
+  if (type === "extensionProposed") return `延长${String(payload.workingDays)}个工作日`;
+  if (type === "assigned" && typeof payload.assigneeName === "string") return `经办人：${payload.assigneeName}`;
+  return null;
+};
+
+/**
+ * 申请详情（工作台）: everything staff need on one page — the applicant with the ID number masked,
+ * items, files, the clock with its explanation, the timeline, internal notes, the letters, and only
+ * the actions lib/workflow allows this actor now. Own agency only.
+ */
+export async function getStaffCase(db: Queryable, actor: Actor, id: string, now = new Date()): Promise<StaffCaseView> {
+  assertRole(actor, WORKBENCH_ROLES);
+  const today = chinaDate(now);
+  const file = await loadCase(db, id, today);
+  if (!file) throw new NotFoundError("未找到该申请。");
+  assertSameAgency(actor, file.row.agencyId);
+  const { row } = file;
+  const files = await db
+    .select({ id: applicationFiles.id, kind: applicationFiles.kind, fileName: applicationFiles.fileName, mime: applicationFiles.mime, size: applicationFiles.size })
+    .from(applicationFiles)
+    .where(eq(applicationFiles.applicationId, id));
+  const issued = await db.select().from(letters).where(eq(letters.applicationId, id)).orderBy(asc(letters.issuedAt));
+  const staff = await db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.agencyId, row.agencyId), eq(users.disabled, false), inArray(users.role, ["clerk", "reviewer"])))
+    .orderBy(asc(users.name));
+  const lastAssignment = [...file.events].reverse().find((e) => e.type === "assigned");
+  const timeline = file.events.map(
+    (e): TimelineItem => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      occurredOn: e.occurredOn,
+      type: e.type,
+      label: eventLabel(e.type),
+      actorName: e.actorKind === "system" ? "系统" : e.actorName,
+      basis: e.basis,
+      reason: e.reason,
+      applicantVisible: e.applicantVisible,
+      detail: detailOf(e.type, e.payload ?? {}),
+    }),
+  );
+  const actions = availableActions(file.snapshot, actor, today, file.env)
+    .filter((a): a is typeof a & { action: StaffAction } => isStaffAction(a.action))
+    .map((a) => ({ action: a.action, label: a.label }));
+  return {
+    id: row.id,
+    caseNumber: row.caseNumber,
+    agencyName: file.agency.name,
+    status: row.status,
+    statusLabel: STATUS_LABELS[row.status],
+    archived: row.archived,
+    channelLabel: CHANNEL_LABELS[row.channel],
+    submittedOn: chinaDate(row.submittedAt),
+    receivedOn: row.receivedOn,
+    decisionLabel: row.decision ? (DECISIONS[row.decision as DecisionCode]?.label ?? row.decision) : null,
+    applicant: {
+      typeLabel: APPLICANT_TYPE_LABELS[row.applicantType],
+      orgKindLabel: row.orgKind ? ORG_KIND_LABELS[row.orgKind] : null,
+      name: row.applicantName,
+      idType: row.idType,
+      idNumberMasked: row.idNumberMasked,
+      phone: row.phone,
+      email: row.email,
+      address: row.address,
+      legalRepresentative: row.legalRepresentative,
+      contactName: row.contactName,
+    },
+    purpose: row.purpose,
+    carrierForms: row.carrierForms,
+    deliveryMethods: row.deliveryMethods,
+    needsAssistance: row.needsAssistance,
+    items: file.items.map((i) => ({ position: i.position, title: i.title, docNumber: i.docNumber, indexNumber: i.indexNumber, description: i.description })),
+    files,
+    clock: file.clock ? clockViewOf(file.clock, row.status === "replied" || row.status === "closed") : NOT_RECEIVED_CLOCK,
+    timeline: timeline.filter((t) => t.type !== "note"),
+    notes: timeline.filter((t) => t.type === "note"),
+    letters: issued.map((l) => ({
+      id: l.id,
+      kind: l.kind as LetterKind,
+      title: LETTER_TITLES[l.kind as LetterKind] ?? l.kind,
+      number: l.number,
+      issuedOn: l.issuedOn,
+      applicantVisible: l.applicantVisible,
+    })),
+    actions,
+    snapshot: { consultations: file.snapshot.consultations, draft: file.snapshot.draft, extensions: file.snapshot.extensions },
+    today,
+    assignees: staff.map((u) => ({ id: u.id, label: `${u.name}（${ROLE_LABELS[u.role]}）` })),
+    assignee: typeof lastAssignment?.payload.assigneeName === "string" ? lastAssignment.payload.assigneeName : null,
+    correctionDeadline: defaultCorrectionDeadline(file.calendar, today, file.policy.correctionDeadlineWorkingDays),
+  };
+}
+
+/** Roles whose work needs the full identity number (lib/applications/reveal-identity.ts decides and audits). */
+export const REVEAL_ROLES = ["clerk", "reviewer"] as const;
+
+/** A letter as staff of the issuing agency see it. */
+export async function getStaffLetter(db: Queryable, actor: Actor, applicationId: string, letterId: string): Promise<{ letter: Letter; caseNumber: string; number: string | null }> {
+  assertRole(actor, WORKBENCH_ROLES);
+  const file = await loadCase(db, applicationId, chinaDate(new Date()));
+  if (!file) throw new NotFoundError("未找到该申请。");
+  assertSameAgency(actor, file.row.agencyId);
+  const [row] = /^[0-9a-f-]{36}$/i.test(letterId)
+    ? await db.select().from(letters).where(and(eq(letters.id, letterId), eq(letters.applicationId, applicationId)))
+    : [];
+  if (!row) throw new NotFoundError("未找到该文书。");
+  return { letter: row.content, caseNumber: file.row.caseNumber, number: row.number };
+}

@@ -1,0 +1,26 @@
+import { pendingLabel } from "@/lib/calendar";
+import type { ClockState } from "@/lib/clock";
+import type { ApplicantFacts } from "@/lib/letters";
+import type { CaseFile } from "../load-case";
+
+/** What every letter to the applicant quotes (letters.md): case number, receivedOn, the correction date. */
+export function applicantFacts(file: CaseFile): ApplicantFacts {
+  return {
+    caseNumber: file.row.caseNumber,
+    applicantName: file.row.applicantName,
+    receivedOn: file.row.receivedOn!,
+    correctionReceivedOn: file.snapshot.correction?.receivedOn ?? null,
+  };
+}
+
+/** The due date a letter prints: the date, or 待定（YYYY年放假安排未公布） (workflow.md §3). */
+export function dueLabel(clock: ClockState | null): { date: string | null; label: string } {
+  if (clock?.replyDueOn) return { date: clock.replyDueOn, label: clock.replyDueOn };
+  if (clock?.unknownYear !== undefined) return { date: null, label: pendingLabel(clock.unknownYear) };
+  return { date: null, label: "待定" };
+}
+
+/** 申请内容 as the reply quotes it: the request items, in the applicant's order. */
+export function requestSummary(file: CaseFile): string {
+  return file.items.map((item) => `“${item.title}”`).join("、");
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, ne, sql } from "drizzle-orm";
+import { applications } from "@/db/schema";
+import { ValidationError } from "@/lib/errors";
+import { buildFeeNotice, type FeeCount } from "@/lib/letters";
+import type { FeeQuote } from "@/lib/fees";
+import { quoteFeeProposal, type FeeProposal } from "@/lib/workflow";
+import { emptyForm, feeDeliveryForm, feePaymentForm, feeProposalForm, reasonForm } from "../forms";
+import type { ActionHandler, HandlerContext } from "../handler";
+import { letterSettingsOf } from "../load-case";
+import { applicantFacts } from "./facts";
+
+/**
+ * 《政府信息公开信息处理费管理办法》第四条: the applicant's received applications to this agency in the
+ * natural month of receivedOn, counted by identity (not by account), in the order (receivedOn,
+ * caseNumber); this one is item n + 1 after the n before it.
+ */
+async function priorItemsThisMonth({ tx, file }: HandlerContext): Promise<number> {
+  const receivedOn = file.row.receivedOn!;
+  const month = receivedOn.slice(0, 7);
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.agencyId, file.row.agencyId),
+        eq(applications.idNumberHash, file.row.idNumberHash),
+        ne(applications.id, file.row.id),
+        sql`to_char(${applications.receivedOn}, 'YYYY-MM') = ${month}`,
+        sql`(${applications.receivedOn} < ${receivedOn} or (${applications.receivedOn} = ${receivedOn} and ${applications.caseNumber} < ${file.row.caseNumber}))`,
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
+async function proposalOf(form: { method: "perItem" | "perPage"; pages: string }, ctx: HandlerContext): Promise<FeeProposal> {
+  if (form.method === "perItem") return { method: "perItem", priorItemsThisMonth: await priorItemsThisMonth(ctx) };
+  const pages = Number(form.pages);
+  if (form.pages === "" || !Number.isInteger(pages)) throw new ValidationError([{ path: "pages", message: "按量计收请填写页数（正整数）。" }]);
+  return { method: "perPage", pages };
+}
+
+interface ProposedFee {
+  pauseId: string;
+  quote: FeeQuote;
+  count: FeeCount;
+}
+
+/** The fee proposal in play (its event carries the quote and the count it was computed on). */
+function proposedFee(ctx: HandlerContext): ProposedFee {
+  const fee = ctx.file.snapshot.feeNotices.find((f) => f.state === "proposed" || f.state === "issued")!;
+  const event = [...ctx.file.events].reverse().find((e) => e.type === "feeProposed" && e.payload.pauseId === fee.id)!;
+  return { pauseId: fee.id, quote: event.payload.quote as FeeQuote, count: event.payload.count as FeeCount };
+}
+
+/** 拟收取信息处理费: one method, computed by lib/fees; a reviewer approves it (fees.md §3). */
+export const proposeFee: ActionHandler<"proposeFee", typeof feeProposalForm> = {
+  form: feeProposalForm,
+  input: (form, ctx) => proposalOf(form, ctx),
+  effects: async (form, ctx) => ({ occurredOn: ctx.today, applicantVisible: false, payload: { ...(await feeRecordOf(form, ctx)) } }),
+  notifyReviewers: true,
+};
+
+/** The fee record a proposal opens: its id (the pause id), method, amount, quote and what was counted. */
+async function feeRecordOf(form: { method: "perItem" | "perPage"; pages: string }, ctx: HandlerContext) {
+  const proposal = await proposalOf(form, ctx);
+  const result = quoteFeeProposal(proposal);
+  if ("refusal" in result) throw new ValidationError([{ path: form.method === "perPage" ? "pages" : "method", message: result.refusal }]);
+  const count: FeeCount =
+    proposal.method === "perPage" ? { method: "perPage", pages: proposal.pages } : { method: "perItem", itemNumbers: [proposal.priorItemsThisMonth + 1] };
+  return { pauseId: randomUUID(), method: proposal.method, amountYuan: result.quote.amount, quote: result.quote, count };
+}
+
+/**
+ * 同意收费并发出收费通知: the numbered 收费通知书. Policy default (fees.md §3.3): a notice to an online
+ * applicant is received the day it is sent, so that day starts the pause; a mailed one waits for
+ * the recorded delivery.
+ */
+export const approveFee: ActionHandler<"approveFee", typeof emptyForm> = {
+  form: emptyForm,
+  input: () => ({}),
+  effects: (_form, ctx) => {
+    const { pauseId } = proposedFee(ctx);
+    const online = ctx.file.row.channel === "online";
+    return {
+      occurredOn: ctx.today,
+      applicantVisible: true,
+      payload: { pauseId },
+      followUps: online ? [{ type: "feeNoticeReceived", occurredOn: ctx.today, payload: { pauseId }, applicantVisible: true }] : [],
+    };
+  },
+  letter: (_form, ctx) => ({
+    applicantVisible: true,
+    build: (issue, { clock }) => {
+      const { pauseId, quote, count } = proposedFee(ctx);
+      const payBy = clock?.pauses.find((p) => p.kind === "feeNotice" && p.id === pauseId)?.deadlineOn ?? null;
+      return buildFeeNotice({
+        agency: letterSettingsOf(ctx.file.agency),
+        issue,
+        application: applicantFacts(ctx.file),
+        count,
+        quote,
+        howToPay: `请持本通知书到${ctx.file.agency.name}政府信息公开工作机构办理缴费，或按本机关告知的方式缴入国库，并保存财政票据`,
+        feePausesClock: ctx.file.policy.feePausesClock,
+        feePauseRule: `《${ctx.file.agency.name}政府信息公开指南》`,
+        payBy,
+      });
+    },
+  }),
+};
+
+export const refuseFee: ActionHandler<"refuseFee", typeof reasonForm> = {
+  form: reasonForm,
+  input: (form) => ({ reason: form.reason }),
+  effects: (form, ctx) => ({ occurredOn: ctx.today, applicantVisible: false, reason: form.reason, payload: { pauseId: proposedFee(ctx).pauseId } }),
+};
+
+/** A mailed notice: the applicant received it on the recorded day; the pause starts then. */
+export const recordFeeNoticeDelivery: ActionHandler<"recordFeeNoticeDelivery", typeof feeDeliveryForm> = {
+  form: feeDeliveryForm,
+  input: (form) => ({ deliveredOn: form.deliveredOn }),
+  effects: (form, ctx) => ({ occurredOn: form.deliveredOn, applicantVisible: true, payload: { pauseId: proposedFee(ctx).pauseId } }),
+};
+
+/** 记录缴费: the payment date on the receipt ends the pause (fees.md §3.4). */
+export const recordFeePayment: ActionHandler<"recordFeePayment", typeof feePaymentForm> = {
+  form: feePaymentForm,
+  input: (form) => ({ paidOn: form.paidOn, receiptNumber: form.receiptNumber }),
+  effects: (form, ctx) => ({
+    occurredOn: form.paidOn,
+    applicantVisible: true,
+    payload: { pauseId: proposedFee(ctx).pauseId, receiptNumber: form.receiptNumber, amountYuan: proposedFee(ctx).quote.amount },
+  }),
+};
+
+/** 取消收费 (fees.md §3.6 Policy default): a reviewer, with a reason; the pause ends that day. */
+export const cancelFee: ActionHandler<"cancelFee", typeof reasonForm> = {
+  form: reasonForm,
+  input: (form) => ({ reason: form.reason }),
+  effects: (form, ctx) => ({ occurredOn: ctx.today, applicantVisible: true, reason: form.reason, payload: { pauseId: proposedFee(ctx).pauseId } }),
+};

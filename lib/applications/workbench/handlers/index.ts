@@ -1,0 +1,43 @@
+import type { ActionCode } from "@/lib/workflow";
+import type { ActionHandler } from "../handler";
+import { assign } from "./assign";
+import { acceptLateCorrection, confirmAbandonment } from "./correction-expiry";
+import { approveFee, cancelFee, proposeFee, recordFeeNoticeDelivery, recordFeePayment, refuseFee } from "./fee";
+import { recordConsultationDelivery, recordConsultationOpinion, startConsultation } from "./consultation";
+import { approveExtension, proposeExtension, refuseExtension } from "./extension";
+import { confirmCorrection, confirmReceipt, requestCorrection } from "./receipt-correction";
+import { archive, internalNote, recordDelivery } from "./records";
+import { approveReply, draftDecision, returnDraft, submitForReview } from "./reply";
+
+/** The staff actions the workbench carries out so far (the others of lib/workflow are offered once they have a handler). */
+export const HANDLERS = {
+  confirmReceipt,
+  requestCorrection,
+  confirmCorrection,
+  acceptLateCorrection,
+  confirmAbandonment,
+  draftDecision,
+  submitForReview,
+  approveReply,
+  returnDraft,
+  proposeExtension,
+  approveExtension,
+  refuseExtension,
+  startConsultation,
+  recordConsultationDelivery,
+  recordConsultationOpinion,
+  proposeFee,
+  approveFee,
+  refuseFee,
+  recordFeeNoticeDelivery,
+  recordFeePayment,
+  cancelFee,
+  internalNote,
+  recordDelivery,
+  archive,
+  assign,
+} satisfies { [A in ActionCode]?: ActionHandler<A> };
+
+export type StaffAction = keyof typeof HANDLERS;
+export const STAFF_ACTIONS = Object.keys(HANDLERS) as StaffAction[];
+export const isStaffAction = (value: string): value is StaffAction => Object.hasOwn(HANDLERS, value);

@@ -1,0 +1,75 @@
+import { buildCorrectionNotice, buildReceipt } from "@/lib/letters";
+import type { ActionHandler } from "../handler";
+import { letterSettingsOf } from "../load-case";
+import { correctionForm, correctionReceivedForm, receivedOnForm } from "../forms";
+import { applicantFacts, dueLabel } from "./facts";
+
+/** Where the applicant follows the application (the receipt says how, letters.md). */
+export const LOOKUP_PATH = "/apply/lookup";
+
+/**
+ * 确认收到申请 (条例第三十一条): receivedOn is fixed once; the 申请接收回执 quotes it with its rule
+ * and the due date. The 查询码 is stored only as a hash, so the receipt points to the 提交凭证 (or the
+ * registration slip) that carried it instead of printing it again.
+ */
+export const confirmReceipt: ActionHandler<"confirmReceipt", typeof receivedOnForm> = {
+  form: receivedOnForm,
+  input: (form) => ({ receivedOn: form.receivedOn }),
+  effects: (form) => ({ occurredOn: form.receivedOn, applicantVisible: true, columns: { receivedOn: form.receivedOn } }),
+  letter: (form, { file }) => ({
+    applicantVisible: true,
+    build: (issue, { clock }) => {
+      const due = dueLabel(clock);
+      return buildReceipt({
+        agency: letterSettingsOf(file.agency),
+        issue,
+        application: {
+          caseNumber: file.row.caseNumber,
+          trackingCode: "见提交凭证（本机关不保存查询码明文）",
+          applicantName: file.row.applicantName,
+          channel: file.row.channel,
+          receivedOn: form.receivedOn,
+        },
+        replyDueOn: due.date,
+        replyDuePendingLabel: due.label,
+        lookupUrl: LOOKUP_PATH,
+      });
+    },
+  }),
+};
+
+const pointsOf = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** 补正告知书 (条例第三十条): once, one consolidated list, a deadline; the clock stops until the correction. */
+export const requestCorrection: ActionHandler<"requestCorrection", typeof correctionForm> = {
+  form: correctionForm,
+  input: (form) => ({ points: pointsOf(form.points), deadlineOn: form.deadlineOn }),
+  effects: (form, { today }) => ({
+    occurredOn: today,
+    applicantVisible: true,
+    payload: { correctionDueOn: form.deadlineOn, points: pointsOf(form.points), guidance: form.guidance },
+  }),
+  letter: (form, { file }) => ({
+    applicantVisible: true,
+    build: (issue) =>
+      buildCorrectionNotice({
+        agency: letterSettingsOf(file.agency),
+        issue,
+        application: applicantFacts(file),
+        points: pointsOf(form.points),
+        guidance: form.guidance,
+        deadlineOn: form.deadlineOn,
+      }),
+  }),
+};
+
+/** 确认收到补正 (条例第三十条): the reply period runs anew from this day (the new clockStartOn). */
+export const confirmCorrection: ActionHandler<"confirmCorrection", typeof correctionReceivedForm> = {
+  form: correctionReceivedForm,
+  input: (form) => ({ receivedOn: form.receivedOn }),
+  effects: (form) => ({ occurredOn: form.receivedOn, applicantVisible: true }),
+};

@@ -1,0 +1,202 @@
+import type { ApplicationRow } from "@/db/schema";
+import type { DecisionCode, DecisionDraft } from "@/lib/workflow";
+import type {
+  ApplicationSnapshot,
+  ConsultationKind,
+  ConsultationRecord,
+  ExtensionRecord,
+  FeeMethod,
+  FeeNoticeRecord,
+  ReleaseWaitRecord,
+} from "@/lib/workflow";
+import { chinaDate } from "@/lib/validation/china-date";
+
+/** One ledger row as the snapshot reads it (application_events). */
+export interface SnapshotEvent {
+  type: string;
+  occurredOn: string | null;
+  payload: Record<string, unknown>;
+}
+
+const str = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+
+/**
+ * The plain-data picture lib/workflow judges (ApplicationSnapshot), rebuilt from the row and its
+ * ledger in order. Pause records are keyed by the `pauseId` their events carry (the convention of
+ * lib/applications/clock-events.ts), so one id follows a consultation or fee notice from start to end.
+ */
+export function snapshotOf(
+  row: ApplicationRow,
+  events: readonly SnapshotEvent[],
+  facts: { requestItemCount: number; subApplicationCount: number },
+): ApplicationSnapshot {
+  let correction: ApplicationSnapshot["correction"] = null;
+  let explanationRequestedOn: string | null = null;
+  let laterReplyOn: string | null = null;
+  const extensions: ExtensionRecord[] = [];
+  const consultations = new Map<string, ConsultationRecord>();
+  const fees = new Map<string, FeeNoticeRecord>();
+  const waits = new Map<string, ReleaseWaitRecord>();
+  let draft: DecisionDraft | null = null;
+  let finishedOn: string | null = null;
+  let deliveredOn: string | null = null;
+  let rated = false;
+  let catalogueDraftCreated = false;
+
+  for (const event of events) {
+    const on = event.occurredOn;
+    const p = event.payload ?? {};
+    const pauseId = str(p.pauseId) ?? "";
+    const consultation = consultations.get(pauseId);
+    const fee = fees.get(pauseId);
+    switch (event.type) {
+      case "correctionRequested":
+        correction = {
+          requestedOn: on!,
+          deadlineOn: str(p.correctionDueOn) ?? on!,
+          answeredOn: null,
+          receivedOn: null,
+          expiryRecorded: false,
+        };
+        break;
+      case "correctionAnswered":
+        if (correction && !correction.answeredOn) correction.answeredOn = on;
+        break;
+      case "correctionReceived":
+        if (correction) correction.receivedOn = on;
+        break;
+      case "correctionDeadlinePassed":
+        if (correction) correction.expiryRecorded = true;
+        break;
+      case "explanationRequested":
+        explanationRequestedOn = on;
+        break;
+      case "laterReplyDateSet":
+        laterReplyOn = str(p.replyDueOn);
+        break;
+      case "extensionProposed":
+        extensions.push({ workingDays: Number(p.workingDays), state: "proposed" });
+        break;
+      case "extensionApproved":
+      case "extensionRefused": {
+        const proposed = extensions.find((e) => e.state === "proposed");
+        if (proposed) proposed.state = event.type === "extensionApproved" ? "approved" : "refused";
+        break;
+      }
+      case "consultationSent":
+        consultations.set(pauseId, {
+          id: pauseId,
+          kind: (str(p.consultee) as ConsultationKind | null) ?? "thirdParty",
+          sentOn: on!,
+          deliveredOn: null,
+          opinion: null,
+          endedOn: null,
+          thirdPartyNotified: false,
+        });
+        break;
+      case "consultationDelivered":
+        if (consultation) consultation.deliveredOn = on;
+        break;
+      case "consultationAnswered":
+        if (consultation) consultation.opinion = { receivedOn: on!, objects: p.objects === true };
+        break;
+      case "consultationEnded":
+        if (consultation) consultation.endedOn = on;
+        break;
+      case "thirdPartyNotified":
+        if (consultation) consultation.thirdPartyNotified = true;
+        break;
+      case "releaseWaitStarted":
+        waits.set(pauseId, { id: pauseId, consultationId: str(p.consultationId) ?? "", deliveredOn: on!, endedOn: null });
+        break;
+      case "releaseWaitEnded": {
+        const wait = waits.get(pauseId);
+        if (wait) wait.endedOn = on;
+        break;
+      }
+      case "feeProposed":
+        fees.set(pauseId, {
+          id: pauseId,
+          method: (str(p.method) as FeeMethod | null) ?? "perPage",
+          amountYuan: Number(p.amountYuan),
+          state: "proposed",
+          issuedOn: null,
+          receivedOn: null,
+          paidOn: null,
+          accepted: false,
+        });
+        break;
+      case "feeNoticeIssued":
+        if (fee) Object.assign(fee, { state: "issued", issuedOn: on });
+        break;
+      case "feeRefused":
+        if (fee) fee.state = "refused";
+        break;
+      case "feeNoticeReceived":
+        if (fee) fee.receivedOn = on;
+        break;
+      case "feeAccepted":
+        if (fee) fee.accepted = true;
+        break;
+      case "feeReduced":
+        if (fee) fee.amountYuan = Number(p.amountYuan);
+        break;
+      case "feePaid":
+        if (fee) Object.assign(fee, { state: "paid", paidOn: on });
+        break;
+      case "feeCancelled":
+        if (fee) fee.state = "cancelled";
+        break;
+      case "decisionDrafted":
+        draft = (p.draft as DecisionDraft | undefined) ?? null;
+        break;
+      case "replyApproved":
+      case "abandonmentConfirmed":
+      case "feeDeclined":
+      case "feeUnpaidClosed":
+      case "withdrawn":
+        finishedOn = on;
+        break;
+      case "reopenedForNewReply":
+        finishedOn = null;
+        deliveredOn = null;
+        break;
+      case "delivered":
+        deliveredOn = on;
+        break;
+      case "rated":
+        rated = true;
+        break;
+      case "catalogueDraftCreated":
+        catalogueDraftCreated = true;
+        break;
+    }
+  }
+
+  return {
+    id: row.id,
+    agencyId: row.agencyId,
+    applicantUserId: row.userId,
+    status: row.status,
+    archived: row.archived,
+    channel: row.channel,
+    submittedOn: chinaDate(row.submittedAt),
+    receivedOn: row.receivedOn,
+    parentId: row.parentId,
+    hasSubApplications: facts.subApplicationCount > 0,
+    requestItemCount: facts.requestItemCount,
+    correction,
+    explanationRequestedOn,
+    laterReplyOn,
+    extensions,
+    consultations: [...consultations.values()],
+    feeNotices: [...fees.values()],
+    releaseWaits: [...waits.values()],
+    draft,
+    decision: (row.decision as DecisionCode | null) ?? null,
+    finishedOn,
+    deliveredOn,
+    rated,
+    catalogueDraftCreated,
+  };
+}
