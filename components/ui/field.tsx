@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { ServerField } from "./server-field";
 
 interface FieldProps {
   label: string;
@@ -9,27 +10,11 @@ interface FieldProps {
 }
 
 /** A labelled form control with its hint and its Chinese error, wired for screen readers. */
-export function Field({ label, required, hint, error, children }: FieldProps) {
+export function Field({ children, ...props }: FieldProps) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="field">
-      <label htmlFor={id} className={required ? "required" : undefined}>
-        {label}
-      </label>
-      {hint ? (
-        <span id={hintId} className="field-hint">
-          {hint}
-        </span>
-      ) : null}
-      {children({ id, describedBy, invalid: Boolean(error) })}
-      {error ? (
-        <span id={errorId} className="field-error" role="alert">
-          {error}
-        </span>
-      ) : null}
-    </div>
+    <ServerField id={id} {...props}>
+      {(wiring) => children({ id: wiring.id, describedBy: wiring["aria-describedby"], invalid: wiring["aria-invalid"] })}
+    </ServerField>
   );
 }

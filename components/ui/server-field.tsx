@@ -1,6 +1,6 @@
 /**
- * A labelled control for plain server-rendered GET forms (the calculators): same markup and
- * accessibility wiring as `Field`, with an explicit id since no client hooks run here.
+ * A labelled control with its hint and Chinese error, wired for screen readers. Takes an explicit
+ * id, so server-rendered forms (the calculators) can use it; client forms use `Field`.
  */
 export function ServerField({
   id,
@@ -32,7 +32,7 @@ export function ServerField({
       ) : null}
       {children({ id, "aria-describedby": describedBy, "aria-invalid": Boolean(error) })}
       {error ? (
-        <span id={errorId} className="field-error">
+        <span id={errorId} className="field-error" role="alert">
           {error}
         </span>
       ) : null}
