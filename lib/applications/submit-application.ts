@@ -1,10 +1,10 @@
-import { applicationEvents, applicationFiles, applications, requestItems } from "@/db/schema";
+import { applicationEvents, applicationFiles } from "@/db/schema";
 import type { Db, Queryable } from "@/db/types";
 import { findAgency } from "@/db/queries/agencies";
 import { readAgencyPolicy } from "@/lib/agencies/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { config } from "@/lib/config";
-import { decryptPii, encryptPii, hashIdentity, maskIdNumber, type PiiKeys } from "@/lib/crypto/pii";
+import { decryptPii, encryptPii } from "@/lib/crypto/pii";
 import { ForbiddenError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { assertIdempotencyKey, claimIdempotencyKey, requestHash, storeIdempotentResult, type IdempotencyClaim } from "@/lib/idempotency";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -14,12 +14,11 @@ import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors } from "@/lib/validation/zod";
 import { formatCaseNumber, nextCaseSerial } from "./case-number";
 import { checkIdentityProofs, type CheckedFile, type UploadedFile } from "./identity-proof";
-import { normalizePhone } from "./phone";
 import { loadPiiKeys } from "./pii-keys";
-import { applicationSchema, webApplicationSchema, type ApplicationInput } from "./schema";
+import { applicationSchema, webApplicationSchema } from "./schema";
 import { submissionReceiptMail } from "./submission-mail";
-import { generateTrackingCode, hashTrackingCode } from "./tracking-code";
-import { CREDIT_CODE_ID_TYPE } from "./vocabulary";
+import { generateTrackingCode } from "./tracking-code";
+import { insertApplication } from "./insert-application";
 
 export interface SubmissionResult {
   applicationId: string;
@@ -68,46 +67,6 @@ async function enforceRateLimits(tx: Queryable, actor: Actor | null, options: Su
     // Counted inside the transaction: a refused or failed submission gives its hit back.
     if ((await recordHit(tx, key, rule, now)) > rule.limit) throw rateLimited(rule, now);
   }
-}
-
-export function applicantColumns(input: ApplicationInput, keys: PiiKeys) {
-  const a = input.applicant;
-  const contact = { email: a.email ?? null, fax: a.fax ?? null, address: a.address ?? null, postcode: a.postcode ?? null };
-  if (input.applicantType === "person") {
-    const p = input.applicant;
-    return {
-      applicantType: "person" as const,
-      orgKind: null,
-      applicantName: p.name,
-      idType: p.idType,
-      idNumberEncrypted: encryptPii(keys, p.idNumber),
-      idNumberHash: hashIdentity(keys, p.idNumber),
-      idNumberMasked: maskIdNumber(p.idNumber),
-      employer: p.employer ?? null,
-      legalRepresentative: null,
-      contactName: null,
-      phone: p.phone,
-      phoneNormalized: normalizePhone(p.phone),
-      ...contact,
-    };
-  }
-  const o = input.applicant;
-  return {
-    applicantType: "organization" as const,
-    orgKind: o.orgKind,
-    applicantName: o.name,
-    idType: CREDIT_CODE_ID_TYPE,
-    idNumberEncrypted: encryptPii(keys, o.creditCode),
-    idNumberHash: hashIdentity(keys, o.creditCode),
-    idNumberMasked: maskIdNumber(o.creditCode),
-    employer: null,
-    legalRepresentative: o.legalRepresentative,
-    contactName: o.contactName,
-    // application-form.md: for an organisation, contactPhone is the phone used for lookup.
-    phone: o.contactPhone,
-    phoneNormalized: normalizePhone(o.contactPhone),
-    ...contact,
-  };
 }
 
 /**
@@ -176,37 +135,16 @@ export async function submitApplication(
       const caseNumber = formatCaseNumber(prefix, year, await nextCaseSerial(tx, agency.id, year));
       const trackingCode = generateTrackingCode();
 
-      const [row] = await tx
-        .insert(applications)
-        .values({
-          agencyId: agency.id,
-          caseNumber,
-          trackingCodeHash: hashTrackingCode(trackingCode),
-          status: "submitted",
-          channel: "online",
-          ...applicantColumns(application, keys),
-          purpose: application.purpose ?? null,
-          carrierForms: application.carrierForms,
-          deliveryMethods: application.deliveryMethods,
-          needsAssistance: application.needsAssistance,
-          submittedAt: now,
-          userId: actor?.userId ?? null,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: applications.id });
-      const applicationId = row!.id;
-
-      await tx.insert(requestItems).values(
-        application.items.map((item, index) => ({
-          applicationId,
-          position: index + 1,
-          title: item.title,
-          docNumber: item.docNumber ?? null,
-          indexNumber: item.indexNumber ?? null,
-          description: item.description,
-        })),
-      );
+      const applicationId = await insertApplication(tx, {
+        agencyId: agency.id,
+        caseNumber,
+        trackingCode,
+        channel: "online",
+        form: application,
+        keys,
+        userId: actor?.userId ?? null,
+        now,
+      });
       await tx.insert(applicationFiles).values(
         checkedFiles.map((file, index) => ({
           applicationId,

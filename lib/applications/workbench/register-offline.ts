@@ -1,4 +1,4 @@
-import { agencies, applications, requestItems } from "@/db/schema";
+import { agencies } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { eq } from "drizzle-orm";
 import { readAgencyPolicy } from "@/lib/agencies/policy";
@@ -9,8 +9,8 @@ import { fieldErrors, z } from "@/lib/validation/zod";
 import { formatCaseNumber, nextCaseSerial } from "../case-number";
 import { loadPiiKeys } from "../pii-keys";
 import { applicationSchema } from "../schema";
-import { applicantColumns } from "../submit-application";
-import { generateTrackingCode, hashTrackingCode } from "../tracking-code";
+import { insertApplication } from "../insert-application";
+import { generateTrackingCode } from "../tracking-code";
 import { performActionInTransaction, type ActionOutcome } from "./perform-action";
 
 /** workflow.md §2: every channel but the online form, each with its own receipt-date rule (条例第三十一条). */
@@ -66,37 +66,17 @@ export async function registerOfflineApplication(db: Db, actor: Actor, input: un
     const year = Number(receivedOn.slice(0, 4));
     const caseNumber = formatCaseNumber(readAgencyPolicy(agency!.policy).caseNumberPrefix, year, await nextCaseSerial(tx, agency!.id, year));
     const trackingCode = generateTrackingCode();
-    const [row] = await tx
-      .insert(applications)
-      .values({
-        agencyId: agency!.id,
-        caseNumber,
-        trackingCodeHash: hashTrackingCode(trackingCode),
-        status: "submitted",
-        channel,
-        ...applicantColumns(form, keys),
-        purpose: form.purpose ?? null,
-        carrierForms: form.carrierForms,
-        deliveryMethods: form.deliveryMethods,
-        needsAssistance: form.needsAssistance,
-        identityShownInPerson,
-        submittedAt: now,
-        userId: null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: applications.id });
-    const applicationId = row!.id;
-    await tx.insert(requestItems).values(
-      form.items.map((item, index) => ({
-        applicationId,
-        position: index + 1,
-        title: item.title,
-        docNumber: item.docNumber ?? null,
-        indexNumber: item.indexNumber ?? null,
-        description: item.description,
-      })),
-    );
+    const applicationId = await insertApplication(tx, {
+      agencyId: agency!.id,
+      caseNumber,
+      trackingCode,
+      channel,
+      form,
+      keys,
+      userId: null,
+      identityShownInPerson,
+      now,
+    });
     // The ledger starts with the receipt itself (recorded by the registering clerk, 条例第三十一条).
     const outcome = await performActionInTransaction(tx, actor, applicationId, "confirmReceipt", { receivedOn }, now);
     return { ...outcome, caseNumber, trackingCode };
