@@ -1,5 +1,6 @@
 import "./applications.css";
 import type { ApplicationStatusView } from "@/lib/applications/applicant-view";
+import { ClockExplanation, ReplyDue } from "./clock-summary";
 
 function formatInstant(iso: string): string {
   return new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
@@ -26,24 +27,10 @@ export function ApplicationProgress({ view }: { view: ApplicationStatusView }) {
           <dd>{view.receivedOn ?? "尚未确认收到"}</dd>
           <dt>答复期限</dt>
           <dd>
-            {clock.replyDueLabel}
-            {clock.remainingWorkingDays !== null && clock.state === "running"
-              ? clock.remainingWorkingDays >= 0
-                ? `（剩余 ${clock.remainingWorkingDays} 个工作日）`
-                : `（已逾期 ${-clock.remainingWorkingDays} 个工作日）`
-              : null}
+            <ReplyDue clock={clock} />
           </dd>
         </dl>
-        {clock.explanation.length > 0 ? (
-          <>
-            <h3>期限说明</h3>
-            <ul>
-              {clock.explanation.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <ClockExplanation clock={clock} heading="期限说明" />
       </section>
       <section className="panel" aria-labelledby="progress-timeline">
         <h2 id="progress-timeline">办理记录</h2>

@@ -11,6 +11,7 @@ import { LetterList } from "@/components/letters/letter-list";
 import { ActionForm } from "@/components/workbench/action-form";
 import { DecisionDraftForm } from "@/components/workbench/decision-draft-form";
 import { RevealIdButton } from "@/components/workbench/reveal-id-button";
+import { ClockExplanation, ReplyDue } from "@/components/applications/clock-summary";
 
 export const metadata: Metadata = { title: "申请办理" };
 
@@ -64,24 +65,10 @@ export default async function StaffApplicationPage({ params }: { params: Promise
               <dd>{view.receivedOn ?? "尚未确认收到"}</dd>
               <dt>答复期限</dt>
               <dd data-testid="reply-due">
-                {clock.replyDueLabel}
-                {clock.remainingWorkingDays !== null && clock.state === "running"
-                  ? clock.remainingWorkingDays >= 0
-                    ? `（剩余${clock.remainingWorkingDays}个工作日）`
-                    : `（已逾期${-clock.remainingWorkingDays}个工作日）`
-                  : null}
+                <ReplyDue clock={clock} />
               </dd>
             </dl>
-            {clock.explanation.length > 0 ? (
-              <>
-                <h3>期限计算说明</h3>
-                <ul>
-                  {clock.explanation.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
+            <ClockExplanation clock={clock} heading="期限计算说明" />
           </section>
 
           <section className="panel" aria-labelledby="applicant-heading">
