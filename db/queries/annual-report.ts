@@ -24,7 +24,7 @@ import type { FeeTotals } from "@/lib/report/types";
  */
 export type YearAggregate = Pick<ReportInput, "applications" | "documents" | "fees">;
 
-function yearBounds(year: number): { first: string; last: string } {
+export function yearBounds(year: number): { first: string; last: string } {
   if (!Number.isInteger(year) || year < 2008 || year > 9999) {
     throw new ValidationError([{ path: "year", message: "报告年度应为2008年（条例施行）以后的四位年份。" }]);
   }
@@ -39,7 +39,7 @@ const applicantColumn = sql<ApplicantColumn>`coalesce(${applications.orgKind}::t
  * no receivedOn and is not an application received, 条例第三十一条), and not the parent of a split,
  * which counts as its sub-applications (annual-report.md § Table 三; workflow.md §5).
  */
-function counted(agencyId: string): SQL {
+export function counted(agencyId: string): SQL {
   return and(
     eq(applications.agencyId, agencyId),
     sql`${applications.receivedOn} is not null`,
