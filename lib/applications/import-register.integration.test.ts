@@ -114,6 +114,14 @@ describe("npm run import:applications on PGlite", () => {
       timeout: 120_000,
     });
 
+  it("lists the bad rows by line and exits 1 (here: no agency configured yet), importing nothing", () => {
+    const child = run();
+    expect(child.status).toBe(1);
+    expect(child.stderr).toContain("未导入任何数据：40 处问题");
+    expect(child.stderr).toContain("第 2 行 agency：未找到机关（agency）“11120112MB1957322H”");
+    expect(child.stderr).toContain("第 41 行 agency：");
+  }, 120_000);
+
   it("refuses while another process (a server) holds the data folder", () => {
     const release = lockDataDir(dir);
     try {
