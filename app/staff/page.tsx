@@ -30,6 +30,14 @@ export default async function StaffHomePage() {
             <p>确认收到、补正、征求意见、延期、起草和审核答复；逾期和即将到期的申请醒目提示。</p>
           </section>
         ) : null}
+        {actor.role === "clerk" || actor.role === "reviewer" || actor.role === "admin" ? (
+          <section className="card">
+            <h2>
+              <Link href="/staff/statistics">依申请公开统计</Link>
+            </h2>
+            <p>每月收件、办理结果、按时答复率、平均答复用时和收费情况。</p>
+          </section>
+        ) : null}
         {agency ? (
           <section className="card">
             <h2>
