@@ -90,6 +90,14 @@ export const applications = pgTable(
     replyDueOn: date("reply_due_on"),
     /** 处理决定 (workflow.md §5); null until replied or closed. */
     decision: text("decision"),
+    /**
+     * Cache of the ledger for the annual report (annual-report.md § Table 三): the date it finished
+     * (approved reply or closing; the last reply after a reopening, workflow.md §5 Policy default)
+     * and the table 三 row of its decision (lib/workflow reportRowOf, fixed when it finished). Both
+     * null while open; an imported register row brings its own (annual-report.md § Register import).
+     */
+    finishedOn: date("finished_on"),
+    reportRow: text("report_row"),
 
     /** The account that filed it; null for an anonymous filing (tracking code + phone only). */
     userId: uuid("user_id").references(() => users.id),
@@ -106,6 +114,9 @@ export const applications = pgTable(
     index("applications_user_idx").on(t.userId),
     index("applications_id_number_hash_idx").on(t.idNumberHash),
     index("applications_parent_idx").on(t.parentId),
+    // The annual report and statistics read an agency's applications by receipt date (aggregateYear).
+    index("applications_agency_received_idx").on(t.agencyId, t.receivedOn),
+    check("applications_finished_has_row", sql`(${t.finishedOn} is null) = (${t.reportRow} is null)`),
     check(
       "applications_org_kind_matches_type",
       sql`(${t.applicantType} = 'organization') = (${t.orgKind} is not null)`,

@@ -5,10 +5,11 @@ import type { EventType } from "@/lib/workflow/events";
  * (lib/workflow/events.ts) plus `submitted`, the applicant's online submission that precedes
  * receipt (条例第三十一条). Each has the label the timeline shows.
  */
-export type LedgerEventType = EventType | "submitted";
+export type LedgerEventType = EventType | "submitted" | "imported";
 
 export const LEDGER_EVENT_LABELS: Record<LedgerEventType, string> = {
   submitted: "网上提交申请",
+  imported: "导入历史登记（只读）",
   received: "确认收到申请",
   correctionRequested: "发出补正告知书",
   correctionAnswered: "申请人提交补正",

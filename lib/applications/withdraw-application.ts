@@ -7,7 +7,7 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors } from "@/lib/validation/zod";
 import { withdrawSchema } from "./withdraw-schema";
-import type { DecisionCode } from "@/lib/workflow/decisions";
+import { DECISIONS, type DecisionCode } from "@/lib/workflow/decisions";
 import { isFinished } from "@/lib/workflow/status";
 
 /**
@@ -36,14 +36,20 @@ export async function withdrawApplication(db: Db, actor: Actor, id: string, inpu
   return db.transaction(async (tx) => {
     const [application] = await tx.select().from(applications).where(eq(applications.id, id)).for("update");
     if (!application || application.userId !== actor.userId) throw new NotFoundError("未找到该申请，或该申请不是通过您的账号提交的。");
+    const withdrawnOn = chinaDate(now);
     // lib/workflow TRANSITIONS.withdraw: before the reply, and not from the archive.
     if (isFinished(application.status) || application.archived) {
       throw new ConflictError("该申请已经答复或已经终止，不能再撤回。");
     }
-    const withdrawnOn = chinaDate(now);
     await tx
       .update(applications)
-      .set({ status: "closed", decision: WITHDRAWN_DECISION, version: application.version + 1, updatedAt: now })
+      .set({
+        status: "closed",
+        decision: WITHDRAWN_DECISION,
+        // The annual-report cache (annual-report.md): finished the day it was withdrawn, in its row.
+        finishedOn: withdrawnOn,
+        reportRow: DECISIONS[WITHDRAWN_DECISION].reportRow,
+        version: application.version + 1, updatedAt: now })
       .where(eq(applications.id, id));
     await tx.insert(applicationEvents).values({
       applicationId: id,

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { computeReport } from "./compute";
 import { checkCarryOver } from "./invariants";
 import { parseRegisterCsv, tallyImportedRegister, type RegisterImportError, type RegisterImportResult } from "./register-import";
-import { TABLE3_KEYS, type Table3Key } from "./rows";
+import { TABLE3_KEYS } from "./rows";
 import { emptyInput } from "./test-support";
+import { EXPECTED_2024_COLLECTED, EXPECTED_2024_TABLE3 } from "./fixtures/register-2024";
 
 const HEADER = "caseNumber,agency,applicantType,orgKind,channel,receivedOn,finishedOn,reportRow,feePaid";
 const BALITAI = "11120112MB1957322H";
@@ -30,40 +31,6 @@ function rowsOf<T>(result: RegisterImportResult<T>) {
 describe("the fixture register (lib/report/fixtures/register-2024.csv) reproduces its table 三", () => {
   const bytes = readFileSync(path.join(import.meta.dirname, "fixtures", "register-2024.csv"));
   const rows = rowsOf(parseRegisterCsv(bytes, { resolveAgency }));
-
-  // Hand-checked from the 40 rows of the fixture (2023–2025; see the file): 自然人 · 商业企业 ·
-  // 科研机构 · 社会公益组织 · 法律服务机构 · 其他 · 总计.
-  const expected2024: Record<Table3Key, [number, number, number, number, number, number, number]> = {
-    new: [18, 5, 2, 2, 2, 1, 30],
-    carriedIn: [3, 0, 1, 0, 1, 0, 5],
-    "1": [5, 1, 1, 0, 0, 0, 7],
-    "2": [1, 0, 0, 1, 1, 0, 3],
-    "3": [5, 1, 1, 1, 1, 0, 9],
-    "3.1": [1, 0, 0, 0, 0, 0, 1],
-    "3.2": [1, 0, 0, 0, 0, 0, 1],
-    "3.3": [0, 0, 0, 1, 0, 0, 1],
-    "3.4": [1, 1, 0, 0, 0, 0, 2],
-    "3.5": [0, 0, 1, 0, 0, 0, 1],
-    "3.6": [1, 0, 0, 0, 0, 0, 1],
-    "3.7": [0, 0, 0, 0, 1, 0, 1],
-    "3.8": [1, 0, 0, 0, 0, 0, 1],
-    "4": [2, 0, 1, 0, 0, 1, 4],
-    "4.1": [2, 0, 0, 0, 0, 0, 2],
-    "4.2": [0, 0, 1, 0, 0, 0, 1],
-    "4.3": [0, 0, 0, 0, 0, 1, 1],
-    "5": [3, 1, 0, 0, 1, 0, 5],
-    "5.1": [1, 0, 0, 0, 0, 0, 1],
-    "5.2": [1, 0, 0, 0, 0, 0, 1],
-    "5.3": [0, 1, 0, 0, 0, 0, 1],
-    "5.4": [1, 0, 0, 0, 0, 0, 1],
-    "5.5": [0, 0, 0, 0, 1, 0, 1],
-    "6": [3, 1, 0, 0, 0, 0, 4],
-    "6.1": [2, 0, 0, 0, 0, 0, 2],
-    "6.2": [0, 1, 0, 0, 0, 0, 1],
-    "6.3": [1, 0, 0, 0, 0, 0, 1],
-    total: [19, 4, 3, 2, 3, 1, 32],
-    carriedOut: [2, 1, 0, 0, 0, 0, 3],
-  };
 
   it("reads all 40 rows with their line numbers and resolved agency", () => {
     expect(rows).toHaveLength(40);
@@ -91,10 +58,10 @@ describe("the fixture register (lib/report/fixtures/register-2024.csv) reproduce
       const cells = report.table3[key];
       expect({ key, cells: [cells.person, cells.commercial, cells.research, cells.nonprofit, cells.legal, cells.other, cells.total] }).toEqual({
         key,
-        cells: expected2024[key],
+        cells: EXPECTED_2024_TABLE3[key],
       });
     }
-    expect(collected).toBe(300 + 120 + 55);
+    expect(collected).toBe(EXPECTED_2024_COLLECTED);
     expect(report.invariantsOk).toBe(true);
   });
 

@@ -101,6 +101,8 @@ export interface ApplicationSnapshot {
   deliveredOn: LocalDate | null;
   rated: boolean;
   catalogueDraftCreated: boolean;
+  /** Brought in from an agency's earlier register (annual-report.md § Register import): read-only history. */
+  imported: boolean;
 }
 
 /** Who acts: a user (an `Actor` from the session fits as is) or the background worker. */

@@ -45,6 +45,7 @@ export function snapshot(overrides: Partial<ApplicationSnapshot> = {}): Applicat
     deliveredOn: null,
     rated: false,
     catalogueDraftCreated: false,
+    imported: false,
     ...overrides,
   };
 }

@@ -880,6 +880,7 @@ function stateRefusal(
   if (!rule.roles.includes(actor.role)) return `${ROLE_NAMES[actor.role] ?? "当前用户"}不能办理“${rule.label}”。`;
   const party = partyRefusal(s, actor);
   if (party) return party;
+  if (s.imported) return "本申请是从历史登记簿导入的记录，只读，不能在系统中办理。";
   if (s.archived && !rule.whenArchived) return "本申请已归档，不能再办理此操作。";
   if (!rule.from.includes(s.status)) return `本申请当前状态为“${STATUS_LABELS[s.status]}”，不能办理“${rule.label}”。`;
   return rule.when?.(s, ctx, actor) ?? null;

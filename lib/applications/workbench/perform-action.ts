@@ -8,7 +8,9 @@ import { LETTER_TITLES } from "@/lib/letters";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors } from "@/lib/validation/zod";
-import { checkAction, TRANSITIONS, type ActionInputs } from "@/lib/workflow";
+import type { AgencyPolicy } from "@/lib/agencies/policy";
+import { checkAction, reportRowOf, TRANSITIONS, type ActionInputs, type DecisionCode } from "@/lib/workflow";
+import { isFinished, type ApplicationStatus } from "@/lib/workflow/status";
 import type { ActionHandler, HandlerContext } from "./handler";
 import { HANDLERS, isStaffAction, type StaffAction } from "./handlers";
 import { issueLetter } from "./issue-letter";
@@ -82,6 +84,7 @@ async function apply(tx: Tx, actor: Actor, applicationId: string, { action, hand
 
   const effects = await handler.effects(form, ctx);
   const decision = check.decision ?? file.row.decision;
+  const finish = reportColumns(file.row.status, check, effects.occurredOn ?? today, file.policy);
   const [event] = await tx
     .insert(applicationEvents)
     .values({
@@ -111,6 +114,7 @@ async function apply(tx: Tx, actor: Actor, applicationId: string, { action, hand
     .update(applications)
     .set({
       ...effects.columns,
+      ...finish,
       status: check.to,
       decision,
       clockStartOn: clock?.clockStartOn ?? null,
@@ -154,6 +158,22 @@ async function apply(tx: Tx, actor: Actor, applicationId: string, { action, hand
     ...(letter?.number ? { details: { letter: letter.number } } : {}),
   });
   return { applicationId, status: check.to, eventId: event!.id, letterId: letter?.id ?? null, letterNumber: letter?.number ?? null };
+}
+
+/**
+ * The annual-report cache (annual-report.md § Table 三): a step that finishes the application with
+ * a decision fixes the day it finished and its row; a reopening for a new reply (workflow.md §5
+ * Policy default: it counts in the year of its last reply) clears them until the new reply.
+ */
+function reportColumns(
+  from: ApplicationStatus,
+  check: { to: ApplicationStatus; decision: DecisionCode | null },
+  occurredOn: string,
+  policy: Pick<AgencyPolicy, "queryMatterReportRow">,
+): { finishedOn: string | null; reportRow: string | null } | Record<string, never> {
+  if (check.decision && isFinished(check.to)) return { finishedOn: occurredOn, reportRow: reportRowOf(check.decision, policy) };
+  if (isFinished(from) && !isFinished(check.to)) return { finishedOn: null, reportRow: null };
+  return {};
 }
 
 /** The heads of the disclosure office decide approvals (workflow.md §6): tell them a step waits. */

@@ -42,6 +42,7 @@ export function snapshotOf(
   let deliveredOn: string | null = null;
   let rated = false;
   let catalogueDraftCreated = false;
+  let imported = false;
 
   for (const event of events) {
     const on = event.occurredOn;
@@ -170,6 +171,9 @@ export function snapshotOf(
       case "catalogueDraftCreated":
         catalogueDraftCreated = true;
         break;
+      case "imported":
+        imported = true;
+        break;
     }
   }
 
@@ -198,5 +202,6 @@ export function snapshotOf(
     deliveredOn,
     rated,
     catalogueDraftCreated,
+    imported,
   };
 }
