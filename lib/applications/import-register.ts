@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
 import { and, eq, inArray } from "drizzle-orm";
 import { agencies, applicationEvents, applications } from "@/db/schema";
 import type { Db } from "@/db/types";
@@ -69,7 +70,7 @@ export async function importRegister(db: Db, input: string | Uint8Array, { now =
       for (const row of rows) {
         const found = byNumber.get(row.caseNumber);
         if (!found) fresh.push(row);
-        else if (found.type === "imported" && JSON.stringify(found.payload) === JSON.stringify(registerFacts(row))) skipped += 1;
+        else if (found.type === "imported" && isDeepStrictEqual(found.payload, registerFacts(row))) skipped += 1;
         else {
           errors.push({
             line: row.line,

@@ -4,10 +4,12 @@
  */
 import { benchCalendar } from "./calendar";
 import { benchCatalogue } from "./catalogue";
+import { benchReport } from "./report";
 
 const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: "calendar", run: benchCalendar },
   { name: "catalogue", run: benchCatalogue },
+  { name: "report", run: benchReport },
 ];
 
 async function main(): Promise<void> {
