@@ -4,6 +4,7 @@ import { inTransaction } from "@/db/transaction";
 import type { Queryable } from "@/db/types";
 import { recordAudit } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/roles";
+import { ANNUAL_REPORT_CATEGORY } from "@/lib/documents/category-tree";
 import { insertDocument, markPublished } from "@/lib/documents/publishing";
 import { documentFieldsSchema, EMPTY_DOCUMENT_FIELDS } from "@/lib/documents/schemas";
 import { ConflictError, RuleViolationError, ValidationError } from "@/lib/errors";
@@ -14,9 +15,6 @@ import { reportAgencyOf } from "./access";
 import { computeDraft } from "./compute-draft";
 import { escapeHtml, renderReportHtml } from "./render-html";
 import type { PublishedReportSnapshot } from "./snapshot";
-
-/** The catalogue category the report is published in (catalogue.md: 政府信息公开年报). */
-export const ANNUAL_REPORT_CATEGORY = "annual-reports";
 
 /** Where the report's tables can be downloaded (the API route), linked from the published document. */
 export function reportXlsxPath(agencyCode: string, year: number): string {
