@@ -68,7 +68,7 @@ test("a reviewer completes and publishes the 2024 report; the public reads it, i
   await expect(page.getByRole("cell", { name: "行政复议" })).toBeVisible();
 
   await page.getByRole("button", { name: "发布年度报告" }).click();
-  await expect(page.getByText("年度报告已发布到“政府信息公开年报”栏目。")).toBeVisible();
+  await expect(page.getByText("本报告已发布，内容已固定；以下为发布时的数据。")).toBeVisible();
   await expect(page.getByText("状态：已发布")).toBeVisible();
   await expect(page.getByRole("button", { name: "保存并重新计算" })).toHaveCount(0);
 
@@ -96,7 +96,7 @@ test("a reviewer completes and publishes the 2024 report; the public reads it, i
   await page.goto("/annual-reports");
   await page.getByRole("link", { name: TITLE }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(TITLE);
-  await expect(page.getByRole("cell", { name: "（三）不予公开" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "（三）不予公开" })).toBeVisible();
   await expect(page.getByText("一是依申请公开答复说理仍需加强")).toBeVisible();
   await expectNoSeriousViolations(page);
 
