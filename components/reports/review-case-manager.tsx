@@ -12,6 +12,7 @@ import { EMPTY_REVIEW_CASE, reviewCaseSchema, type ReviewCaseInput } from "@/lib
 import { TABLE4_COLUMN_LABELS, TABLE4_KIND_FULL_LABELS } from "@/lib/report/labels";
 import { REVIEW_RESULTS, reviewResultColumn, type ReviewResult } from "@/lib/report/review-results";
 import { TABLE4_KINDS, type ReviewCaseKind } from "@/lib/report/types";
+import { resultAtYearEnd } from "@/lib/annual-reports/year-end-result";
 
 export interface ReviewCaseRowView {
   id: string;
@@ -70,14 +71,13 @@ export function ReviewCaseManager({ year, cases, readOnly }: { year: number; cas
     });
   }
 
-  const lastDay = `${year}-12-31`;
   return (
     <div className="panel">
       {cases.length === 0 ? (
         <p>本年度没有登记因政府信息公开引起的行政复议、行政诉讼案件。</p>
       ) : (
         <table className="table">
-          <caption>{year}年立案的案件（按12月31日的结果计入表四）</caption>
+          <caption>计入{year}年度表四的案件（按12月31日的审理结果）</caption>
           <thead>
             <tr>
               <th scope="col">类型</th>
@@ -90,7 +90,7 @@ export function ReviewCaseManager({ year, cases, readOnly }: { year: number; cas
           </thead>
           <tbody>
             {cases.map((reviewCase) => {
-              const asOfYearEnd = reviewCase.resultOn !== null && reviewCase.resultOn <= lastDay ? (reviewCase.result as ReviewResult) : null;
+              const asOfYearEnd = resultAtYearEnd(reviewCase, year);
               return (
                 <tr key={reviewCase.id}>
                   <td>{TABLE4_KIND_FULL_LABELS[reviewCase.kind]}</td>

@@ -1,6 +1,7 @@
-import { and, asc, between, count, eq, gte, lt } from "drizzle-orm";
+import { and, asc, between, count, eq, gte, isNull, lt, lte, or } from "drizzle-orm";
 import { annualReports, applications, documents, reviewCases, type AnnualReportRow } from "@/db/schema";
 import type { Queryable } from "@/db/types";
+import type { AgencyPolicy } from "@/lib/agencies/policy";
 import type { ReviewCaseKind } from "@/lib/report/types";
 
 /** Staff inputs and publication state of one agency's report for one year (annual_reports). */
@@ -37,9 +38,22 @@ function yearBounds(year: number): [string, string] {
   return [`${year}-01-01`, `${year}-12-31`];
 }
 
-/** Review cases filed in the year (the Policy default of annual-report.md § Table 四). */
-export async function listReviewCases(db: Queryable, agencyId: string, year: number): Promise<ReviewCaseListItem[]> {
+/**
+ * The review cases a year's table 四 counts (annual-report.md § Table 四, agency setting
+ * `reviewCasesInReport`): filed in the year (the Policy default), or decided in the year plus
+ * those still undecided at 31 Dec, whenever filed.
+ */
+export async function listReviewCases(
+  db: Queryable,
+  agencyId: string,
+  year: number,
+  rule: AgencyPolicy["reviewCasesInReport"] = "filedInYear",
+): Promise<ReviewCaseListItem[]> {
   const [first, last] = yearBounds(year);
+  const inYear =
+    rule === "filedInYear"
+      ? between(reviewCases.filedOn, first, last)
+      : and(lte(reviewCases.filedOn, last), or(isNull(reviewCases.resultOn), gte(reviewCases.resultOn, first)));
   return db
     .select({
       id: reviewCases.id,
@@ -51,7 +65,7 @@ export async function listReviewCases(db: Queryable, agencyId: string, year: num
     })
     .from(reviewCases)
     .leftJoin(applications, eq(applications.id, reviewCases.applicationId))
-    .where(and(eq(reviewCases.agencyId, agencyId), between(reviewCases.filedOn, first, last)))
+    .where(and(eq(reviewCases.agencyId, agencyId), inYear))
     .orderBy(asc(reviewCases.filedOn), asc(reviewCases.createdAt));
 }
 

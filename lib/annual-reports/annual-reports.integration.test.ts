@@ -194,4 +194,20 @@ describe.each(TEST_DRIVERS)("annual report use cases on %s", (driver) => {
     expect(await annualReportReminder(db, clerk, agency!, { now: new Date("2024-01-08T02:00:00Z") })).toBeNull();
     expect(await annualReportReminder(db, reviewer, agency!, { now: new Date("2024-03-08T02:00:00Z") })).toBeNull();
   });
+
+  it("counts table 四 by the agency's setting reviewCasesInReport (Policy default: filed in the year)", async () => {
+    const jinnanCase = (filedOn: string, result = "", resultOn = "") =>
+      createReviewCase(db, otherAdmin, { kind: "reconsideration", filedOn, caseNumber: "", result, resultOn });
+    await jinnanCase("2023-10-01");
+    await jinnanCase("2023-11-01", "维持", "2024-02-01");
+    await jinnanCase("2024-03-01", "撤销", "2025-01-10");
+    let table4 = (await loadReportWorkspace(db, otherAdmin, 2024, { now: NOW })).report.table4;
+    expect(table4.reconsideration).toEqual({ upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
+
+    await db.update(agencies).set({ policy: { reviewCasesInReport: "decidedOrPendingInYear" } }).where(eq(agencies.id, otherAdmin.agencyId!));
+    table4 = (await loadReportWorkspace(db, otherAdmin, 2024, { now: NOW })).report.table4;
+    expect(table4.reconsideration).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 2, total: 3 });
+    table4 = (await loadReportWorkspace(db, otherAdmin, 2025, { now: NOW })).report.table4;
+    expect(table4.reconsideration).toEqual({ upheld: 0, corrected: 1, other: 0, pending: 1, total: 2 });
+  });
 });

@@ -2,21 +2,16 @@ import { aggregateYear } from "@/db/queries/annual-report";
 import { countDocumentsPublished, getReportRecord, listReviewCases, type ReviewCaseListItem } from "@/db/queries/annual-report-records";
 import type { Agency, AnnualReportRow } from "@/db/schema";
 import type { Queryable } from "@/db/types";
+import { readAgencyPolicy } from "@/lib/agencies/policy";
 import { computeReport, type ReviewCaseCount } from "@/lib/report/compute";
 import { prefillSections } from "@/lib/report/summary";
 import type { AnnualReport } from "@/lib/report/types";
 import type { ReportNarrative } from "./snapshot";
+import { resultAtYearEnd } from "./year-end-result";
 
-/**
- * Table 四's input: the cases filed in the year with their result as of 31 Dec — a result dated
- * later leaves the case 尚未审结 for this year (annual-report.md § Table 四, Policy default).
- */
+/** Table 四's input: the year's cases (listReviewCases) with their result as of 31 Dec. */
 export function reviewCaseCounts(cases: readonly Pick<ReviewCaseListItem, "kind" | "result" | "resultOn">[], year: number): ReviewCaseCount[] {
-  const last = `${year}-12-31`;
-  return cases.map((reviewCase) => ({
-    kind: reviewCase.kind,
-    result: reviewCase.resultOn !== null && reviewCase.resultOn <= last ? reviewCase.result : null,
-  }));
+  return cases.map((reviewCase) => ({ kind: reviewCase.kind, result: resultAtYearEnd(reviewCase, year) }));
 }
 
 export interface ComputedDraft {
@@ -32,11 +27,11 @@ export interface ComputedDraft {
  * documents and fees (db/queries/annual-report.ts), the staff's table 二 inputs and the review
  * cases, through the pure engine. No access check: callers authorise.
  */
-export async function computeDraft(db: Queryable, agency: Pick<Agency, "id" | "code" | "name">, year: number): Promise<ComputedDraft> {
+export async function computeDraft(db: Queryable, agency: Pick<Agency, "id" | "code" | "name" | "policy">, year: number): Promise<ComputedDraft> {
   const [aggregated, record, cases, documentsPublished] = await Promise.all([
     aggregateYear(db, agency.id, year),
     getReportRecord(db, agency.id, year),
-    listReviewCases(db, agency.id, year),
+    listReviewCases(db, agency.id, year, readAgencyPolicy(agency.policy).reviewCasesInReport),
     countDocumentsPublished(db, agency.id, year),
   ]);
   const report = computeReport({

@@ -29,7 +29,7 @@ export interface ReportWorkspace {
 }
 
 /** A year's report as staff see it: published snapshot, or the draft as the records stand now. */
-export async function reportOfYear(db: Queryable, agency: Pick<Agency, "id" | "code" | "name">, year: number) {
+export async function reportOfYear(db: Queryable, agency: Pick<Agency, "id" | "code" | "name" | "policy">, year: number) {
   const record = await getReportRecord(db, agency.id, year);
   if (record?.status === "published" && record.snapshot) {
     const draft = await computeDraft(db, agency, year);
