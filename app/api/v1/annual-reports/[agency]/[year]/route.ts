@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { loadAnnualReport } from "@/lib/annual-reports/public-report";
 import { getActor } from "@/lib/auth/session";
-import { json, route } from "@/lib/http/api";
+import { json, pathSegment, route } from "@/lib/http/api";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,7 @@ type Context = { params: Promise<{ agency: string; year: string }> };
 export const GET = route(async (_request: Request, { params }: Context) => {
   const { agency, year } = await params;
   const actor = await getActor();
-  const report = await loadAnnualReport(await getDb(), actor, decodeURIComponent(agency), year);
+  const report = await loadAnnualReport(await getDb(), actor, pathSegment(agency), year);
   // A draft changes with every record and is for staff only: never cached by anyone.
   const cacheControl = report.status === "published" ? "public, max-age=60" : "private, no-store";
   return json(report, { headers: { "cache-control": cacheControl } });

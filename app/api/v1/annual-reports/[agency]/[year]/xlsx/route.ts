@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { loadAnnualReport } from "@/lib/annual-reports/public-report";
 import { getActor } from "@/lib/auth/session";
-import { route } from "@/lib/http/api";
+import { pathSegment, route } from "@/lib/http/api";
 import { exportReportXlsx } from "@/lib/report/xlsx";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ type Context = { params: Promise<{ agency: string; year: string }> };
 /** GET /api/v1/annual-reports/{agency}/{year}/xlsx — the report's tables, one sheet per table (exceljs). */
 export const GET = route(async (_request: Request, { params }: Context) => {
   const { agency, year } = await params;
-  const report = await loadAnnualReport(await getDb(), await getActor(), decodeURIComponent(agency), year);
+  const report = await loadAnnualReport(await getDb(), await getActor(), pathSegment(agency), year);
   const body = await exportReportXlsx(report);
   const fileName = `${report.agencyName}${report.year}年政府信息公开工作年度报告${report.status === "draft" ? "（草稿）" : ""}.xlsx`;
   return new Response(new Uint8Array(body), {
