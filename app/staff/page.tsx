@@ -49,6 +49,14 @@ export default async function StaffHomePage() {
             <p>按办理记录自动统计年度报告各表，填写其余数据和文字部分，校验后发布并导出表格。</p>
           </section>
         ) : null}
+        {actor.role === "clerk" || actor.role === "reviewer" || actor.role === "admin" ? (
+          <section className="card">
+            <h2>
+              <Link href="/staff/statistics">依申请公开统计</Link>
+            </h2>
+            <p>每月收件、办理结果、按时答复率、平均答复用时和收费情况。</p>
+          </section>
+        ) : null}
         {agency ? (
           <section className="card">
             <h2>

@@ -2,6 +2,7 @@ import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { applicationEvents, applications, documents } from "@/db/schema";
 import type { Queryable } from "@/db/types";
+import { DOC_TYPE_LABELS } from "@/lib/documents/labels";
 import { ValidationError } from "@/lib/errors";
 import type { DocumentCount, ReportInput } from "@/lib/report/compute";
 import {
@@ -23,7 +24,7 @@ import type { FeeTotals } from "@/lib/report/types";
  */
 export type YearAggregate = Pick<ReportInput, "applications" | "documents" | "fees">;
 
-function yearBounds(year: number): { first: string; last: string } {
+export function yearBounds(year: number): { first: string; last: string } {
   if (!Number.isInteger(year) || year < 2008 || year > 9999) {
     throw new ValidationError([{ path: "year", message: "报告年度应为2008年（条例施行）以后的四位年份。" }]);
   }
@@ -38,7 +39,7 @@ const applicantColumn = sql<ApplicantColumn>`coalesce(${applications.orgKind}::t
  * no receivedOn and is not an application received, 条例第三十一条), and not the parent of a split,
  * which counts as its sub-applications (annual-report.md § Table 三; workflow.md §5).
  */
-function counted(agencyId: string): SQL {
+export function counted(agencyId: string): SQL {
   return and(
     eq(applications.agencyId, agencyId),
     sql`${applications.receivedOn} is not null`,
@@ -122,7 +123,8 @@ async function aggregateDocuments(db: Queryable, agencyId: string, first: string
     .from(documents)
     .where(and(eq(documents.agencyId, agencyId), sql`${documents.publishedAt} is not null`))
     .groupBy(documents.docType);
-  return rows.map((r) => ({ docType: r.docType, issued: Number(r.issued), repealed: Number(r.repealed), valid: Number(r.valid) }));
+  // lib/report reads the docType by its catalogue.md name (规章, 行政规范性文件 …).
+  return rows.map((r) => ({ docType: DOC_TYPE_LABELS[r.docType], issued: Number(r.issued), repealed: Number(r.repealed), valid: Number(r.valid) }));
 }
 
 /**

@@ -95,6 +95,8 @@ export const applications = pgTable(
      * (approved reply or closing; the last reply after a reopening, workflow.md §5 Policy default)
      * and the table 三 row of its decision (lib/workflow reportRowOf, fixed when it finished). Both
      * null while open; an imported register row brings its own (annual-report.md § Register import).
+     * Kept by every step that finishes or reopens an application: performAction (workbench) and
+     * withdrawApplication (the applicant); a new finishing path outside them must set them too.
      */
     finishedOn: date("finished_on"),
     reportRow: text("report_row"),

@@ -4,7 +4,7 @@ import type { Db } from "@/db/types";
 import { submitApplication, type SubmissionResult } from "./submit-application";
 
 /** A 1×1 PNG standing in for an identity-proof scan (demo only). */
-const DEMO_PROOF = Uint8Array.from(
+export const DEMO_PROOF = Uint8Array.from(
   Buffer.from(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
       "1f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082",
