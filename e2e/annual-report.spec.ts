@@ -34,6 +34,7 @@ test("a reviewer completes and publishes the 2024 report; the public reads it, i
   // Every table 三 number links to the applications behind it.
   const newTotal = page.locator('.annual-report a[href="/staff/reports/2024/cell?row=new&column=total"]');
   const count = Number(await newTotal.textContent());
+  expect(count).toBe(24); // the demo seed: 八里台's 2024 as its published report states it
   await newTotal.click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("一、本年新收政府信息公开申请数量");
   await expect(page.getByText(`共 ${count} 件`)).toBeVisible();
@@ -117,6 +118,8 @@ test("a reviewer completes and publishes the 2024 report; the public reads it, i
     },
   });
   expect(report.table3.new.total).toBe(count);
+  expect(report.table3.total.total).toBe(24);
+  expect(report.table3.carriedOut.total).toBe(0);
   expect(Object.keys(report.table3)).toHaveLength(29);
   const byShortName = await request.get(`/api/v1/annual-reports/${encodeURIComponent("八里台镇人民政府")}/2024`);
   expect(await byShortName.json()).toEqual(report);
