@@ -5,6 +5,9 @@ import { getAgencyById } from "@/db/queries/agencies";
 import { requireRole } from "@/lib/auth/session";
 import { STAFF_ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import { missingNextCalendarYear } from "@/lib/calendar-admin";
+import { REPORT_ROLES } from "@/lib/annual-reports/access";
+import { annualReportReminder } from "@/lib/annual-reports/desk-reminder";
+import { Alert } from "@/components/ui/alert";
 import { CalendarNotice } from "@/components/admin/calendar-notice";
 
 export const metadata: Metadata = { title: "工作台" };
@@ -14,6 +17,8 @@ export default async function StaffHomePage() {
   const db = await getDb();
   const agency = actor.agencyId ? await getAgencyById(db, actor.agencyId) : undefined;
   const missingYear = await missingNextCalendarYear(db);
+  const reportReminder = agency ? await annualReportReminder(db, actor, agency) : null;
+  const preparesReport = (REPORT_ROLES as readonly string[]).includes(actor.role);
   return (
     <>
       <h1>工作台</h1>
@@ -21,6 +26,12 @@ export default async function StaffHomePage() {
         {agency?.name} · {actor.name}（{ROLE_LABELS[actor.role]}）
       </p>
       <CalendarNotice missingYear={missingYear} showLink={actor.role === "admin"} />
+      {reportReminder ? (
+        <Alert kind="info">
+          {reportReminder.year}年政府信息公开工作年度报告应于{reportReminder.dueOn}前发布（条例第四十九条）。
+          <Link href={`/staff/reports/${reportReminder.year}`}>编制年度报告</Link>
+        </Alert>
+      ) : null}
       <div className="grid">
         {actor.role === "clerk" || actor.role === "reviewer" || actor.role === "admin" ? (
           <section className="card">
@@ -28,6 +39,14 @@ export default async function StaffHomePage() {
               <Link href="/staff/applications">依申请公开收件箱</Link>
             </h2>
             <p>确认收到、补正、征求意见、延期、起草和审核答复；逾期和即将到期的申请醒目提示。</p>
+          </section>
+        ) : null}
+        {preparesReport ? (
+          <section className="card">
+            <h2>
+              <Link href="/staff/reports">政府信息公开工作年度报告</Link>
+            </h2>
+            <p>按办理记录自动统计年度报告各表，填写其余数据和文字部分，校验后发布并导出表格。</p>
           </section>
         ) : null}
         {actor.role === "clerk" || actor.role === "reviewer" || actor.role === "admin" ? (

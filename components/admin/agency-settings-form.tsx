@@ -134,6 +134,14 @@ export function AgencySettingsForm({ initial }: { initial: AgencySettingsInput }
             </select>
           )}
         </Field>
+        <Field label="年度报告表四（行政复议、行政诉讼）统计口径" required error={policyError("reviewCasesInReport")}>
+          {({ id, describedBy, invalid }) => (
+            <select id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("policy.reviewCasesInReport")}>
+              <option value="filedInYear">本年度立案的案件，按12月31日的结果计入</option>
+              <option value="decidedOrPendingInYear">本年度审结的案件和12月31日尚未审结的案件</option>
+            </select>
+          )}
+        </Field>
         <div className="field">
           <label>
             <input type="checkbox" {...register("policy.feePausesClock")} /> 收费通知至缴费期间不计入答复期限

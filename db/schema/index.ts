@@ -8,3 +8,4 @@ export * from "./mail";
 export * from "./api-keys";
 export * from "./documents";
 export * from "./letters";
+export * from "./annual-reports";

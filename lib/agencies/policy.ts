@@ -29,6 +29,12 @@ export const agencyPolicySchema = z.object({
     .string()
     .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
     .default("01-31"),
+  /**
+   * annual-report.md § Table 四 (Policy default): which 行政复议/行政诉讼 cases a year's table 四 counts —
+   * those filed in the year, with their result as of 31 Dec; or those decided in the year plus
+   * those still undecided at 31 Dec, whenever filed.
+   */
+  reviewCasesInReport: z.enum(["filedInYear", "decidedOrPendingInYear"]).default("filedInYear"),
 });
 
 export type AgencyPolicy = z.infer<typeof agencyPolicySchema>;

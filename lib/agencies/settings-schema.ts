@@ -69,6 +69,7 @@ export const agencySettingsSchema = z.object({
     queryMatterReportRow: z.enum(["3.8", "6.3"], { error: "请选择年度报告统计口径。" }),
     perPageFeeForDownloads: z.boolean(),
     annualReportDueOn: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "请按 MM-DD 填写，例如 01-31。"),
+    reviewCasesInReport: z.enum(["filedInYear", "decidedOrPendingInYear"], { error: "请选择年度报告表四的统计口径。" }),
   }),
 });
 export type AgencySettingsInput = z.infer<typeof agencySettingsSchema>;

@@ -19,6 +19,8 @@ export const AUDIT_ACTION_LABELS = {
   "category.changed": "修改目录分类",
   "apikey.issued": "签发开放接口密钥",
   "apikey.revoked": "停用开放接口密钥",
+  "annualReport.published": "发布政府信息公开工作年度报告",
+  "reviewCase.changed": "登记或修改行政复议、行政诉讼案件",
 } as const satisfies Record<string, string>;
 
 export type KnownAuditAction = keyof typeof AUDIT_ACTION_LABELS;

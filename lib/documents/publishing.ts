@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { documents, type DocumentRow } from "@/db/schema";
-import type { Db, Queryable, Tx } from "@/db/types";
+import { inTransaction } from "@/db/transaction";
+import type { Queryable, Tx } from "@/db/types";
 import { assertRole, assertSameAgency, type Actor } from "@/lib/auth/roles";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { fieldErrors, z } from "@/lib/validation/zod";
@@ -21,11 +22,6 @@ import {
 
 /** Who runs the publisher's desk: the agency's 信息发布员 and 系统管理员. */
 export const PUBLISHER_ROLES = ["publisher", "admin"] as const;
-
-/** Run in a transaction: a root handle opens one, a transaction handle is used as is. */
-function inTransaction<T>(db: Queryable, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return "rollback" in db ? work(db as Tx) : (db as Db).transaction(work);
-}
 
 function parseFields(input: unknown): DocumentFieldsInput {
   const parsed = documentFieldsSchema.safeParse(input);
@@ -173,21 +169,29 @@ export async function publishDocument(db: Queryable, actor: Actor, id: string, {
     if (current.status !== "draft") {
       throw new ConflictError(current.status === "published" ? "该文件已发布。" : "该文件已撤回，不能再次发布；如需重新公开，请新建文件。");
     }
-    const [row] = await tx
-      .update(documents)
-      .set({
-        status: "published",
-        publishedAt: now,
-        versionPublishedAt: now,
-        publishedLate: isLate(current.publicationDueOn, now),
-        revision: current.revision + 1,
-        updatedAt: now,
-      })
-      .where(eq(documents.id, id))
-      .returning();
-    await recordRevision(tx, row!, "published", actor.userId);
-    await recordAudit(tx, { actor, action: "document.published", target: { type: "document", id }, after: { indexNumber: current.indexNumber, title: current.title } });
+    await markPublished(tx, actor, current, now);
   });
+}
+
+/**
+ * The publishing step itself, for a draft already loaded and authorised by the caller (the desk
+ * above, or a use case that publishes its own document, such as the annual report).
+ */
+export async function markPublished(tx: Tx, actor: Actor, current: DocumentRow, now: Date): Promise<void> {
+  const [row] = await tx
+    .update(documents)
+    .set({
+      status: "published",
+      publishedAt: now,
+      versionPublishedAt: now,
+      publishedLate: isLate(current.publicationDueOn, now),
+      revision: current.revision + 1,
+      updatedAt: now,
+    })
+    .where(eq(documents.id, current.id))
+    .returning();
+  await recordRevision(tx, row!, "published", actor.userId);
+  await recordAudit(tx, { actor, action: "document.published", target: { type: "document", id: current.id }, after: { indexNumber: current.indexNumber, title: current.title } });
 }
 
 /** Published → withdrawn: gone from public pages, search, feed and API; the record and history stay. */

@@ -44,3 +44,12 @@ export async function requireApiRole(roles: readonly Role[]): Promise<Actor> {
   if (!roles.includes(actor.role)) throw new ForbiddenError();
   return actor;
 }
+
+/** A dynamic path segment as text: percent-decoded if it still is encoded, as is if it cannot be decoded. */
+export function pathSegment(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

@@ -1,3 +1,4 @@
+import { annualReportsApi } from "./annual-reports";
 import { applicationsApi } from "./applications";
 import { calculatorsApi } from "./calculators";
 import { documentsApi } from "./documents";
@@ -5,7 +6,7 @@ import { foundationApi } from "./foundation";
 import type { OpenApiFragment } from "./types";
 
 /** Every area of the public API; add a fragment here when an area lands. */
-const FRAGMENTS: OpenApiFragment[] = [foundationApi, calculatorsApi, applicationsApi, documentsApi];
+const FRAGMENTS: OpenApiFragment[] = [foundationApi, calculatorsApi, applicationsApi, documentsApi, annualReportsApi];
 
 /** The OpenAPI 3.1 document served at /api/v1/openapi.json. */
 export function openApiDocument() {
