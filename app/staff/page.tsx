@@ -6,6 +6,9 @@ import { requireRole } from "@/lib/auth/session";
 import { STAFF_ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import { missingNextCalendarYear } from "@/lib/calendar-admin";
 import { CalendarNotice } from "@/components/admin/calendar-notice";
+import { Alert } from "@/components/ui/alert";
+import { listMovedDeadlines } from "@/lib/applications/workbench/moved-deadlines";
+import { WORKBENCH_ROLES } from "@/lib/applications/workbench/inbox";
 
 export const metadata: Metadata = { title: "工作台" };
 
@@ -14,6 +17,7 @@ export default async function StaffHomePage() {
   const db = await getDb();
   const agency = actor.agencyId ? await getAgencyById(db, actor.agencyId) : undefined;
   const missingYear = await missingNextCalendarYear(db);
+  const moved = (WORKBENCH_ROLES as readonly string[]).includes(actor.role) ? await listMovedDeadlines(db, actor) : [];
   return (
     <>
       <h1>工作台</h1>
@@ -21,6 +25,11 @@ export default async function StaffHomePage() {
         {agency?.name} · {actor.name}（{ROLE_LABELS[actor.role]}）
       </p>
       <CalendarNotice missingYear={missingYear} showLink={actor.role === "admin"} />
+      {moved.length > 0 ? (
+        <Alert kind="info">
+          工作日历调整后，本机关有{moved.length}件办理中申请的答复期限发生变动。<Link href="/staff/applications#moved-deadlines">查看变动清单</Link>
+        </Alert>
+      ) : null}
       <div className="grid">
         {actor.role === "clerk" || actor.role === "reviewer" || actor.role === "admin" ? (
           <section className="card">
