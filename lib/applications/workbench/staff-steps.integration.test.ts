@@ -8,6 +8,7 @@ import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import { actorFor, ORGANIZATION_APPLICATION, PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/applications";
 import { submitApplication } from "../submit-application";
+import { listInbox } from "./inbox";
 import { performAction } from "./perform-action";
 import { registerOfflineApplication } from "./register-offline";
 
@@ -99,6 +100,9 @@ describe.each(TEST_DRIVERS)("workbench steps: split, Art. 35, third party, fees,
     await expect(performAction(db, clerk, subs[0]!.id, "split", { reason: "x", groups: ["1", "2"] }, { now: later })).rejects.toThrow(/不再拆分/);
     const [event] = await db.select().from(applicationEvents).where(and(eq(applicationEvents.applicationId, id), eq(applicationEvents.type, "applicationSplit")));
     expect(event!.reason).toBe(form.reason);
+    const inbox = await listInbox(db, clerk, {}, later);
+    expect(inbox.rows.find((r) => r.id === id)).toMatchObject({ urgency: "none", urgencyText: "已拆分，在拆分后的申请中办理" });
+    expect(inbox.rows.find((r) => r.id === subs[0]!.id)).toMatchObject({ replyDueOn: "2026-03-30", urgency: "normal" });
     // A sub-application is handled on its own, up to its own reply.
     await performAction(db, clerk, subs[1]!.id, "draftDecision", DISCLOSED, { now: later });
     await performAction(db, clerk, subs[1]!.id, "submitForReview", {}, { now: later });
