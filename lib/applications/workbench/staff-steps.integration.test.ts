@@ -98,6 +98,10 @@ describe.each(TEST_DRIVERS)("workbench steps: split, Art. 35, third party, fees,
     await expect(performAction(db, clerk, id, "draftDecision", DISCLOSED, { now: later })).rejects.toThrow(/已拆分/);
     await expect(performAction(db, clerk, id, "split", form, { now: later })).rejects.toThrow(/已拆分/);
     await expect(performAction(db, clerk, subs[0]!.id, "split", { reason: "x", groups: ["1", "2"] }, { now: later })).rejects.toThrow(/不再拆分/);
+    await expect(
+      performAction(db, clerk, id, "withdraw", { way: "phone", withdrawnOn: "2026-03-04", statement: "撤回" }, { now: later }),
+    ).rejects.toThrow(/已拆分，请在拆分后的申请中办理/);
+    await performAction(db, clerk, id, "internalNote", { text: "已按一事一申请拆分" }, { now: later });
     const [event] = await db.select().from(applicationEvents).where(and(eq(applicationEvents.applicationId, id), eq(applicationEvents.type, "applicationSplit")));
     expect(event!.reason).toBe(form.reason);
     const inbox = await listInbox(db, clerk, {}, later);
