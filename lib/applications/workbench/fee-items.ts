@@ -10,7 +10,8 @@ const time = (value: unknown) => (value == null ? Number.POSITIVE_INFINITY : new
  * This application's 按件计收 item number (fees.md §1): the applicant's received applications to
  * this agency in the natural month of receivedOn, counted by identity (not by account), ordered by
  * (receivedOn, time receipt was confirmed or registered, caseNumber). A split parent is not an item
- * (its sub-applications are). Numbers priced in an issued fee notice stay frozen (lib/fees).
+ * (its sub-applications are). Numbers priced in an issued fee notice stay frozen (lib/fees), and so
+ * do those of a proposal awaiting the reviewer's approval.
  */
 export async function itemNumberOf(q: Queryable, file: CaseFile): Promise<number> {
   const month = file.row.receivedOn!.slice(0, 7);
@@ -36,13 +37,16 @@ export async function itemNumberOf(q: Queryable, file: CaseFile): Promise<number
     ? await q
         .select({ applicationId: applicationEvents.applicationId, type: applicationEvents.type, payload: applicationEvents.payload })
         .from(applicationEvents)
-        .where(and(inArray(applicationEvents.applicationId, ids), inArray(applicationEvents.type, ["feeProposed", "feeNoticeIssued"])))
+        .where(and(inArray(applicationEvents.applicationId, ids), inArray(applicationEvents.type, ["feeProposed", "feeRefused"])))
     : [];
-  const issued = new Set(feeEvents.filter((e) => e.type === "feeNoticeIssued").map((e) => `${e.applicationId}/${String(e.payload.pauseId)}`));
+  // A proposal awaiting approval holds its numbers too, so the notice it becomes never shares a
+  // number with another; a refused proposal priced nothing and gives them back.
+  const key = (e: { applicationId: string; payload: Record<string, unknown> }) => `${e.applicationId}/${String(e.payload.pauseId)}`;
+  const refused = new Set(feeEvents.filter((e) => e.type === "feeRefused").map(key));
   const frozen = new Map<string, number[]>();
   for (const e of feeEvents) {
     const count = e.payload.count as { method?: string; itemNumbers?: number[] } | undefined;
-    if (e.type !== "feeProposed" || count?.method !== "perItem" || !issued.has(`${e.applicationId}/${String(e.payload.pauseId)}`)) continue;
+    if (e.type !== "feeProposed" || count?.method !== "perItem" || refused.has(key(e))) continue;
     frozen.set(e.applicationId, count.itemNumbers ?? []);
   }
   const numbers = assignItemNumbers(rows.map((r) => ({ id: r.id, frozen: frozen.get(r.id) ?? [] })));
