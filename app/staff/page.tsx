@@ -9,6 +9,8 @@ import { REPORT_ROLES } from "@/lib/annual-reports/access";
 import { annualReportReminder } from "@/lib/annual-reports/desk-reminder";
 import { Alert } from "@/components/ui/alert";
 import { CalendarNotice } from "@/components/admin/calendar-notice";
+import { listMovedDeadlines } from "@/lib/applications/workbench/moved-deadlines";
+import { WORKBENCH_ROLES } from "@/lib/applications/workbench/inbox";
 
 export const metadata: Metadata = { title: "工作台" };
 
@@ -19,6 +21,7 @@ export default async function StaffHomePage() {
   const missingYear = await missingNextCalendarYear(db);
   const reportReminder = agency ? await annualReportReminder(db, actor, agency) : null;
   const preparesReport = (REPORT_ROLES as readonly string[]).includes(actor.role);
+  const moved = (WORKBENCH_ROLES as readonly string[]).includes(actor.role) ? await listMovedDeadlines(db, actor) : [];
   return (
     <>
       <h1>工作台</h1>
@@ -30,6 +33,11 @@ export default async function StaffHomePage() {
         <Alert kind="info">
           {reportReminder.year}年政府信息公开工作年度报告应于{reportReminder.dueOn}前发布（条例第四十九条）。
           <Link href={`/staff/reports/${reportReminder.year}`}>编制年度报告</Link>
+        </Alert>
+      ) : null}
+      {moved.length > 0 ? (
+        <Alert kind="info">
+          工作日历调整后，本机关有{moved.length}件办理中申请的答复期限发生变动。<Link href="/staff/applications#moved-deadlines">查看变动清单</Link>
         </Alert>
       ) : null}
       <div className="grid">

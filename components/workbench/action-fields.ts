@@ -23,6 +23,17 @@ import {
   noteForm,
   reasonForm,
   receivedOnForm,
+  splitForm,
+  explanationForm,
+  laterReplyForm,
+  thirdPartyNoticeForm,
+  thirdPartyDeliveryForm,
+  releaseWaitForm,
+  feeReductionForm,
+  clerkWithdrawalForm,
+  WITHDRAWAL_WAY_LABELS,
+  newReplyOrderForm,
+  ORDERED_BY_LABELS,
 } from "@/lib/applications/workbench/forms";
 
 export interface FieldSpec {
@@ -31,12 +42,14 @@ export interface FieldSpec {
   kind: "date" | "text" | "textarea" | "number" | "select";
   options?: { value: string; label: string }[];
   hint?: string;
+  /** May be left empty. */
+  optional?: boolean;
 }
 
 export interface ActionFormSpec {
   schema: z.ZodType;
   fields: FieldSpec[];
-  defaults: Record<string, string>;
+  defaults: Record<string, string | string[]>;
   /** Shown above the button: what the step does (and which letter it issues). */
   note?: string;
 }
@@ -49,7 +62,19 @@ export interface ActionFormContext {
   correctionDeadline: string | null;
   /** The agency's clerks and reviewers (for 指定经办人). */
   assignees: { id: string; label: string }[];
+  /** The request items, in order (for 拆分申请). */
+  requestItems: string[];
+  /** Third parties that objected and were not yet told of the decision to disclose. */
+  objectingThirdParties: { id: string; label: string }[];
+  /** Third parties told, whose notice's delivery is not yet recorded. */
+  notifiedThirdParties: { id: string; label: string }[];
+  /** Open release waits (with their release date in the label). */
+  releaseWaits: { id: string; label: string }[];
+  /** The amount of the fee notice in force, for 减少收费. */
+  feeAmountYuan: number | null;
 }
+
+const choice = (list: { id: string; label: string }[]) => list.map((c) => ({ value: c.id, label: c.label }));
 
 const options = <T extends string>(labels: Record<T, string>) => (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 
@@ -196,5 +221,100 @@ export function actionFormSpec(action: Exclude<StaffAction, "draftDecision">, ct
       return { schema: emptyForm, fields: [], defaults: {}, note: "同意后出具《延期答复告知书》，答复期限相应延长。" };
     case "archive":
       return { schema: emptyForm, fields: [], defaults: {}, note: "归档后不能再办理（复议、诉讼要求重新答复的除外）。" };
+    case "split": {
+      const numbers = ctx.requestItems.map((_, i) => ({ value: String(i + 1), label: `拆分后的第${i + 1}件（受理编号后缀 -${i + 1}）` }));
+      return {
+        schema: splitForm,
+        fields: [
+          ...ctx.requestItems.map((title, i): FieldSpec => ({ name: `groups.${i}`, label: `申请内容${i + 1}：${title}`, kind: "select", options: numbers })),
+          { name: "reason", label: "拆分理由", kind: "textarea" },
+        ],
+        defaults: { groups: ctx.requestItems.map((_, i) => String(i + 1)), reason: "" },
+        note: "一事一申请（《政府信息公开信息处理费管理办法》第四条）：每件拆分后的申请有自己的受理编号、答复和统计，收到申请之日与本申请相同。",
+      };
+    }
+    case "requestExplanation":
+      return {
+        schema: explanationForm,
+        fields: [
+          { name: "question", label: "要求说明的事项", kind: "textarea", hint: "例如：申请的数量、频次明显超过合理范围，请说明申请理由。" },
+          { name: "answerBy", label: "说明理由的期限", kind: "date" },
+        ],
+        defaults: { question: "", answerBy: ctx.correctionDeadline ?? "" },
+        note: "出具《说明理由告知书》（条例第三十五条）；要求说明理由不中止答复期限。",
+      };
+    case "setLaterReplyDate":
+      return {
+        schema: laterReplyForm,
+        fields: [
+          { name: "replyOn", label: "延迟答复期限", kind: "date" },
+          { name: "reason", label: "延迟答复的理由", kind: "textarea", hint: "写入《延迟答复告知书》：“因……，无法在条例第三十三条规定的期限内答复”。" },
+        ],
+        defaults: { replyOn: "", reason: "" },
+        note: "出具《延迟答复告知书》（条例第三十五条），该日期取代按条例第三十三条计算的答复期限。",
+      };
+    case "notifyThirdParty":
+      return {
+        schema: thirdPartyNoticeForm,
+        fields: [
+          { name: "consultationId", label: "不同意公开的第三方", kind: "select", options: choice(ctx.objectingThirdParties) },
+          { name: "information", label: "决定公开的政府信息", kind: "textarea", hint: "不得写入申请人的姓名、联系方式等个人信息。" },
+          { name: "reasons", label: "决定公开的理由（不公开可能对公共利益造成重大影响）", kind: "textarea" },
+        ],
+        defaults: { consultationId: ctx.objectingThirdParties[0]?.id ?? "", information: "", reasons: "" },
+        note: "向第三方出具告知书（条例第三十二条），载明公开日期和救济途径；送达后开始公开前等待期。",
+      };
+    case "recordThirdPartyDelivery":
+      return {
+        schema: thirdPartyDeliveryForm,
+        fields: [
+          { name: "consultationId", label: "第三方告知书", kind: "select", options: choice(ctx.notifiedThirdParties) },
+          { name: "deliveredOn", label: "送达第三方之日", kind: "date" },
+        ],
+        defaults: { consultationId: ctx.notifiedThirdParties[0]?.id ?? "", deliveredOn: ctx.today },
+        note: "等待期自送达之日起计算，期间不计入答复期限（本机关规定）。",
+      };
+    case "endReleaseWait":
+      return {
+        schema: releaseWaitForm,
+        fields: [{ name: "releaseWaitId", label: "等待期", kind: "select", options: choice(ctx.releaseWaits) }],
+        defaults: { releaseWaitId: ctx.releaseWaits[0]?.id ?? "" },
+        note: "公开日期已到：等待期结束，答复期限恢复计算。",
+      };
+    case "reduceFee":
+      return {
+        schema: feeReductionForm,
+        fields: [
+          { name: "amountYuan", label: `减少后的金额（元，须少于原金额${ctx.feeAmountYuan ?? ""}元）`, kind: "number" },
+          { name: "reason", label: "减少收费的理由", kind: "textarea" },
+        ],
+        defaults: { amountYuan: "", reason: "" },
+        note: "出具新的《收费通知书》并注明替代原通知；缴费期限自申请人收到新通知之次日起重新计算。",
+      };
+    case "withdraw":
+      return {
+        schema: clerkWithdrawalForm,
+        fields: [
+          { name: "way", label: "申请人撤回的方式", kind: "select", options: options(WITHDRAWAL_WAY_LABELS) },
+          { name: "withdrawnOn", label: "申请人撤回之日", kind: "date" },
+          { name: "statement", label: "申请人撤回的表示（记录要点）", kind: "textarea" },
+        ],
+        defaults: { way: "phone", withdrawnOn: ctx.today, statement: "" },
+        note: "记录申请人以电话、书面或当面方式撤回申请；申请终止办理，并向申请人出具撤回确认。",
+      };
+    case "createCatalogueDraft":
+      return { schema: emptyForm, fields: [], defaults: {}, note: "把本答复公开的信息转为主动公开草稿（条例第四十四条），已删除申请人信息，由信息发布员完善后发布。" };
+    case "reopenForNewReply":
+      return {
+        schema: newReplyOrderForm,
+        fields: [
+          { name: "orderedBy", label: "责令重新答复的文书", kind: "select", options: options(ORDERED_BY_LABELS) },
+          { name: "orderReference", label: "决定书或判决书文号", kind: "text" },
+          { name: "orderedOn", label: "本机关收到决定（判决）之日", kind: "date" },
+          { name: "replyDueOn", label: "决定（判决）确定的重新答复期限（未确定的留空）", kind: "date", optional: true, hint: "留空时自收到之日起20个工作日（条例第三十三条）。" },
+        ],
+        defaults: { orderedBy: "reconsideration", orderReference: "", orderedOn: ctx.today, replyDueOn: "" },
+        note: "申请恢复为办理中（并取消归档），由经办人重新起草答复。",
+      };
   }
 }

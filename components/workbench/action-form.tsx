@@ -59,9 +59,12 @@ export function ActionForm({ applicationId, action, label, context }: Props) {
         </Alert>
       ) : null}
       {spec.fields.map((field) => {
-        const error = errors[field.name]?.message;
+        // Nested fields (groups.0 …) keep their error under the path's parts.
+        const error = field.name.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], errors) as
+          | { message?: unknown }
+          | undefined;
         return (
-          <Field key={field.name} label={field.label} required hint={field.hint} error={typeof error === "string" ? error : undefined}>
+          <Field key={field.name} label={field.label} required={!field.optional} hint={field.hint} error={typeof error?.message === "string" ? error.message : undefined}>
             {({ id, describedBy, invalid }) => {
               const common = { id, "aria-describedby": describedBy, "aria-invalid": invalid, ...register(field.name) };
               if (field.kind === "textarea") return <textarea rows={3} {...common} />;

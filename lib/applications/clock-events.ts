@@ -14,7 +14,8 @@ const str = (value: unknown): string | undefined => (typeof value === "string" &
  * (workflow.md §4: the clock is a ledger of events, not a stored date). Convention for writers of
  * events: `occurredOn` is the legal day of the fact (`on`); the payload carries the rest under the
  * ClockEvent's own names — `pauseId` (the consultation / fee notice / release-wait record id),
- * `consultee`, `correctionDueOn`, `workingDays`, `replyDueOn`, `releaseOn`. Rows of other types
+ * `consultee`, `correctionDueOn`, `workingDays`, `replyDueOn`, `releaseOn`.
+ * A `newReplyOrdered` event is the ledger's `reopenedForNewReply` row. Rows of other types
  * (submitted, notes, drafts …) do not touch the clock and are skipped.
  */
 export function clockEventsFromLedger(rows: readonly LedgerRow[]): ClockEvent[] {
@@ -24,7 +25,8 @@ export function clockEventsFromLedger(rows: readonly LedgerRow[]): ClockEvent[] 
     if (!on) continue;
     const p = row.payload ?? {};
     const pauseId = str(p.pauseId) ?? "";
-    const type = row.type as ClockEventType;
+    // The ledger's 按复议决定或判决重新答复 (lib/workflow reopenForNewReply) is the clock's newReplyOrdered.
+    const type = (row.type === "reopenedForNewReply" ? "newReplyOrdered" : row.type) as ClockEventType;
     switch (type) {
       case "received":
       case "correctionReceived":
@@ -53,6 +55,9 @@ export function clockEventsFromLedger(rows: readonly LedgerRow[]): ClockEvent[] 
         break;
       case "laterReplyDateSet":
         events.push({ type, on, replyDueOn: str(p.replyDueOn) ?? on });
+        break;
+      case "newReplyOrdered":
+        events.push({ type, on, ...(str(p.replyDueOn) ? { replyDueOn: str(p.replyDueOn) } : {}) });
         break;
       default:
         break;

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, notInArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
 import { agencies, applicationEvents, applications } from "@/db/schema";
 import type { Tx } from "@/db/types";
 import { readAgencyPolicy } from "@/lib/agencies/policy";
@@ -32,7 +32,14 @@ export async function recomputeOpenDeadlines(tx: Tx, calendar: Calendar): Promis
   const open = await tx
     .select({ id: applications.id, agencyId: applications.agencyId, caseNumber: applications.caseNumber, replyDueOn: applications.replyDueOn })
     .from(applications)
-    .where(and(isNotNull(applications.receivedOn), notInArray(applications.status, [...FINISHED])))
+    // A split application replies through its sub-applications and has no due date of its own.
+    .where(
+      and(
+        isNotNull(applications.receivedOn),
+        notInArray(applications.status, [...FINISHED]),
+        sql`not exists (select 1 from applications c where c.parent_id = ${applications.id})`,
+      ),
+    )
     .orderBy(asc(applications.agencyId), asc(applications.caseNumber));
   if (open.length === 0) return [];
   const policies = new Map(

@@ -69,8 +69,16 @@ export function computeClock(
     awaitingCorrection || openCounted.length > 0
       ? undefined
       : unknown.attempt(() => dueDate(calendar, clockStartOn, budgetWorkingDays, countedSpans));
+  // A new reply ordered by a reconsideration body or a court runs from the order (its own period,
+  // else 20 working days, 条例第三十三条 by analogy); it replaces every earlier due date.
+  const newReply = ledger.newReply && {
+    orderedOn: ledger.newReply.orderedOn,
+    replyDueOn:
+      ledger.newReply.statedDueOn ?? unknown.attempt(() => calendar.addWorkingDays(ledger.newReply!.orderedOn, REPLY_PERIOD_WORKING_DAYS)),
+    statedInOrder: ledger.newReply.statedDueOn !== undefined,
+  };
   // Rule 8 (条例第三十五条): a later date set by the agency overrides the computed one.
-  const replyDueOn = awaitingCorrection ? undefined : (laterReplyDate?.replyDueOn ?? statutoryDueOn);
+  const replyDueOn = newReply ? newReply.replyDueOn : awaitingCorrection ? undefined : (laterReplyDate?.replyDueOn ?? statutoryDueOn);
   const lastCountedEnd = countedSpans.reduce<LocalDate | undefined>(
     (last, span) => (span.endOn !== undefined && (last === undefined || span.endOn > last) ? span.endOn : last),
     undefined,
@@ -84,7 +92,8 @@ export function computeClock(
   const used = awaitingCorrection ? 0 : unknown.attempt(() => workingDaysUsed(calendar, clockStartOn, asOf, countedSpans));
   let remaining: number | undefined;
   if (today !== undefined) {
-    if (awaitingCorrection) remaining = budgetWorkingDays;
+    if (newReply) remaining = newReply.replyDueOn === undefined ? undefined : unknown.attempt(() => calendar.workingDaysBetween(today, newReply.replyDueOn!));
+    else if (awaitingCorrection) remaining = budgetWorkingDays;
     else if (laterReplyDate) remaining = unknown.attempt(() => calendar.workingDaysBetween(today, laterReplyDate.replyDueOn));
     else if (used !== undefined) remaining = budgetWorkingDays - used;
   }
@@ -109,10 +118,11 @@ export function computeClock(
     ...(correctionDueOn !== undefined && { correctionDueOn }),
     ...(extension && { extension }),
     ...(laterReplyDate && { laterReplyDate }),
+    ...(newReply && { newReply: { orderedOn: newReply.orderedOn, statedInOrder: newReply.statedInOrder, ...(newReply.replyDueOn && { replyDueOn: newReply.replyDueOn }) } }),
     budgetWorkingDays,
     ...(replyDueOn !== undefined && { replyDueOn }),
-    running: pausedReasons.length === 0,
-    ...(pausedReasons.length > 0 && { pausedBecause: pausedReasons.join("；") }),
+    running: newReply !== undefined || pausedReasons.length === 0,
+    ...(newReply === undefined && pausedReasons.length > 0 && { pausedBecause: pausedReasons.join("；") }),
     pauses,
     asOf,
     ...(used !== undefined && { workingDaysUsed: used }),

@@ -40,7 +40,12 @@ export type ClockEvent =
    */
   | { type: "releaseWaitStarted"; on: LocalDate; pauseId: string; releaseOn?: LocalDate }
   /** The wait ended before or after the planned release date. */
-  | { type: "releaseWaitEnded"; on: LocalDate; pauseId: string };
+  | { type: "releaseWaitEnded"; on: LocalDate; pauseId: string }
+  /**
+   * A reconsideration decision or a court judgment ordered a new reply; `on` is the day the agency
+   * received the order, `replyDueOn` the period the order sets (else 20 working days, 条例第三十三条).
+   */
+  | { type: "newReplyOrdered"; on: LocalDate; replyDueOn?: LocalDate };
 
 export type ClockEventType = ClockEvent["type"];
 

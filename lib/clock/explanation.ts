@@ -75,11 +75,12 @@ function refusedStep({ event, reason }: IgnoredEvent): ExplanationStep | undefin
 }
 
 function resultStep(state: Omit<ClockState, "explanation">): ExplanationStep {
-  if (state.correction && state.correction.receivedOn === undefined) {
+  if (state.correction && state.correction.receivedOn === undefined && !state.newReply) {
     return { text: "待补正：答复期限自收到补正后的申请之日起计算", basis: "条例第三十条", detail: `补正期限至${state.correctionDueOn ?? "待定"}` };
   }
   if (state.replyDueOn !== undefined) {
-    return { text: `答复期限：${state.replyDueOn}`, basis: state.laterReplyDate ? "条例第三十五条" : "条例第三十三条" };
+    const basis = state.newReply ? "行政复议法、行政诉讼法" : state.laterReplyDate ? "条例第三十五条" : "条例第三十三条";
+    return { text: `答复期限：${state.replyDueOn}`, basis };
   }
   if (!state.running) {
     const used = state.workingDaysUsed;
@@ -144,6 +145,13 @@ export function explain(state: Omit<ClockState, "explanation">, extras: Extras):
       text: `依条例第三十五条确定延迟答复期限：${state.laterReplyDate.replyDueOn}，取代按条例第三十三条计算的期限（${replaced}）`,
       basis: "条例第三十五条",
       detail: `${state.laterReplyDate.setOn}确定并告知申请人`,
+    });
+  }
+  if (state.newReply) {
+    const period = state.newReply.statedInOrder ? "决定（判决）确定的期限" : `自${state.newReply.orderedOn}起20个工作日`;
+    steps.push({
+      text: `${state.newReply.orderedOn}收到责令重新答复的决定（判决），重新答复期限为${period}，取代此前的答复期限`,
+      basis: "行政复议法、行政诉讼法；条例第三十三条",
     });
   }
   steps.push(resultStep(state));

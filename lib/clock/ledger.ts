@@ -36,6 +36,8 @@ export type Ledger = {
   decisions: Decision[];
   ignored: IgnoredEvent[];
   lastEventOn: LocalDate;
+  /** The latest order to reply anew (行政复议决定 / 判决): it replaces every earlier due date. */
+  newReply?: { orderedOn: LocalDate; statedDueOn?: LocalDate };
 };
 
 // On the same day a record is opened before it is closed, whatever order staff entered them in.
@@ -54,6 +56,7 @@ const SAME_DAY_RANK: Record<ClockEvent["type"], number> = {
   feeCancelled: 2,
   laterReplyDateSet: 2,
   releaseWaitEnded: 2,
+  newReplyOrdered: 3,
 };
 
 function validateDates(event: ClockEvent): void {
@@ -61,6 +64,7 @@ function validateDates(event: ClockEvent): void {
   if (event.type === "correctionRequested" && event.correctionDueOn !== undefined) assertLocalDate(event.correctionDueOn);
   if (event.type === "laterReplyDateSet") assertLocalDate(event.replyDueOn);
   if (event.type === "releaseWaitStarted" && event.releaseOn !== undefined) assertLocalDate(event.releaseOn);
+  if (event.type === "newReplyOrdered" && event.replyDueOn !== undefined) assertLocalDate(event.replyDueOn);
 }
 
 /** Events in date order; recording order breaks ties (a late-recorded fact keeps its legal date). */
@@ -178,6 +182,9 @@ export function readLedger(events: readonly ClockEvent[]): Ledger {
         break;
       case "laterReplyDateSet":
         ledger.decisions.push({ type: "laterDate", event });
+        break;
+      case "newReplyOrdered":
+        ledger.newReply = { orderedOn: event.on, ...(event.replyDueOn && { statedDueOn: event.replyDueOn }) };
         break;
     }
   }

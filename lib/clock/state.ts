@@ -60,6 +60,11 @@ export type ClockState = {
   correctionDueOn?: LocalDate;
   extension?: { approvedOn: LocalDate; workingDays: number };
   laterReplyDate?: { setOn: LocalDate; replyDueOn: LocalDate };
+  /**
+   * A reconsideration decision or judgment ordered a new reply: its due date (the order's own, or
+   * 20 working days after the agency received it) replaces every earlier one.
+   */
+  newReply?: { orderedOn: LocalDate; replyDueOn?: LocalDate; statedInOrder: boolean };
   /** B: 20 working days plus the extension. */
   budgetWorkingDays: number;
   /** 答复期限; undefined while the clock is paused (计时中止) or the calendar lacks a year. */

@@ -2,3 +2,4 @@ export { bandContaining, bandLabel, PER_ITEM_BANDS, PER_PAGE_BANDS, type FeeBand
 export { FeeInputError } from "./errors";
 export { MAX_FEE_COUNT, perItemFee, perPageFee, priceOfItem, type FeeLine, type FeeQuote } from "./fees";
 export { FEE_PAYMENT_WINDOW_WORKING_DAYS, feePaymentDueOn } from "./payment";
+export { assignItemNumbers, type MonthItem } from "./item-numbers";

@@ -225,6 +225,8 @@ const REFUSED: Refused[] = [
   // 一事一申请
   { name: "splitting a sub-application", action: "split", actor: "clerk", snap: { parentId: "app-0", requestItemCount: 2 }, input: { reason: "x", parts: [[0], [1]] }, reason: /不再拆分/ },
   { name: "splitting twice", action: "split", actor: "clerk", snap: { hasSubApplications: true, requestItemCount: 2 }, input: { reason: "x", parts: [[0], [1]] }, reason: /已拆分/ },
+  { name: "any other step on a split application (its sub-applications carry it)", action: "startConsultation", actor: "clerk", snap: { hasSubApplications: true }, input: { kind: "thirdParty", consultee: "x", information: "x", sentOn: "2025-03-05" }, reason: /已拆分，请在拆分后的申请中办理/ },
+  { name: "withdrawing a split application (withdraw a sub-application)", action: "withdraw", actor: "clerk", snap: { hasSubApplications: true }, input: { reason: "电话撤回" }, reason: /已拆分/ },
   { name: "splitting a one-item application", action: "split", actor: "clerk", input: { reason: "x", parts: [[0], [0]] }, reason: /无需拆分/ },
   { name: "splitting with a fee notice open", action: "split", actor: "clerk", snap: { requestItemCount: 2, feeNotices: [fee()] }, input: { reason: "x", parts: [[0], [1]] }, reason: /收费通知/ },
   { name: "splitting into one part", action: "split", actor: "clerk", snap: { requestItemCount: 2 }, input: { reason: "x", parts: [[0, 1]] }, reason: /至少要形成两个/ },

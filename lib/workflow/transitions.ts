@@ -48,6 +48,8 @@ export interface TransitionRule<A extends ActionCode> {
   decision?: DecisionCode | "fromDraft";
   /** Allowed on an archived application (everything else waits for a reopening). */
   whenArchived?: boolean;
+  /** Allowed on an application split into sub-applications (which carry everything else). */
+  whenSplit?: boolean;
   when?: (s: ApplicationSnapshot, ctx: GuardContext, actor: WorkflowActor) => Refusal;
   check?: (s: ApplicationSnapshot, input: ActionInputs[A], ctx: GuardContext, actor: WorkflowActor) => Refusal;
 }
@@ -796,6 +798,7 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
     letter: null,
     basis: null,
     whenArchived: true,
+    whenSplit: true,
     check: (_s, input) => requireText(input.text, "备注内容"),
   },
   assign: {
@@ -883,7 +886,8 @@ function stateRefusal(
   if (s.imported) return "本申请是从历史登记簿导入的记录，只读，不能在系统中办理。";
   if (s.archived && !rule.whenArchived) return "本申请已归档，不能再办理此操作。";
   if (!rule.from.includes(s.status)) return `本申请当前状态为“${STATUS_LABELS[s.status]}”，不能办理“${rule.label}”。`;
-  return rule.when?.(s, ctx, actor) ?? null;
+  // 一事一申请: once split, the sub-applications are handled; the parent only keeps its notes.
+  return rule.when?.(s, ctx, actor) ?? (s.hasSubApplications && !rule.whenSplit ? "本申请已拆分，请在拆分后的申请中办理。" : null);
 }
 
 export interface AvailableAction {

@@ -8,6 +8,8 @@ import { requireRole } from "@/lib/auth/session";
 import { ValidationError } from "@/lib/errors";
 import { APPLICATION_STATUSES, STATUS_LABELS } from "@/lib/workflow/status";
 import { Alert } from "@/components/ui/alert";
+import { MovedDeadlines } from "@/components/workbench/moved-deadlines";
+import { listMovedDeadlines } from "@/lib/applications/workbench/moved-deadlines";
 
 export const metadata: Metadata = { title: "依申请公开 · 收件箱" };
 
@@ -24,6 +26,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
     overdue: first(search.overdue),
     dueWithin: first(search.dueWithin),
   };
+  const moved = await listMovedDeadlines(await getDb(), actor);
   let inbox: Inbox | null = null;
   let problem: string | null = null;
   try {
@@ -38,6 +41,14 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         <Link href="/staff">工作台</Link> › 依申请公开
       </nav>
       <h1>依申请公开 · 收件箱</h1>
+      {actor.role === "clerk" ? (
+        <p>
+          <Link className="button" href="/staff/applications/new">
+            登记线下申请
+          </Link>
+          <span className="muted"> 当面、信函、传真、电子邮件或口头提出的申请</span>
+        </p>
+      ) : null}
       {inbox ? (
         <ul className="inbox-counts" aria-label="数量统计">
           <li>待确认收到：{inbox.counts.unconfirmed}</li>
@@ -104,6 +115,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </div>
       </form>
 
+      <MovedDeadlines rows={moved} />
       {problem ? <Alert kind="error">{problem}</Alert> : null}
       {inbox ? <InboxTable inbox={inbox} /> : null}
     </>

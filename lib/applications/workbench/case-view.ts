@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { applicationFiles, letters, users } from "@/db/schema";
+import { applicationFiles, applications, letters, users } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { assertRole, assertSameAgency, ROLE_LABELS, type Actor } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
@@ -11,7 +11,7 @@ import { eventLabel } from "../events";
 import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, ORG_KIND_LABELS } from "../vocabulary";
 import { isStaffAction, type StaffAction } from "./handlers";
 import { WORKBENCH_ROLES } from "./inbox";
-import { loadCase } from "./load-case";
+import { loadCase, type CaseFile } from "./load-case";
 
 export interface TimelineItem {
   id: string;
@@ -78,6 +78,42 @@ export interface StaffCaseView {
   assignees: { id: string; label: string }[];
   /** The latest assignment, if any. */
   assignee: string | null;
+  /** 一事一申请: the application this one was split from, and the sub-applications split from this one. */
+  parent: { id: string; caseNumber: string } | null;
+  subApplications: { id: string; caseNumber: string; statusLabel: string }[];
+  /** The choices the step forms offer (records the steps refer to). */
+  choices: {
+    requestItems: string[];
+    objectingThirdParties: { id: string; label: string }[];
+    notifiedThirdParties: { id: string; label: string }[];
+    releaseWaits: { id: string; label: string }[];
+    feeAmountYuan: number | null;
+  };
+}
+
+
+/** What the step forms choose from: the consultations, notices and waits the ledger has open. */
+function choicesOf(file: CaseFile): StaffCaseView["choices"] {
+  const { snapshot, events, clock } = file;
+  const nameOf = (id: string) => {
+    const sent = events.find((e) => e.type === "consultationSent" && e.payload.pauseId === id);
+    return typeof sent?.payload.consulteeName === "string" ? sent.payload.consulteeName : "第三方";
+  };
+  const thirdParties = snapshot.consultations.filter((c) => c.kind === "thirdParty" && c.opinion?.objects);
+  return {
+    requestItems: file.items.map((i) => i.title),
+    objectingThirdParties: thirdParties.filter((c) => !c.thirdPartyNotified).map((c) => ({ id: c.id, label: `${nameOf(c.id)}（${c.opinion!.receivedOn}不同意公开）` })),
+    notifiedThirdParties: thirdParties
+      .filter((c) => c.thirdPartyNotified && !snapshot.releaseWaits.some((w) => w.consultationId === c.id))
+      .map((c) => ({ id: c.id, label: `${nameOf(c.id)}（已发告知书）` })),
+    releaseWaits: snapshot.releaseWaits
+      .filter((w) => w.endedOn === null)
+      .map((w) => {
+        const releaseOn = clock?.pauses.find((p) => p.id === w.id)?.deadlineOn ?? "待定";
+        return { id: w.id, label: `${nameOf(w.consultationId)}：${w.deliveredOn}送达，公开日期${releaseOn}` };
+      }),
+    feeAmountYuan: snapshot.feeNotices.find((f) => f.state === "issued")?.amountYuan ?? null,
+  };
 }
 
 const detailOf = (type: string, payload: Record<string, unknown>): string | null => {
@@ -90,6 +126,14 @@ const detailOf = (type: string, payload: Record<string, unknown>): string | null
   if (type === "consultationSent" && typeof payload.consulteeName === "string") return `被征求意见方：${payload.consulteeName}`;
   if (type === "extensionProposed") return `延长${String(payload.workingDays)}个工作日`;
   if (type === "assigned" && typeof payload.assigneeName === "string") return `经办人：${payload.assigneeName}`;
+  if (type === "applicationSplit" && Array.isArray(payload.subApplications)) {
+    return `拆分为：${(payload.subApplications as { caseNumber: string }[]).map((s) => s.caseNumber).join("、")}`;
+  }
+  if (type === "applicationSplit" && typeof payload.parentCaseNumber === "string") return `由${payload.parentCaseNumber}拆分而来`;
+  if (type === "laterReplyDateSet" && typeof payload.replyDueOn === "string") return `答复期限：${payload.replyDueOn}`;
+  if (type === "feeReduced") return `减少为${String(payload.amountYuan)}元（原${String(payload.previousAmountYuan)}元）`;
+  if (type === "reopenedForNewReply" && typeof payload.orderReference === "string") return `依据：${payload.orderReference}`;
+  if (type === "catalogueDraftCreated" && typeof payload.indexNumber === "string") return `主动公开草稿索引号：${payload.indexNumber}`;
   return null;
 };
 
@@ -130,6 +174,12 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
       detail: detailOf(e.type, e.payload ?? {}),
     }),
   );
+  const [parent] = row.parentId ? await db.select({ id: applications.id, caseNumber: applications.caseNumber }).from(applications).where(eq(applications.id, row.parentId)) : [];
+  const subs = await db
+    .select({ id: applications.id, caseNumber: applications.caseNumber, status: applications.status })
+    .from(applications)
+    .where(eq(applications.parentId, id))
+    .orderBy(asc(applications.createdAt), asc(applications.caseNumber));
   const actions = availableActions(file.snapshot, actor, today, file.env)
     .filter((a): a is typeof a & { action: StaffAction } => isStaffAction(a.action))
     .map((a) => ({ action: a.action, label: a.label }));
@@ -179,6 +229,9 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
     assignees: staff.map((u) => ({ id: u.id, label: `${u.name}（${ROLE_LABELS[u.role]}）` })),
     assignee: typeof lastAssignment?.payload.assigneeName === "string" ? lastAssignment.payload.assigneeName : null,
     correctionDeadline: defaultCorrectionDeadline(file.calendar, today, file.policy.correctionDeadlineWorkingDays),
+    parent: parent ?? null,
+    subApplications: subs.map((s) => ({ id: s.id, caseNumber: s.caseNumber, statusLabel: STATUS_LABELS[s.status] })),
+    choices: choicesOf(file),
   };
 }
 

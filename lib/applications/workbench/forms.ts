@@ -111,3 +111,46 @@ export const assignForm = z.object({ assigneeId: z.string().trim().min(1, "请�
 
 export const lateCorrectionForm = z.object({ receivedOn: date("收到补正之日"), reason: text("接受逾期补正的理由（逾期的正当理由）") });
 export const abandonmentForm = z.object({ reason: text("认定逾期无正当理由的说明") });
+
+/** 一事一申请: for each request item (in order), the number of the sub-application it goes to (1, 2, …). */
+export const splitForm = z.object({
+  reason: text("拆分理由"),
+  groups: z.array(z.string().trim().regex(/^[1-9]\d*$/, "请选择拆分后的申请序号。")).min(1, "没有可拆分的申请内容。"),
+});
+
+export const explanationForm = z.object({ question: text("要求说明的事项"), answerBy: date("说明理由的期限") });
+export const laterReplyForm = z.object({ replyOn: date("延迟答复期限"), reason: text("延迟答复的理由") });
+
+export const thirdPartyNoticeForm = z.object({
+  consultationId: text("第三方意见"),
+  information: text("决定公开的政府信息内容（不得含申请人个人信息）"),
+  reasons: text("决定公开的理由（不公开可能对公共利益造成重大影响）"),
+});
+export const thirdPartyDeliveryForm = z.object({ consultationId: text("第三方告知书"), deliveredOn: date("告知书送达第三方之日") });
+export const releaseWaitForm = z.object({ releaseWaitId: text("等待期") });
+
+export const feeReductionForm = z.object({
+  amountYuan: z.coerce.number<number>().int("请填写整数金额（元）。").min(1, "减少后的金额至少1元；不收费请使用“取消收费”。"),
+  reason: text("减少收费的理由"),
+});
+
+export const WITHDRAWAL_WAY_LABELS = { phone: "电话", in_writing: "书面（信函、传真）", in_person: "当面" } as const;
+/** A withdrawal the applicant declared by phone, in writing or in person, recorded by a clerk. */
+export const clerkWithdrawalForm = z.object({
+  way: z.enum(Object.keys(WITHDRAWAL_WAY_LABELS) as [keyof typeof WITHDRAWAL_WAY_LABELS], "请选择申请人撤回的方式。"),
+  withdrawnOn: date("申请人撤回之日"),
+  statement: text("申请人撤回的表示（记录要点）"),
+});
+
+export const ORDERED_BY_LABELS = { reconsideration: "行政复议决定", court: "人民法院判决" } as const;
+export const newReplyOrderForm = z.object({
+  orderedBy: z.enum(["reconsideration", "court"], "请选择行政复议决定或法院判决。"),
+  orderReference: text("复议决定书或判决书文号", 200),
+  orderedOn: date("本机关收到决定（判决）之日"),
+  /** The period the decision or judgment sets; empty: 20 working days (条例第三十三条). */
+  replyDueOn: z
+    .string()
+    .trim()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, "请填写有效的重新答复期限（YYYY-MM-DD），或留空。")
+    .default(""),
+});

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import { agencies, applicationEvents, applications } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { readAgencyPolicy } from "@/lib/agencies/policy";
@@ -93,7 +93,12 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
   if (filter.channel) conditions.push(eq(applications.channel, filter.channel));
   if (filter.applicantType) conditions.push(eq(applications.applicantType, filter.applicantType));
   const rows = await db
-    .select()
+    .select({
+      ...getTableColumns(applications),
+      // 一事一申请: a split application is handled in its sub-applications.
+      // (Spelled out: drizzle leaves a single table's columns unqualified in the select list.)
+      split: sql<boolean>`exists (select 1 from applications c where c.parent_id = "applications"."id")`,
+    })
     .from(applications)
     .where(and(...conditions))
     .orderBy(desc(applications.submittedAt))
@@ -135,7 +140,9 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
       replyDueOn: r.replyDueOn,
       queue,
       correctionDueOn: correction?.dueOn ?? null,
-      ...urgencyOf(r.status, r.replyDueOn, submittedOn, today, calendar, policy.unconfirmedFlagWorkingDays),
+      ...(r.split
+        ? { urgency: "none" as const, urgencyText: "已拆分，在拆分后的申请中办理" }
+        : urgencyOf(r.status, r.replyDueOn, submittedOn, today, calendar, policy.unconfirmedFlagWorkingDays)),
     };
   });
 

@@ -110,6 +110,8 @@ async function apply(tx: Tx, actor: Actor, applicationId: string, { action, hand
   // The clock is derived from the ledger as it now stands; replyDueOn is only its cache.
   const events = await tx.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId)).orderBy(asc(applicationEvents.seq));
   const clock = clockOf(events, file.calendar, file.policy, today);
+  // A split application replies through its sub-applications (一事一申请): it has no due date of its own.
+  const split = file.snapshot.hasSubApplications || check.event === "applicationSplit";
   await tx
     .update(applications)
     .set({
@@ -118,7 +120,7 @@ async function apply(tx: Tx, actor: Actor, applicationId: string, { action, hand
       status: check.to,
       decision,
       clockStartOn: clock?.clockStartOn ?? null,
-      replyDueOn: clock?.replyDueOn ?? null,
+      replyDueOn: split ? null : (clock?.replyDueOn ?? null),
       version: file.row.version + 1,
       updatedAt: now,
     })

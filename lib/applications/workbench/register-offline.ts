@@ -5,33 +5,14 @@ import { readAgencyPolicy } from "@/lib/agencies/policy";
 import { assertRole, type Actor } from "@/lib/auth/roles";
 import { ValidationError } from "@/lib/errors";
 import { chinaDate } from "@/lib/validation/china-date";
-import { fieldErrors, z } from "@/lib/validation/zod";
+import { fieldErrors } from "@/lib/validation/zod";
 import { formatCaseNumber, nextCaseSerial } from "../case-number";
 import { loadPiiKeys } from "../pii-keys";
 import { applicationSchema } from "../schema";
 import { insertApplication } from "../insert-application";
 import { generateTrackingCode } from "../tracking-code";
 import { performActionInTransaction, type ActionOutcome } from "./perform-action";
-
-/** workflow.md §2: every channel but the online form, each with its own receipt-date rule (条例第三十一条). */
-export const OFFLINE_CHANNELS = ["in_person", "registered_mail", "ordinary_mail", "fax", "oral"] as const;
-
-export const RECEIVED_ON_HINTS: Record<(typeof OFFLINE_CHANNELS)[number], string> = {
-  in_person: "当面提交的，为提交之日。",
-  registered_mail: "挂号信或快递，为本机关签收之日。",
-  ordinary_mail: "平信，为本机关与申请人确认之日（信件到达当日即应联系确认）。",
-  fax: "传真，为双方确认之日。",
-  oral: "口头提出、由工作人员代填的，为申请人确认所填内容之日。",
-};
-
-/** The application form's own fields plus how and when it arrived. */
-export const offlineRegistrationSchema = z.object({
-  channel: z.enum(OFFLINE_CHANNELS, "请选择申请方式（当面、信函、传真或口头）。"),
-  receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "请填写有效的收到申请之日（YYYY-MM-DD）。"),
-  /** 条例第二十九条: the identity proof was checked in person instead of uploaded. */
-  identityShownInPerson: z.boolean().default(false),
-  application: z.unknown(),
-});
+import { offlineRegistrationSchema } from "./registration-schema";
 
 export interface OfflineRegistration extends ActionOutcome {
   caseNumber: string;
@@ -41,7 +22,7 @@ export interface OfflineRegistration extends ActionOutcome {
 
 /**
  * 登记线下申请 (条例第二十九、三十一条): a clerk registers an application that came in person, by
- * letter, by fax or orally, with the same form schema as the online form (application-form.md),
+ * letter, by fax, by e-mail or orally, with the same form schema as the online form (application-form.md),
  * and receives it in the same transaction: the case number, the application and the receipt with
  * its 申请接收回执 commit together. The receipt date follows the channel's rule.
  */
@@ -70,7 +51,8 @@ export async function registerOfflineApplication(db: Db, actor: Actor, input: un
       agencyId: agency!.id,
       caseNumber,
       trackingCode,
-      channel,
+      // E-mail is recorded as the online channel: received on the agency's confirmation (today).
+      channel: channel === "email" ? "online" : channel,
       form,
       keys,
       userId: null,

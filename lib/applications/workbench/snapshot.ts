@@ -159,6 +159,8 @@ export function snapshotOf(
         finishedOn = on;
         break;
       case "reopenedForNewReply":
+        // The earlier reply was set aside: the clerk drafts the new one.
+        draft = null;
         finishedOn = null;
         deliveredOn = null;
         break;

@@ -30,7 +30,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   const openConsultations = view.snapshot.consultations
     .filter((c) => c.opinion === null && c.endedOn === null)
     .map((c) => ({ id: c.id, label: `${CONSULTEE_NAMES[c.kind]}（${c.sentOn}发出）`, delivered: c.deliveredOn !== null }));
-  const context = { today: view.today, openConsultations, correctionDeadline: view.correctionDeadline, assignees: view.assignees };
+  const context = { today: view.today, openConsultations, correctionDeadline: view.correctionDeadline, assignees: view.assignees, ...view.choices };
   const canReveal = (REVEAL_ROLES as readonly string[]).includes(actor.role);
 
   return (
@@ -70,6 +70,29 @@ export default async function StaffApplicationPage({ params }: { params: Promise
             </dl>
             <ClockExplanation clock={clock} heading="期限计算说明" />
           </section>
+
+          {view.parent || view.subApplications.length > 0 ? (
+            <section className="panel" aria-labelledby="split-heading">
+              <h2 id="split-heading">一事一申请（拆分）</h2>
+              {view.parent ? (
+                <p>
+                  本申请由 <Link href={`/staff/applications/${view.parent.id}`}>{view.parent.caseNumber}</Link> 拆分而来，收到申请之日与原申请相同。
+                </p>
+              ) : null}
+              {view.subApplications.length > 0 ? (
+                <>
+                  <p>本申请已拆分，申请内容、答复和统计均在拆分后的申请中办理：</p>
+                  <ul>
+                    {view.subApplications.map((s) => (
+                      <li key={s.id}>
+                        <Link href={`/staff/applications/${s.id}`}>{s.caseNumber}</Link>（{s.statusLabel}）
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </section>
+          ) : null}
 
           <section className="panel" aria-labelledby="applicant-heading">
             <h2 id="applicant-heading">申请人</h2>

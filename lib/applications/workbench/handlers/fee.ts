@@ -1,53 +1,30 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, ne, sql } from "drizzle-orm";
-import { applications } from "@/db/schema";
 import { ValidationError } from "@/lib/errors";
 import { buildFeeNotice, type FeeCount } from "@/lib/letters";
 import type { FeeQuote } from "@/lib/fees";
 import { quoteFeeProposal, type FeeProposal } from "@/lib/workflow";
 import { emptyForm, feeDeliveryForm, feePaymentForm, feeProposalForm, reasonForm } from "../forms";
+import { itemNumberOf } from "../fee-items";
 import type { ActionHandler, HandlerContext } from "../handler";
-import { letterSettingsOf } from "../load-case";
+import { letterSettingsOf, type CaseFile } from "../load-case";
 import { applicantFacts } from "./facts";
 
-/**
- * 《政府信息公开信息处理费管理办法》第四条: the applicant's received applications to this agency in the
- * natural month of receivedOn, counted by identity (not by account), in the order (receivedOn,
- * caseNumber); this one is item n + 1 after the n before it.
- */
-async function priorItemsThisMonth({ tx, file }: HandlerContext): Promise<number> {
-  const receivedOn = file.row.receivedOn!;
-  const month = receivedOn.slice(0, 7);
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(applications)
-    .where(
-      and(
-        eq(applications.agencyId, file.row.agencyId),
-        eq(applications.idNumberHash, file.row.idNumberHash),
-        ne(applications.id, file.row.id),
-        sql`to_char(${applications.receivedOn}, 'YYYY-MM') = ${month}`,
-        sql`(${applications.receivedOn} < ${receivedOn} or (${applications.receivedOn} = ${receivedOn} and ${applications.caseNumber} < ${file.row.caseNumber}))`,
-      ),
-    );
-  return Number(row?.n ?? 0);
-}
-
 async function proposalOf(form: { method: "perItem" | "perPage"; pages: string }, ctx: HandlerContext): Promise<FeeProposal> {
-  if (form.method === "perItem") return { method: "perItem", priorItemsThisMonth: await priorItemsThisMonth(ctx) };
+  // 第四条: a (sub-)application is one item; it occupies its item number of the month (fees.md §1).
+  if (form.method === "perItem") return { method: "perItem", priorItemsThisMonth: (await itemNumberOf(ctx.tx, ctx.file)) - 1 };
   const pages = Number(form.pages);
   if (form.pages === "" || !Number.isInteger(pages)) throw new ValidationError([{ path: "pages", message: "按量计收请填写页数（正整数）。" }]);
   return { method: "perPage", pages };
 }
 
-interface ProposedFee {
+export interface ProposedFee {
   pauseId: string;
   quote: FeeQuote;
   count: FeeCount;
 }
 
 /** The fee proposal in play (its event carries the quote and the count it was computed on). */
-function proposedFee(ctx: HandlerContext): ProposedFee {
+export function proposedFee(ctx: HandlerContext): ProposedFee {
   const fee = ctx.file.snapshot.feeNotices.find((f) => f.state === "proposed" || f.state === "issued")!;
   const event = [...ctx.file.events].reverse().find((e) => e.type === "feeProposed" && e.payload.pauseId === fee.id)!;
   return { pauseId: fee.id, quote: event.payload.quote as FeeQuote, count: event.payload.count as FeeCount };
@@ -100,14 +77,21 @@ export const approveFee: ActionHandler<"approveFee", typeof emptyForm> = {
         application: applicantFacts(ctx.file),
         count,
         quote,
-        howToPay: `请持本通知书到${ctx.file.agency.name}政府信息公开工作机构办理缴费，或按本机关告知的方式缴入国库，并保存财政票据`,
-        feePausesClock: ctx.file.policy.feePausesClock,
-        feePauseRule: `《${ctx.file.agency.name}政府信息公开指南》`,
+        ...feeNoticeTerms(ctx.file),
         payBy,
       });
     },
   }),
 };
+
+/** What every 收费通知书 of the agency says about paying and the pause (letters.md; fees.md §3.4). */
+export function feeNoticeTerms(file: CaseFile) {
+  return {
+    howToPay: `请持本通知书到${file.agency.name}政府信息公开工作机构办理缴费，或按本机关告知的方式缴入国库，并保存财政票据`,
+    feePausesClock: file.policy.feePausesClock,
+    feePauseRule: `《${file.agency.name}政府信息公开指南》`,
+  };
+}
 
 export const refuseFee: ActionHandler<"refuseFee", typeof reasonForm> = {
   form: reasonForm,

@@ -8,6 +8,12 @@ import { approveExtension, proposeExtension, refuseExtension } from "./extension
 import { confirmCorrection, confirmReceipt, requestCorrection } from "./receipt-correction";
 import { archive, internalNote, recordDelivery } from "./records";
 import { approveReply, draftDecision, returnDraft, submitForReview } from "./reply";
+import { requestExplanation, setLaterReplyDate } from "./art35";
+import { endReleaseWait, notifyThirdParty, recordThirdPartyDelivery } from "./third-party";
+import { reduceFee } from "./fee-reduction";
+import { withdraw } from "./withdrawal";
+import { createCatalogueDraft, reopenForNewReply } from "./after-reply";
+import { split } from "./split";
 
 /** The staff actions the workbench carries out so far (the others of lib/workflow are offered once they have a handler). */
 export const HANDLERS = {
@@ -36,6 +42,16 @@ export const HANDLERS = {
   recordDelivery,
   archive,
   assign,
+  split,
+  requestExplanation,
+  setLaterReplyDate,
+  notifyThirdParty,
+  recordThirdPartyDelivery,
+  endReleaseWait,
+  reduceFee,
+  withdraw,
+  createCatalogueDraft,
+  reopenForNewReply,
 } satisfies { [A in ActionCode]?: ActionHandler<A> };
 
 export type StaffAction = keyof typeof HANDLERS;
