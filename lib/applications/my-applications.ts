@@ -4,6 +4,7 @@ import type { Queryable } from "@/db/types";
 import { assertRole, type Actor } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
 import { STATUS_LABELS, type ApplicationStatus } from "@/lib/workflow/status";
+import { isProvenApplicant, type ApplicantAccess } from "./applicant-access";
 import { findApplicationById, statusView, type ApplicationStatusView } from "./applicant-view";
 import { APPLICANT_TYPE_LABELS, ORG_KIND_LABELS, type ApplicantType, type OrgKind } from "./vocabulary";
 
@@ -56,15 +57,22 @@ export async function listMyApplications(db: Queryable, actor: Actor): Promise<M
 
 /**
  * The owner's application, or 404 — also for another applicant's id, so ids cannot be probed
- * (staff read applications through the workbench's own use cases).
+ * (staff read applications through the workbench's own use cases). The owner is the account that
+ * filed it, or whoever just proved its tracking code and phone (lookup-session.ts).
  */
-export async function loadOwnApplication(db: Queryable, actor: Actor, id: string): Promise<ApplicationRow> {
-  assertRole(actor, ["citizen"]);
+export async function loadOwnApplication(db: Queryable, who: ApplicantAccess, id: string): Promise<ApplicationRow> {
+  if (!isProvenApplicant(who)) assertRole(who, ["citizen"]);
   const application = await findApplicationById(db, id);
-  if (!application || !application.userId || application.userId !== actor.userId) {
+  if (!application || !ownsApplication(who, application)) {
     throw new NotFoundError("未找到该申请，或该申请不是通过您的账号提交的。");
   }
   return application;
+}
+
+/** Compared explicitly: a missing id on either side is a refusal, never a pass. */
+export function ownsApplication(who: ApplicantAccess, application: Pick<ApplicationRow, "id" | "userId">): boolean {
+  if (isProvenApplicant(who)) return !!who.applicationId && who.applicationId === application.id;
+  return who.role === "citizen" && !!application.userId && application.userId === who.userId;
 }
 
 export interface MyApplicationDetail extends ApplicationStatusView {
@@ -89,8 +97,8 @@ export interface MyApplicationDetail extends ApplicationStatusView {
   canRate: boolean;
 }
 
-export async function getMyApplication(db: Queryable, actor: Actor, id: string, now = new Date()): Promise<MyApplicationDetail> {
-  const application = await loadOwnApplication(db, actor, id);
+export async function getMyApplication(db: Queryable, who: ApplicantAccess, id: string, now = new Date()): Promise<MyApplicationDetail> {
+  const application = await loadOwnApplication(db, who, id);
   const items = await db
     .select()
     .from(requestItems)

@@ -1,17 +1,16 @@
 import type { z } from "zod";
 import type { NewApplicationRow } from "@/db/schema";
 import type { Tx } from "@/db/types";
-import type { Actor } from "@/lib/auth/roles";
 import type { LocalDate } from "@/lib/calendar";
 import type { ClockState } from "@/lib/clock";
 import type { Letter, LetterIssue } from "@/lib/letters";
-import type { ActionCode, ActionInputs } from "@/lib/workflow";
+import type { ActionCode, ActionInputs, WorkflowActor } from "@/lib/workflow";
 import type { CaseFile } from "./load-case";
 
 export interface HandlerContext {
   tx: Tx;
   file: CaseFile;
-  actor: Actor;
+  actor: WorkflowActor;
   now: Date;
   today: LocalDate;
 }
