@@ -131,17 +131,9 @@ export const correctionAnswerSchema = z
     if (!value.note) issues.push({ path: ["note"], message: "请说明补正了哪些内容（例如：已按补正告知书写明文件名称和年份）。" });
     else if (length(value.note) > 2000) issues.push({ path: ["note"], message: "补正说明不能超过 2000 个字。" });
     for (const issue of issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
-  })
-  .transform((value) => ({
-    note: value.note,
-    items: value.items.map((item) => ({
-      title: item.title,
-      docNumber: item.docNumber || null,
-      indexNumber: item.indexNumber || null,
-      description: item.description,
-    })),
-  }));
+  });
 export type CorrectionAnswerInput = z.input<typeof correctionAnswerSchema>;
+export type CorrectionAnswer = z.output<typeof correctionAnswerSchema>;
 
 const ID_CARD_MESSAGES = {
   format: "证件号码格式不正确：居民身份证号码为 18 位，前 17 位是数字，最后一位是数字或 X。",

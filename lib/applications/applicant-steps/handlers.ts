@@ -18,8 +18,9 @@ export const answerCorrection: ActionHandler<"answerCorrection", typeof correcti
   form: correctionAnswerSchema,
   input: (form) => ({ text: form.note }),
   effects: async (form, { tx, file, today }) => {
+    const items = form.items.map((item) => ({ ...item, docNumber: item.docNumber || null, indexNumber: item.indexNumber || null }));
     await tx.delete(requestItems).where(eq(requestItems.applicationId, file.row.id));
-    await tx.insert(requestItems).values(form.items.map((item, index) => ({ applicationId: file.row.id, position: index + 1, ...item })));
+    await tx.insert(requestItems).values(items.map((item, index) => ({ applicationId: file.row.id, position: index + 1, ...item })));
     return {
       occurredOn: today,
       applicantVisible: true,
@@ -27,7 +28,7 @@ export const answerCorrection: ActionHandler<"answerCorrection", typeof correcti
       payload: {
         note: form.note,
         itemsBefore: file.items.map(({ position, title, docNumber, indexNumber, description }) => ({ position, title, docNumber, indexNumber, description })),
-        itemsAfter: form.items,
+        itemsAfter: items,
       },
     };
   },
