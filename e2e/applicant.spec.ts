@@ -40,8 +40,12 @@ test("the citizen answers a correction online; the clerk finds it first and conf
 
   await login(page, "clerk");
   await page.goto("/staff/applications");
-  await expect(page.getByRole("row").nth(1)).toContainText(caseNumber);
-  await expect(page.getByRole("row").nth(1)).toContainText("申请人已在线提交补正，待确认收到");
+  // In the first queue (待确认收到), before the cases in progress.
+  await expect(page.getByRole("row").filter({ hasText: caseNumber })).toContainText("申请人已在线提交补正，待确认收到");
+  const rows = await page.getByRole("row").allTextContents();
+  const mine = rows.findIndex((text) => text.includes(caseNumber));
+  expect(rows.indexOf("待确认收到")).toBeLessThan(mine);
+  expect(rows.slice(0, mine)).not.toContain("办理中");
   await page.goto(caseUrl);
   await expect(page.getByRole("link", { name: "合同公示截图.png" })).toBeVisible();
   await act(page, "确认收到补正");
@@ -84,10 +88,10 @@ test("without an account: look up by tracking code, read the 收费通知书 and
   await expectNoSeriousViolations(page);
   await page.goBack();
 
-  await page.getByRole("button", { name: "同意缴费" }).click();
+  await page.getByRole("button", { name: "同意缴费", exact: true }).click();
   await expect(page.getByText("已记录您同意缴费")).toBeVisible();
   await expect(page.getByText("您已表示同意缴费")).toBeVisible();
-  await expect(page.getByRole("button", { name: "同意缴费" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "同意缴费", exact: true })).toHaveCount(0);
 
   // Guessed file ids are 404, and the session does not open another application's files.
   const response = await page.request.get("/api/applicant/files/00000000-0000-4000-8000-000000000000");

@@ -122,7 +122,7 @@ test("the full journey: filed online → correction → consultation, extension,
     await form.getByRole("button", { name: "添加不予公开的部分" }).click();
     await form.getByLabel("第1项：不予公开的内容").fill("合同附件报价明细");
     await form.getByLabel("法定情形").selectOption("notDisclosedThirdPartyRights");
-    await form.getByLabel("理由").fill("第三方认为属于商业秘密且不同意公开，公开会对其权益造成损害");
+    await form.getByLabel("理由", { exact: true }).fill("第三方认为属于商业秘密且不同意公开，公开会对其权益造成损害");
   });
   await act(page, "提交审核");
   await expect(page.getByTestId("case-status")).toHaveText("审核中");
@@ -137,9 +137,9 @@ test("the full journey: filed online → correction → consultation, extension,
   await logout(page);
   await login(page, "clerk");
   await page.goto(caseUrl);
-  await expect(page.getByText("请写明不予公开部分的具体依据")).toBeVisible();
+  await expect(page.getByText("请写明不予公开部分的具体依据").first()).toBeVisible();
   await act(page, "起草答复", async (form) =>
-    form.getByLabel("理由").fill("第三方认为属于商业秘密且不同意公开，依据条例第十五条不予公开"),
+    form.getByLabel("理由", { exact: true }).fill("第三方认为属于商业秘密且不同意公开，依据条例第十五条不予公开"),
   );
   await act(page, "提交审核");
   await expectClock(dueOn);
