@@ -9,6 +9,7 @@ import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/data
 import { actorFor, createCitizen, PERSON_APPLICATION, PNG, PROOF, temporaryStorage } from "@/test/applications";
 import type { ProvenApplicant } from "../applicant-access";
 import { listApplicantLetters } from "../applicant-letters";
+import { lookupApplicationRecord } from "../lookup-application";
 import { getMyApplication } from "../my-applications";
 import { addReleasedFile, openApplicantFile, openStaffFile } from "../released-files";
 import { submitApplication } from "../submit-application";
@@ -128,9 +129,14 @@ describe.each(TEST_DRIVERS)("the applicant's steps on %s", (driver) => {
     });
 
     it("works without an account once the tracking code was proved", async () => {
-      const id = await received(null);
+      const filed = await submitApplication(db, null, PERSON_APPLICATION, PROOF, { ip: `198.51.100.${++ip}`, storage, rateLimitPerHour: 100, now: MONDAY });
+      const id = filed.applicationId;
+      await performAction(db, clerk, id, "confirmReceipt", { receivedOn: "2026-03-02" }, { now: MONDAY });
       await performAction(db, clerk, id, "requestCorrection", CORRECTION, { now: at("2026-03-04") });
-      await performApplicantAction(db, proven(id), id, "answerCorrection", CORRECTED, { now: at("2026-03-05") });
+      // The look-up names the application it proved; that proof is what the session carries.
+      const lookedUp = await lookupApplicationRecord(db, { trackingCode: filed.trackingCode, phone: "13700137000" }, { ip: "198.51.100.250", now: at("2026-03-05") });
+      expect(lookedUp).toMatchObject({ applicationId: id, view: { caseNumber: filed.caseNumber, status: "awaiting_correction" } });
+      await performApplicantAction(db, proven(lookedUp.applicationId), id, "answerCorrection", CORRECTED, { now: at("2026-03-05") });
       const answered = (await eventsOf(id)).find((e) => e.type === "correctionAnswered")!;
       expect(answered).toMatchObject({ actorKind: "applicant", actorId: null, actorName: "测试" });
       const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.targetId, id), eq(auditLog.action, "application.answerCorrection")));
