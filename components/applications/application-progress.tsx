@@ -26,7 +26,7 @@ export function ApplicationProgress({ view }: { view: ApplicationStatusView }) {
           <dt>收到申请之日</dt>
           <dd>{view.receivedOn ?? "尚未确认收到"}</dd>
           <dt>答复期限</dt>
-          <dd>
+          <dd data-testid="reply-due">
             <ReplyDue clock={clock} />
           </dd>
         </dl>

@@ -1,6 +1,7 @@
 "use client";
 
 import "./applications.css";
+import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -63,7 +64,18 @@ export function LookupForm() {
           </button>
         </div>
       </form>
-      <div aria-live="polite">{view ? <ApplicationProgress view={view} /> : null}</div>
+      <div aria-live="polite">
+        {view ? (
+          <>
+            <ApplicationProgress view={view} />
+            <p>
+              <Link className="button" href="/apply/lookup/application">
+                查看文书、提交补正或办理其他事项
+              </Link>
+            </p>
+          </>
+        ) : null}
+      </div>
     </>
   );
 }

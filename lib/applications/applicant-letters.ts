@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { letters } from "@/db/schema";
 import type { Queryable } from "@/db/types";
-import type { Actor } from "@/lib/auth/roles";
+import type { ApplicantAccess } from "./applicant-access";
 import { NotFoundError } from "@/lib/errors";
 import { LETTER_TITLES, type Letter, type LetterKind } from "@/lib/letters";
 import { loadOwnApplication } from "./my-applications";
@@ -19,8 +19,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * The letters the agency issued to the applicant (workflow.md §6: the applicant reads every letter).
  * Letters to a third party or another agency are not theirs to read. Owner only (404 otherwise).
  */
-export async function listApplicantLetters(db: Queryable, actor: Actor, applicationId: string): Promise<ApplicantLetterSummary[]> {
-  await loadOwnApplication(db, actor, applicationId);
+export async function listApplicantLetters(db: Queryable, who: ApplicantAccess, applicationId: string): Promise<ApplicantLetterSummary[]> {
+  await loadOwnApplication(db, who, applicationId);
   const rows = await db
     .select({ id: letters.id, kind: letters.kind, number: letters.number, issuedOn: letters.issuedOn })
     .from(letters)
@@ -29,8 +29,8 @@ export async function listApplicantLetters(db: Queryable, actor: Actor, applicat
   return rows.map((r) => ({ id: r.id, title: LETTER_TITLES[r.kind as LetterKind] ?? r.kind, number: r.number, issuedOn: r.issuedOn }));
 }
 
-export async function getApplicantLetter(db: Queryable, actor: Actor, applicationId: string, letterId: string): Promise<{ letter: Letter; caseNumber: string }> {
-  const application = await loadOwnApplication(db, actor, applicationId);
+export async function getApplicantLetter(db: Queryable, who: ApplicantAccess, applicationId: string, letterId: string): Promise<{ letter: Letter; caseNumber: string }> {
+  const application = await loadOwnApplication(db, who, applicationId);
   const [row] = UUID.test(letterId)
     ? await db
         .select()

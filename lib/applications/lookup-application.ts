@@ -25,11 +25,22 @@ function sameText(a: string, b: string): boolean {
  * 查询申请 without an account: the tracking code and the phone number given in the application.
  * An unknown code and a wrong phone give the same 404, so neither can be probed separately.
  */
-export async function lookupApplication(
+export async function lookupApplication(db: Queryable, input: unknown, options: LookupOptions): Promise<ApplicationStatusView> {
+  return (await lookupApplicationRecord(db, input, options)).view;
+}
+
+interface LookupOptions {
+  ip: string;
+  now?: Date;
+  rule?: RateLimitRule;
+}
+
+/** The same look-up, also naming the application it proved (for the short applicant session, lookup-session.ts). */
+export async function lookupApplicationRecord(
   db: Queryable,
   input: unknown,
-  { ip, now = new Date(), rule = LOOKUP_FAILURE_LIMIT }: { ip: string; now?: Date; rule?: RateLimitRule },
-): Promise<ApplicationStatusView> {
+  { ip, now = new Date(), rule = LOOKUP_FAILURE_LIMIT }: LookupOptions,
+): Promise<{ applicationId: string; view: ApplicationStatusView }> {
   const key = `lookup:ip:${ip}`;
   if ((await currentHits(db, key, rule, now)) >= rule.limit) {
     const seconds = secondsUntilWindowEnds(rule, now);
@@ -44,5 +55,5 @@ export async function lookupApplication(
     await recordHit(db, key, rule, now);
     throw new NotFoundError(NOT_FOUND);
   }
-  return statusView(db, row, now);
+  return { applicationId: row.id, view: await statusView(db, row, now) };
 }

@@ -4,6 +4,12 @@ import type { Queryable } from "@/db/types";
 import { assertRole, type Actor } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
 import { STATUS_LABELS, type ApplicationStatus } from "@/lib/workflow/status";
+import type { LocalDate } from "@/lib/calendar";
+import { chinaDate } from "@/lib/validation/china-date";
+import { availableActions } from "@/lib/workflow";
+import { applicantWorkflowActor, isProvenApplicant, type ApplicantAccess } from "./applicant-access";
+import { loadCase } from "./workbench/load-case";
+import { RELEASED_FILE_KIND, releasedFilesVisible } from "./released-files";
 import { findApplicationById, statusView, type ApplicationStatusView } from "./applicant-view";
 import { APPLICANT_TYPE_LABELS, ORG_KIND_LABELS, type ApplicantType, type OrgKind } from "./vocabulary";
 
@@ -56,15 +62,22 @@ export async function listMyApplications(db: Queryable, actor: Actor): Promise<M
 
 /**
  * The owner's application, or 404 — also for another applicant's id, so ids cannot be probed
- * (staff read applications through the workbench's own use cases).
+ * (staff read applications through the workbench's own use cases). The owner is the account that
+ * filed it, or whoever just proved its tracking code and phone (lookup-session.ts).
  */
-export async function loadOwnApplication(db: Queryable, actor: Actor, id: string): Promise<ApplicationRow> {
-  assertRole(actor, ["citizen"]);
+export async function loadOwnApplication(db: Queryable, who: ApplicantAccess, id: string): Promise<ApplicationRow> {
+  if (!isProvenApplicant(who)) assertRole(who, ["citizen"]);
   const application = await findApplicationById(db, id);
-  if (!application || !application.userId || application.userId !== actor.userId) {
+  if (!application || !ownsApplication(who, application)) {
     throw new NotFoundError("未找到该申请，或该申请不是通过您的账号提交的。");
   }
   return application;
+}
+
+/** Compared explicitly: a missing id on either side is a refusal, never a pass. */
+export function ownsApplication(who: ApplicantAccess, application: Pick<ApplicationRow, "id" | "userId">): boolean {
+  if (isProvenApplicant(who)) return !!who.applicationId && who.applicationId === application.id;
+  return who.role === "citizen" && !!application.userId && application.userId === who.userId;
 }
 
 export interface MyApplicationDetail extends ApplicationStatusView {
@@ -87,17 +100,36 @@ export interface MyApplicationDetail extends ApplicationStatusView {
   decision: string | null;
   /** Whether the applicant may still rate (after the reply, once). */
   canRate: boolean;
+  /** What the applicant may do now, as lib/workflow allows (workflow.md §6). */
+  steps: ApplicantSteps;
+  /** The files released with the approved reply (条例第三十六条), downloadable by this applicant only. */
+  releasedFiles: { id: string; fileName: string; size: number }[];
+  /** What the applicant added to the correction. */
+  correctionFiles: { id: string; fileName: string; size: number }[];
 }
 
-export async function getMyApplication(db: Queryable, actor: Actor, id: string, now = new Date()): Promise<MyApplicationDetail> {
-  const application = await loadOwnApplication(db, actor, id);
+export interface ApplicantSteps {
+  /** 补正: the deadline, and whether an answer already waits for the agency's confirmation. */
+  correction: { deadlineOn: LocalDate; answeredOn: LocalDate | null; points: string[] } | null;
+  /** 收费通知: the amount, the payment deadline, and whether the applicant already said they will pay. */
+  fee: { amountYuan: number; payBy: LocalDate | null; accepted: boolean; canAccept: boolean } | null;
+  withdraw: boolean;
+}
+
+export async function getMyApplication(db: Queryable, who: ApplicantAccess, id: string, now = new Date()): Promise<MyApplicationDetail> {
+  const application = await loadOwnApplication(db, who, id);
   const items = await db
     .select()
     .from(requestItems)
     .where(eq(requestItems.applicationId, application.id))
     .orderBy(asc(requestItems.position));
   const view = await statusView(db, application, now);
-  const files = await db.select({ id: applicationFiles.id }).from(applicationFiles).where(eq(applicationFiles.applicationId, application.id));
+  const files = await db
+    .select({ id: applicationFiles.id, kind: applicationFiles.kind, fileName: applicationFiles.fileName, size: applicationFiles.size })
+    .from(applicationFiles)
+    .where(eq(applicationFiles.applicationId, application.id))
+    .orderBy(asc(applicationFiles.uploadedAt));
+  const filesOf = (kind: string) => files.filter((f) => f.kind === kind).map(({ id, fileName, size }) => ({ id, fileName, size }));
   return {
     ...view,
     id: application.id,
@@ -121,8 +153,42 @@ export async function getMyApplication(db: Queryable, actor: Actor, id: string, 
     carrierForms: application.carrierForms,
     deliveryMethods: application.deliveryMethods,
     needsAssistance: application.needsAssistance,
-    identityProofCount: files.length,
+    identityProofCount: filesOf("identity_proof").length,
     decision: application.decision,
     canRate: application.status === "replied" && !view.events.some((event) => event.type === "rated"),
+    steps: await applicantSteps(db, who, application.id, now),
+    releasedFiles: releasedFilesVisible(application) ? filesOf(RELEASED_FILE_KIND) : [],
+    correctionFiles: filesOf("correction"),
+  };
+}
+
+/** The steps lib/workflow offers this applicant now, with what each form needs to show. */
+async function applicantSteps(db: Queryable, who: ApplicantAccess, id: string, now: Date): Promise<ApplicantSteps> {
+  const today = chinaDate(now);
+  const file = await loadCase(db, id, today);
+  if (!file) return { correction: null, fee: null, withdraw: false };
+  const offered = new Set(availableActions(file.snapshot, applicantWorkflowActor(who), today, file.env).map((a) => a.action));
+  const correction = file.snapshot.correction;
+  const requested = [...file.events].reverse().find((e) => e.type === "correctionRequested");
+  const fee = file.snapshot.feeNotices.find((f) => f.state === "issued");
+  return {
+    correction:
+      offered.has("answerCorrection") && correction
+        ? {
+            deadlineOn: correction.deadlineOn,
+            answeredOn: correction.answeredOn,
+            points: Array.isArray(requested?.payload.points) ? (requested.payload.points as string[]) : [],
+          }
+        : null,
+    fee:
+      fee && offered.has("declineFee")
+        ? {
+            amountYuan: fee.amountYuan,
+            payBy: file.clock?.pauses.find((p) => p.kind === "feeNotice" && p.id === fee.id)?.deadlineOn ?? null,
+            accepted: fee.accepted,
+            canAccept: offered.has("acceptFee"),
+          }
+        : null,
+    withdraw: offered.has("withdraw"),
   };
 }

@@ -104,6 +104,37 @@ function checkLength(value: string, label: string, [min, max]: readonly [number,
   else if (length(value) > max) issues.push({ path, message: `${label}不能超过 ${max} 个字，请精简。` });
 }
 
+/** Items (所需信息): one or more; 一事一申请 is encouraged. Also checks the items of a correction. */
+function checkItems(items: z.output<typeof itemShape>[], issues: Issue[]) {
+  if (items.length < ITEM_LIMITS.minItems) {
+    issues.push({ path: ["items"], message: "请至少填写一项所需信息。" });
+  } else if (items.length > ITEM_LIMITS.maxItems) {
+    issues.push({ path: ["items"], message: `一份申请最多填写 ${ITEM_LIMITS.maxItems} 项所需信息；如需更多，请分开提交。` });
+  }
+  items.forEach((item, i) => {
+    checkLength(item.title, "信息名称", ITEM_LIMITS.title, ["items", i, "title"], issues);
+    checkLength(item.description, "内容描述", ITEM_LIMITS.description, ["items", i, "description"], issues);
+    if (length(item.docNumber) > 100) issues.push({ path: ["items", i, "docNumber"], message: "文号不能超过 100 个字。" });
+    if (length(item.indexNumber) > 100) issues.push({ path: ["items", i, "indexNumber"], message: "索引号不能超过 100 个字。" });
+  });
+}
+
+/**
+ * 补正 (条例第三十条): the applicant's corrected request items and a note saying what was corrected,
+ * checked by the same rules as the application form (shared by the browser form and the server).
+ */
+export const correctionAnswerSchema = z
+  .object({ items: z.array(itemShape).default([]), note: text })
+  .superRefine((value, ctx) => {
+    const issues: Issue[] = [];
+    checkItems(value.items, issues);
+    if (!value.note) issues.push({ path: ["note"], message: "请说明补正了哪些内容（例如：已按补正告知书写明文件名称和年份）。" });
+    else if (length(value.note) > 2000) issues.push({ path: ["note"], message: "补正说明不能超过 2000 个字。" });
+    for (const issue of issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  });
+export type CorrectionAnswerInput = z.input<typeof correctionAnswerSchema>;
+export type CorrectionAnswer = z.output<typeof correctionAnswerSchema>;
+
 const ID_CARD_MESSAGES = {
   format: "证件号码格式不正确：居民身份证号码为 18 位，前 17 位是数字，最后一位是数字或 X。",
   birthDate: "证件号码中的出生日期（第 7–14 位）不是有效日期，请核对。",
@@ -162,18 +193,7 @@ function checkApplication(value: Shape, web: boolean, today: string): Issue[] {
     checkPhone(a.contactPhone, "联系人电话", false, ap("contactPhone"), issues);
   }
 
-  // Items (所需信息): one or more; 一事一申请 is encouraged.
-  if (value.items.length < ITEM_LIMITS.minItems) {
-    issues.push({ path: ["items"], message: "请至少填写一项所需信息。" });
-  } else if (value.items.length > ITEM_LIMITS.maxItems) {
-    issues.push({ path: ["items"], message: `一份申请最多填写 ${ITEM_LIMITS.maxItems} 项所需信息；如需更多，请分开提交。` });
-  }
-  value.items.forEach((item, i) => {
-    checkLength(item.title, "信息名称", ITEM_LIMITS.title, ["items", i, "title"], issues);
-    checkLength(item.description, "内容描述", ITEM_LIMITS.description, ["items", i, "description"], issues);
-    if (length(item.docNumber) > 100) issues.push({ path: ["items", i, "docNumber"], message: "文号不能超过 100 个字。" });
-    if (length(item.indexNumber) > 100) issues.push({ path: ["items", i, "indexNumber"], message: "索引号不能超过 100 个字。" });
-  });
+  checkItems(value.items, issues);
   if (length(value.purpose) > 1000) issues.push({ path: ["purpose"], message: "用途说明不能超过 1000 个字。" });
 
   // Delivery (获取方式).

@@ -9,8 +9,10 @@ import { recordAudit, type RecordedAudit } from "./record";
  */
 export async function recordApplicationAction(
   tx: Queryable,
-  actor: Actor,
+  /** null: an applicant without an account (who proved the tracking code), named by actorName. */
+  actor: Actor | null,
   entry: {
+    actorName?: string;
     agencyId: string;
     applicationId: string;
     action: string;
@@ -23,6 +25,7 @@ export async function recordApplicationAction(
 ): Promise<RecordedAudit> {
   return recordAudit(tx, {
     actor,
+    ...(actor ? {} : { actorRole: "citizen" as const, actorName: entry.actorName ?? "申请人" }),
     action: `application.${entry.action}`,
     agencyId: entry.agencyId,
     target: { type: "application", id: entry.applicationId },

@@ -110,6 +110,11 @@ export interface WorkflowActor {
   role: Role | "system";
   userId: string | null;
   agencyId: string | null;
+  /**
+   * An applicant without an account who proved the tracking code and phone number of this
+   * application (lib/applications/lookup-session.ts): they act on this application only.
+   */
+  provenApplicationId?: string | null;
 }
 
 /** The background worker: closes unpaid fees, queues expired corrections, ends silent consultations. */

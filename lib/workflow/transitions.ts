@@ -174,6 +174,12 @@ export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = {
     event: "correctionAnswered",
     letter: null,
     basis: "条例第三十条",
+    // 条例第三十条: the correction is due by the deadline in the 补正告知书; after it, only a
+    // reviewer may accept a late correction (the applicant asks the agency, not the form).
+    when: (s, { today }) =>
+      correctionDeadlinePassed(s, today)
+        ? `补正期限（${s.correction!.deadlineOn}）已届满，不能再在线提交补正。如有正当理由，请与受理机关联系，由其决定是否接受逾期补正。`
+        : null,
     check: (_s, input) => requireText(input.text, "补正内容"),
   },
   confirmCorrection: {
@@ -856,9 +862,9 @@ export function defaultCorrectionDeadline(
 export function partyRefusal(s: ApplicationSnapshot, actor: WorkflowActor): Refusal {
   if (actor.role === "system") return null;
   if (actor.role === "citizen") {
-    return filled(actor.userId) && filled(s.applicantUserId) && actor.userId === s.applicantUserId
-      ? null
-      : "您只能办理本人提出的申请。";
+    const ownAccount = filled(actor.userId) && filled(s.applicantUserId) && actor.userId === s.applicantUserId;
+    const provenCode = filled(actor.provenApplicationId) && actor.provenApplicationId === s.id;
+    return ownAccount || provenCode ? null : "您只能办理本人提出的申请。";
   }
   return filled(actor.agencyId) && filled(s.agencyId) && actor.agencyId === s.agencyId
     ? null

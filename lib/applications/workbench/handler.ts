@@ -5,15 +5,23 @@ import type { Actor } from "@/lib/auth/roles";
 import type { LocalDate } from "@/lib/calendar";
 import type { ClockState } from "@/lib/clock";
 import type { Letter, LetterIssue } from "@/lib/letters";
-import type { ActionCode, ActionInputs } from "@/lib/workflow";
+import type { ActionCode, ActionInputs, WorkflowActor } from "@/lib/workflow";
 import type { CaseFile } from "./load-case";
 
 export interface HandlerContext {
   tx: Tx;
   file: CaseFile;
-  actor: Actor;
+  actor: WorkflowActor;
+  /** The staff member taking the step; null when the applicant or the system takes it. */
+  staff: Actor | null;
   now: Date;
   today: LocalDate;
+}
+
+/** For steps only staff take (lib/workflow's roles already refused anyone else). */
+export function staffOf(ctx: HandlerContext): Actor {
+  if (!ctx.staff) throw new Error("A staff step was taken without a staff member");
+  return ctx.staff;
 }
 
 /** A ledger row a step appends (besides its own), e.g. an online fee notice received the day it is sent. */

@@ -125,7 +125,16 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
     const correction = dueOf.get(r.id);
     const correctionExpired =
       r.status === "awaiting_correction" && !correction?.answered && !!correction?.dueOn && compareLocalDate(today, correction.dueOn) > 0;
-    const queue: InboxQueue = isFinished(r.status) ? "finished" : r.status === "submitted" ? "unconfirmed" : correctionExpired ? "correctionExpired" : "open";
+    // workflow.md §4: an online correction is received only when staff confirm it, so an answered
+    // correction waits in the first queue beside unconfirmed online applications.
+    const correctionToConfirm = r.status === "awaiting_correction" && !!correction?.answered;
+    const queue: InboxQueue = isFinished(r.status)
+      ? "finished"
+      : r.status === "submitted" || correctionToConfirm
+        ? "unconfirmed"
+        : correctionExpired
+          ? "correctionExpired"
+          : "open";
     return {
       id: r.id,
       caseNumber: r.caseNumber,
@@ -142,6 +151,8 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
       correctionDueOn: correction?.dueOn ?? null,
       ...(r.split
         ? { urgency: "none" as const, urgencyText: "已拆分，在拆分后的申请中办理" }
+        : correctionToConfirm
+        ? { urgency: "dueSoon" as const, urgencyText: "申请人已在线提交补正，待确认收到" }
         : urgencyOf(r.status, r.replyDueOn, submittedOn, today, calendar, policy.unconfirmedFlagWorkingDays)),
     };
   });

@@ -9,13 +9,13 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors } from "@/lib/validation/zod";
 import type { AgencyPolicy } from "@/lib/agencies/policy";
-import { checkAction, reportRowOf, TRANSITIONS, type ActionInputs, type DecisionCode } from "@/lib/workflow";
+import { checkAction, reportRowOf, TRANSITIONS, type ActionCode, type ActionInputs, type DecisionCode, type WorkflowActor } from "@/lib/workflow";
 import { isFinished, type ApplicationStatus } from "@/lib/workflow/status";
 import type { ActionHandler, HandlerContext } from "./handler";
-import { HANDLERS, isStaffAction, type StaffAction } from "./handlers";
+import { HANDLERS, isStaffAction } from "./handlers";
 import { issueLetter } from "./issue-letter";
 import { letterText } from "./letter-text";
-import { clockOf, loadCase } from "./load-case";
+import { clockOf, loadCase, type CaseFile } from "./load-case";
 
 export interface ActionOutcome {
   applicationId: string;
@@ -42,44 +42,66 @@ export async function performAction(
   { now = new Date() }: { now?: Date } = {},
 ): Promise<ActionOutcome> {
   const prepared = prepare(actor, action, rawInput);
-  return db.transaction((tx) => apply(tx, actor, applicationId, prepared, now));
+  return db.transaction((tx) => applyStep(tx, staffParty(actor), applicationId, prepared, now));
 }
 
 /** The same step inside a caller's transaction (e.g. registering an offline application and receiving it at once). */
 export async function performActionInTransaction(tx: Tx, actor: Actor, applicationId: string, action: string, rawInput: unknown, now: Date): Promise<ActionOutcome> {
-  return apply(tx, actor, applicationId, prepare(actor, action, rawInput), now);
+  return applyStep(tx, staffParty(actor), applicationId, prepare(actor, action, rawInput), now);
 }
 
-interface Prepared {
-  action: StaffAction;
-  handler: ActionHandler<StaffAction>;
+export interface PreparedStep {
+  action: ActionCode;
+  handler: ActionHandler<ActionCode>;
   form: unknown;
 }
 
+/**
+ * Who takes a step: the rules' view of them, how the ledger and the audit name them, and the
+ * record-level access check made on the locked row before anything else is read.
+ */
+export interface Party {
+  actor: WorkflowActor;
+  kind: "staff" | "applicant";
+  name: (file: CaseFile) => string;
+  /** The audit entry's actor (null: an applicant without an account, named by actorName). */
+  auditActor: Actor | null;
+  authorize: (file: CaseFile) => void;
+}
+
+function staffParty(actor: Actor): Party {
+  return { actor, kind: "staff", name: () => actor.name, auditActor: actor, authorize: (file) => assertSameAgency(actor, file.row.agencyId) };
+}
+
 /** Role and form checks that need no record: refused before any lock is taken. */
-function prepare(actor: Actor, action: string, rawInput: unknown): Prepared {
+function prepare(actor: Actor, action: string, rawInput: unknown): PreparedStep {
   assertRole(actor, STAFF_ROLES);
   if (!isStaffAction(action)) throw new NotFoundError("不支持的办理操作。");
   const rule = TRANSITIONS[action];
   if (!(rule.roles as readonly string[]).includes(actor.role)) {
     throw new ForbiddenError(`${ROLE_LABELS[actor.role]}不能办理“${rule.label}”。`);
   }
-  const handler = HANDLERS[action] as unknown as ActionHandler<StaffAction>;
+  return prepareForm(action, HANDLERS[action] as unknown as ActionHandler<ActionCode>, rawInput);
+}
+
+/** Parse a step's form with its handler's schema (a bad form is refused with field errors). */
+export function prepareForm(action: ActionCode, handler: ActionHandler<ActionCode>, rawInput: unknown): PreparedStep {
   const parsed = handler.form.safeParse(rawInput ?? {});
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
   return { action, handler, form: parsed.data };
 }
 
-async function apply(tx: Tx, actor: Actor, applicationId: string, { action, handler, form }: Prepared, now: Date): Promise<ActionOutcome> {
+/** One step on a locked application: the body of every use case of the workflow (staff or applicant). */
+export async function applyStep(tx: Tx, party: Party, applicationId: string, { action, handler, form }: PreparedStep, now: Date): Promise<ActionOutcome> {
   const rule = TRANSITIONS[action];
   const today = chinaDate(now);
   const file = await loadCase(tx, applicationId, today, { lock: true });
   if (!file) throw new NotFoundError("未找到该申请。");
-  assertSameAgency(actor, file.row.agencyId);
-  const ctx: HandlerContext = { tx, file, actor, now, today };
+  party.authorize(file);
+  const ctx: HandlerContext = { tx, file, actor: party.actor, staff: party.kind === "staff" ? party.auditActor : null, now, today };
 
-  const input = (await handler.input(form, ctx)) as ActionInputs[StaffAction];
-  const check = checkAction(file.snapshot, actor, action, input, today, file.env);
+  const input = (await handler.input(form, ctx)) as ActionInputs[ActionCode];
+  const check = checkAction(file.snapshot, party.actor, action, input, today, file.env);
   if (!check.ok) throw new ConflictError(check.reason);
 
   const effects = await handler.effects(form, ctx);
@@ -92,9 +114,9 @@ async function apply(tx: Tx, actor: Actor, applicationId: string, { action, hand
       type: check.event,
       at: now,
       occurredOn: effects.occurredOn,
-      actorKind: "staff",
-      actorId: actor.userId,
-      actorName: actor.name,
+      actorKind: party.kind,
+      actorId: party.actor.userId,
+      actorName: party.name(file),
       basis: check.basis,
       reason: effects.reason ?? null,
       before: { status: file.row.status, decision: file.row.decision, archived: file.row.archived },
@@ -137,7 +159,7 @@ async function apply(tx: Tx, actor: Actor, applicationId: string, { action, hand
       clock,
       issuedOn: today,
       now,
-      issuedBy: actor.userId,
+      issuedBy: party.kind === "staff" ? party.actor.userId : null,
     });
     if (letter.applicantVisible && file.row.email) {
       await enqueueMail(tx, {
@@ -149,9 +171,10 @@ async function apply(tx: Tx, actor: Actor, applicationId: string, { action, hand
       });
     }
   }
-  if (handler.notifyReviewers) await notifyReviewers(tx, file.row.agencyId, applicationId, `${rule.label}：${file.row.caseNumber}`, actor);
+  if (handler.notifyReviewers) await notifyReviewers(tx, file.row.agencyId, applicationId, `${rule.label}：${file.row.caseNumber}`, party.name(file));
 
-  await recordApplicationAction(tx, actor, {
+  await recordApplicationAction(tx, party.auditActor, {
+    actorName: party.name(file),
     agencyId: file.row.agencyId,
     applicationId,
     action,
@@ -179,7 +202,7 @@ function reportColumns(
 }
 
 /** The heads of the disclosure office decide approvals (workflow.md §6): tell them a step waits. */
-async function notifyReviewers(tx: Tx, agencyId: string, applicationId: string, subject: string, actor: Actor) {
+async function notifyReviewers(tx: Tx, agencyId: string, applicationId: string, subject: string, actorName: string) {
   const reviewers = await tx
     .select({ email: users.email })
     .from(users)
@@ -191,7 +214,7 @@ async function notifyReviewers(tx: Tx, agencyId: string, applicationId: string, 
       applicationId,
       to: reviewer.email,
       subject: `待审核：${subject}`,
-      text: `${actor.name}提交了“${subject}”，请登录工作台审核：/staff/applications/${applicationId}`,
+      text: `${actorName}提交了“${subject}”，请登录工作台审核：/staff/applications/${applicationId}`,
     });
   }
 }

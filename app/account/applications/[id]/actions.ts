@@ -3,18 +3,36 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { runAction, type ActionResult } from "@/lib/auth/action";
+import { applicantAccessFor } from "@/lib/auth/applicant";
 import { requireRole } from "@/lib/auth/session";
+import { performApplicantAction } from "@/lib/applications/applicant-steps/perform-applicant-action";
 import { withdrawApplication, type WithdrawalConfirmation } from "@/lib/applications/withdraw-application";
 import { rateApplication } from "@/lib/applications/rate-application";
 
+/** The applicant's pages: the account's own, and the one a tracking-code look-up opened. */
+function revalidateApplicant(id: string) {
+  revalidatePath(`/account/applications/${id}`);
+  revalidatePath("/account/applications");
+  revalidatePath("/apply/lookup/application");
+}
+
+/** 撤回申请: by the account that filed it, or by whoever just proved its tracking code. */
 export async function withdrawApplicationAction(id: string, input: unknown): Promise<ActionResult<WithdrawalConfirmation>> {
   return runAction(async () => {
-    const actor = await requireRole(["citizen"], `/account/applications/${id}`);
-    const result = await withdrawApplication(await getDb(), actor, id, input);
-    revalidatePath(`/account/applications/${id}`);
-    revalidatePath("/account/applications");
+    const result = await withdrawApplication(await getDb(), await applicantAccessFor(id), id, input);
+    revalidateApplicant(id);
     return result;
   }, "申请已撤回。");
+}
+
+/** 同意缴费 / 不同意缴费 (fees.md §3): declining closes the application that day (（六）2). */
+export async function respondToFeeAction(id: string, response: "acceptFee" | "declineFee"): Promise<ActionResult<{ status: string }>> {
+  return runAction(async () => {
+    const action = response === "declineFee" ? "declineFee" : "acceptFee";
+    const outcome = await performApplicantAction(await getDb(), await applicantAccessFor(id), id, action, {});
+    revalidateApplicant(id);
+    return { status: outcome.status };
+  }, response === "declineFee" ? "您已表示不缴纳信息处理费，申请已终止办理。" : "已记录您同意缴费。请按收费通知书缴费。");
 }
 
 export async function rateApplicationAction(id: string, input: unknown): Promise<ActionResult<{ score: number }>> {

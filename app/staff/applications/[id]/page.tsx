@@ -10,10 +10,13 @@ import { formatFileSize } from "@/lib/storage/file-kind";
 import { LetterList } from "@/components/letters/letter-list";
 import { ActionForm } from "@/components/workbench/action-form";
 import { DecisionDraftForm } from "@/components/workbench/decision-draft-form";
+import { ReleasedFileUpload } from "@/components/workbench/released-file-upload";
 import { RevealIdButton } from "@/components/workbench/reveal-id-button";
 import { ClockExplanation, ReplyDue } from "@/components/applications/clock-summary";
 
 export const metadata: Metadata = { title: "申请办理" };
+
+const FILE_KIND_LABELS: Record<string, string> = { identity_proof: "身份证明：", correction: "补正材料：", released: "提供的政府信息：" };
 
 const CONSULTEE_NAMES = { thirdParty: "第三方", coMakingAgency: "共同制作机关", otherAgency: "其他机关" } as const;
 
@@ -163,8 +166,8 @@ export default async function StaffApplicationPage({ params }: { params: Promise
               <ul>
                 {view.files.map((f) => (
                   <li key={f.id}>
-                    {f.kind === "identity_proof" ? "身份证明：" : ""}
-                    {f.fileName}（{f.mime}，{formatFileSize(f.size)}）
+                    {FILE_KIND_LABELS[f.kind] ?? ""}
+                    {f.kind === "identity_proof" ? f.fileName : <a href={`/api/staff/files/${f.id}`}>{f.fileName}</a>}（{f.mime}，{formatFileSize(f.size)}）
                   </li>
                 ))}
               </ul>
@@ -207,7 +210,10 @@ export default async function StaffApplicationPage({ params }: { params: Promise
                 <details key={a.action}>
                   <summary>{a.label}</summary>
                   {a.action === "draftDecision" ? (
-                    <DecisionDraftForm applicationId={view.id} draft={view.snapshot.draft} />
+                    <>
+                      <ReleasedFileUpload applicationId={view.id} />
+                      <DecisionDraftForm applicationId={view.id} draft={view.snapshot.draft} />
+                    </>
                   ) : (
                     <ActionForm applicationId={view.id} action={a.action} label={a.label} context={context} />
                   )}

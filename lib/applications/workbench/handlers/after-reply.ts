@@ -3,7 +3,7 @@ import { letters } from "@/db/schema";
 import { createDraftFromReply } from "@/lib/documents/publishing";
 import { ValidationError } from "@/lib/errors";
 import { emptyForm, newReplyOrderForm, ORDERED_BY_LABELS } from "../forms";
-import type { ActionHandler, HandlerContext } from "../handler";
+import { staffOf, type ActionHandler, type HandlerContext } from "../handler";
 import { applicantIdentifiers } from "./third-party";
 
 /** The approved 答复书 of the reply in force (its number and date). */
@@ -44,7 +44,7 @@ export const createCatalogueDraft: ActionHandler<"createCatalogueDraft", typeof 
       ...(draft?.releasedFiles?.length ? [`相关文件：${draft.releasedFiles.join("、")}`] : []),
     ].map((line) => `<p>${withoutApplicantData(line, ids).replace(/[<>&]/g, "")}</p>`);
     const title = withoutApplicantData(titles.join("；"), ids).slice(0, 200);
-    const document = await createDraftFromReply(ctx.tx, ctx.actor, {
+    const document = await createDraftFromReply(ctx.tx, staffOf(ctx), {
       agencyId: file.row.agencyId,
       title,
       body: body.join("\n"),

@@ -1,5 +1,5 @@
 import { splitForm } from "../forms";
-import type { ActionHandler } from "../handler";
+import { staffOf, type ActionHandler } from "../handler";
 import { createSubApplications } from "../split-application";
 
 /** The form's per-item sub-application numbers (1, 2, …) as lib/workflow's partition of item indexes. */
@@ -18,8 +18,9 @@ function partsOf(groups: readonly string[]): number[][] {
 export const split: ActionHandler<"split", typeof splitForm> = {
   form: splitForm,
   input: (form) => ({ reason: form.reason, parts: partsOf(form.groups) }),
-  effects: async (form, { tx, file, actor, now, today }) => {
-    const subs = await createSubApplications(tx, file, partsOf(form.groups), { actor, now, today, reason: form.reason });
+  effects: async (form, ctx) => {
+    const { tx, file, now, today } = ctx;
+    const subs = await createSubApplications(tx, file, partsOf(form.groups), { actor: staffOf(ctx), now, today, reason: form.reason });
     return {
       occurredOn: today,
       applicantVisible: true,

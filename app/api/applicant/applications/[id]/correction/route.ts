@@ -1,0 +1,52 @@
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { CORRECTION_UPLOADS, performApplicantAction } from "@/lib/applications/applicant-steps/perform-applicant-action";
+import type { UploadedFile } from "@/lib/applications/uploaded-files";
+import { applicantAccessFor } from "@/lib/auth/applicant";
+import { DomainError, ValidationError } from "@/lib/errors";
+import { json, route } from "@/lib/http/api";
+
+export const dynamic = "force-dynamic";
+
+/** The corrected items and up to 5 attachments of 10 MB, with room for multipart framing. */
+const MAX_BODY_BYTES = CORRECTION_UPLOADS.maxFiles * CORRECTION_UPLOADS.maxBytes + 1024 * 1024;
+
+class PayloadTooLargeError extends DomainError {
+  constructor() {
+    super("提交的内容过大：补正材料最多 5 个文件，每个不超过 10 MB。请压缩后重新提交。", 413);
+  }
+}
+
+/**
+ * 提交补正 (条例第三十条): multipart with a field `answer` (JSON `{items, note}`) and files `files`.
+ * A route handler, not a server action (1 MB cap); the size is checked from Content-Length before
+ * the body is read. Access: the account that filed it, or the look-up session bound to it.
+ */
+export const POST = route(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const { id } = await params;
+  const who = await applicantAccessFor(id);
+  const declared = Number(request.headers.get("content-length"));
+  if (!request.headers.get("content-length") || !Number.isFinite(declared)) return json({ error: "请求缺少 Content-Length 请求头。" }, { status: 411 });
+  if (declared > MAX_BODY_BYTES) throw new PayloadTooLargeError();
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new ValidationError([{ path: "note", message: "请求体应为 multipart/form-data：字段 answer（JSON）和文件 files。" }]);
+  }
+  let answer: unknown;
+  try {
+    const raw = form.get("answer");
+    answer = JSON.parse(typeof raw === "string" ? raw : "");
+  } catch {
+    throw new ValidationError([{ path: "note", message: "字段 answer 应为补正内容的 JSON 文本。" }]);
+  }
+  const uploads: UploadedFile[] = [];
+  for (const entry of form.getAll("files")) {
+    if (typeof entry === "string" || entry.size === 0) continue;
+    uploads.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
+  }
+  const outcome = await performApplicantAction(await getDb(), who, id, "answerCorrection", answer, { uploads });
+  revalidatePath(`/account/applications/${id}`);
+  return json({ status: outcome.status }, { status: 201 });
+});

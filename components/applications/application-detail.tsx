@@ -1,0 +1,180 @@
+import type { ApplicantLetterSummary } from "@/lib/applications/applicant-letters";
+import type { MyApplicationDetail } from "@/lib/applications/my-applications";
+import { formatFileSize } from "@/lib/storage/file-kind";
+import { chinaDate } from "@/lib/validation/china-date";
+import { ApplicationProgress } from "./application-progress";
+import { CorrectionForm } from "./correction-form";
+import { FeeResponse } from "./fee-response";
+import { RateForm } from "./rate-form";
+import { WithdrawForm } from "./withdraw-form";
+import { LetterList } from "@/components/letters/letter-list";
+import { Alert } from "@/components/ui/alert";
+
+const fileHref = (id: string) => `/api/applicant/files/${id}`;
+
+/**
+ * What the applicant sees of one application and may do on it (workflow.md §6), for the account
+ * page and for the page a tracking-code look-up opens. Only the steps lib/workflow offers are shown.
+ */
+export function ApplicationDetail({
+  application,
+  letters,
+  letterHref,
+  canRate,
+}: {
+  application: MyApplicationDetail;
+  letters: ApplicantLetterSummary[];
+  letterHref: (letterId: string) => string;
+  /** Rating is tied to an account (one rating per application). */
+  canRate: boolean;
+}) {
+  const withdrawal = application.events.find((event) => event.type === "withdrawn");
+  const { correction, fee, withdraw } = application.steps;
+  return (
+    <>
+      {withdrawal ? (
+        <Alert kind="success">
+          <strong>撤回确认：</strong>您已于 {chinaDate(new Date(withdrawal.at))} 撤回受理编号为 {application.caseNumber} 的申请，该申请已应您的要求终止办理。
+        </Alert>
+      ) : null}
+      <ApplicationProgress view={application} />
+
+      {correction ? (
+        <section className="panel" aria-labelledby="correction-heading">
+          <h2 id="correction-heading">提交补正</h2>
+          {correction.points.length > 0 ? (
+            <>
+              <p>补正告知书要求补正的内容：</p>
+              <ol>
+                {correction.points.map((point) => (
+                  <li key={point}>{point}</li>
+                ))}
+              </ol>
+            </>
+          ) : null}
+          {correction.answeredOn ? (
+            <Alert kind="info">您已于 {correction.answeredOn} 在线提交补正，待行政机关确认收到。在补正期限内您仍可修改后重新提交。</Alert>
+          ) : null}
+          <CorrectionForm applicationId={application.id} items={application.items} deadlineOn={correction.deadlineOn} />
+        </section>
+      ) : null}
+
+      {fee ? (
+        <section className="panel" aria-labelledby="fee-heading">
+          <h2 id="fee-heading">收费通知</h2>
+          <p>
+            行政机关依照《政府信息公开信息处理费管理办法》决定收取信息处理费 <strong>{fee.amountYuan} 元</strong>
+            {fee.payBy ? `，请于 ${fee.payBy} 前缴纳` : ""}。详见“文书与答复”中的收费通知书。逾期未缴纳的，申请视为放弃。
+          </p>
+          {fee.accepted ? <Alert kind="info">您已表示同意缴费。行政机关记录缴费后，答复期限继续计算。</Alert> : null}
+          <FeeResponse applicationId={application.id} canAccept={fee.canAccept} />
+        </section>
+      ) : null}
+
+      <section className="panel" aria-labelledby="letters-heading">
+        <h2 id="letters-heading">文书与答复</h2>
+        {letters.length > 0 ? (
+          <LetterList letters={letters} hrefOf={letterHref} />
+        ) : (
+          <p className="muted">
+            {application.receivedOn
+              ? "行政机关出具的回执、告知书和答复书将在这里列出，可在线阅读和打印。"
+              : "行政机关确认收到申请后，将在这里提供《申请接收回执》；之后的告知书、答复书和提供的政府信息也在这里查看。"}
+          </p>
+        )}
+        {application.releasedFiles.length > 0 ? (
+          <>
+            <h3>提供的政府信息</h3>
+            <ul>
+              {application.releasedFiles.map((file) => (
+                <li key={file.id}>
+                  <a href={fileHref(file.id)} download>
+                    下载：{file.fileName}
+                  </a>
+                  <span className="muted">（{formatFileSize(file.size)}）</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      <section className="panel" aria-labelledby="content-heading">
+        <h2 id="content-heading">申请内容</h2>
+        <div className="progress">
+          <dl>
+            <dt>申请人</dt>
+            <dd>
+              {application.applicant.name}（{application.applicant.typeLabel}
+              {application.applicant.orgKindLabel ? `·${application.applicant.orgKindLabel}` : ""}）
+            </dd>
+            <dt>{application.applicant.idType}</dt>
+            <dd>{application.applicant.idNumberMasked}</dd>
+            <dt>联系电话</dt>
+            <dd>{application.applicant.phone}</dd>
+            {application.applicant.email ? (
+              <>
+                <dt>电子邮箱</dt>
+                <dd>{application.applicant.email}</dd>
+              </>
+            ) : null}
+            <dt>身份证明</dt>
+            <dd>已上传 {application.identityProofCount} 个文件</dd>
+            <dt>载体形式</dt>
+            <dd>{application.carrierForms.join("、")}</dd>
+            <dt>获取方式</dt>
+            <dd>{application.deliveryMethods.join("、")}</dd>
+            {application.needsAssistance ? (
+              <>
+                <dt>协助</dt>
+                <dd>需要阅读或视听障碍方面的协助</dd>
+              </>
+            ) : null}
+          </dl>
+        </div>
+        <h3>所需信息</h3>
+        <ol>
+          {application.items.map((item) => (
+            <li key={item.position}>
+              <strong>{item.title}</strong>
+              {item.docNumber ? <span className="muted">（文号：{item.docNumber}）</span> : null}
+              {item.indexNumber ? <span className="muted">（索引号：{item.indexNumber}）</span> : null}
+              <p style={{ margin: "4px 0 8px", whiteSpace: "pre-wrap" }}>{item.description}</p>
+            </li>
+          ))}
+        </ol>
+        {application.purpose ? <p>用途：{application.purpose}</p> : null}
+        {application.correctionFiles.length > 0 ? (
+          <>
+            <h3>补正材料</h3>
+            <ul>
+              {application.correctionFiles.map((file) => (
+                <li key={file.id}>
+                  <a href={fileHref(file.id)} download>
+                    {file.fileName}
+                  </a>
+                  <span className="muted">（{formatFileSize(file.size)}）</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      {canRate && application.canRate ? (
+        <section className="panel" aria-labelledby="rate-heading">
+          <h2 id="rate-heading">评价</h2>
+          <RateForm applicationId={application.id} />
+        </section>
+      ) : null}
+
+      {withdraw ? (
+        <section className="panel" aria-labelledby="withdraw-heading">
+          <h2 id="withdraw-heading">撤回申请</h2>
+          <p className="muted">在行政机关作出答复前，您可以撤回申请。</p>
+          <WithdrawForm applicationId={application.id} caseNumber={application.caseNumber} />
+        </section>
+      ) : null}
+    </>
+  );
+}

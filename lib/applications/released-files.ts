@@ -1,0 +1,122 @@
+import { eq } from "drizzle-orm";
+import { applicationFiles, applications, type ApplicationFileRow } from "@/db/schema";
+import type { Db, Queryable } from "@/db/types";
+import { recordApplicationAction } from "@/lib/audit";
+import { assertRole, assertSameAgency, STAFF_ROLES, type Actor } from "@/lib/auth/roles";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import type { FileStorage } from "@/lib/storage";
+import { isFinished } from "@/lib/workflow/status";
+import type { ApplicantAccess } from "./applicant-access";
+import { checkUploadedFiles, type UploadedFile, type UploadRules } from "./uploaded-files";
+import { loadOwnApplication } from "./my-applications";
+import { isUuid } from "./workbench/load-case";
+
+/** The kind of application file that carries information released with the reply (条例第三十六条第二项、第三十七条). */
+export const RELEASED_FILE_KIND = "released";
+
+/** What a clerk may release: documents and scans, checked by content. */
+export const RELEASED_UPLOADS: UploadRules = {
+  path: "file",
+  what: "提供的政府信息",
+  kinds: ["pdf", "ofd", "docx", "xlsx", "pptx", "cfb", "jpg", "png"],
+  maxFiles: 1,
+  maxBytes: 20 * 1024 * 1024,
+};
+
+/** Released files reach the applicant with the approved reply, not while staff are still drafting it. */
+export const releasedFilesVisible = (application: { status: string }) => application.status === "replied";
+
+export interface StoredFile {
+  id: string;
+  fileName: string;
+  mime: string;
+  size: number;
+}
+
+/**
+ * 提供的政府信息: a clerk of the agency attaches a file to release with the reply while drafting it
+ * (before the reply is issued). The applicant can download it once the reply is approved.
+ */
+export async function addReleasedFile(db: Db, storage: FileStorage, actor: Actor, applicationId: string, upload: UploadedFile, now = new Date()): Promise<StoredFile> {
+  assertRole(actor, ["clerk"]);
+  if (!isUuid(applicationId)) throw new NotFoundError("未找到该申请。");
+  const [file] = await checkUploadedFiles([upload], { ...RELEASED_UPLOADS, requiredMessage: "请选择要提供的文件。" });
+  const key = await storage.put(file!.bytes, { prefix: "released", extension: file!.detected.extension });
+  try {
+    return await db.transaction(async (tx) => {
+      const [application] = await tx.select().from(applications).where(eq(applications.id, applicationId)).for("update");
+      if (!application) throw new NotFoundError("未找到该申请。");
+      assertSameAgency(actor, application.agencyId);
+      if (isFinished(application.status)) throw new ConflictError("答复已经作出或申请已终止，不能再添加提供的文件。");
+      const [row] = await tx
+        .insert(applicationFiles)
+        .values({
+          applicationId,
+          kind: RELEASED_FILE_KIND,
+          storageKey: key,
+          fileName: file!.name,
+          mime: file!.detected.mime,
+          size: file!.bytes.byteLength,
+          sha256: file!.sha256,
+          uploadedBy: actor.userId,
+          uploadedAt: now,
+        })
+        .returning();
+      await recordApplicationAction(tx, actor, {
+        agencyId: application.agencyId,
+        applicationId,
+        action: "addReleasedFile",
+        details: { file: row!.fileName, sha256: row!.sha256 },
+      });
+      return { id: row!.id, fileName: row!.fileName, mime: row!.mime, size: row!.size };
+    });
+  } catch (error) {
+    await storage.delete(key).catch(() => {});
+    throw error;
+  }
+}
+
+export interface FileDownload {
+  fileName: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+async function fileWithApplication(db: Queryable, fileId: string) {
+  if (!isUuid(fileId)) return undefined;
+  const [row] = await db
+    .select({ file: applicationFiles, application: { id: applications.id, userId: applications.userId, status: applications.status, agencyId: applications.agencyId } })
+    .from(applicationFiles)
+    .innerJoin(applications, eq(applications.id, applicationFiles.applicationId))
+    .where(eq(applicationFiles.id, fileId));
+  return row;
+}
+
+const download = async (storage: FileStorage, file: ApplicationFileRow): Promise<FileDownload> => ({
+  fileName: file.fileName,
+  mime: file.mime,
+  bytes: await storage.get(file.storageKey),
+});
+
+/**
+ * The applicant downloads the files released with the approved reply, and their own correction
+ * attachments — of their own application only; anything else (another applicant's file, a file
+ * of a reply not yet issued, an identity proof) is 404.
+ */
+export async function openApplicantFile(db: Queryable, storage: FileStorage, who: ApplicantAccess, fileId: string): Promise<FileDownload> {
+  const row = await fileWithApplication(db, fileId);
+  if (!row) throw new NotFoundError("未找到该文件。");
+  await loadOwnApplication(db, who, row.application.id);
+  const allowed = (row.file.kind === RELEASED_FILE_KIND && releasedFilesVisible(row.application)) || row.file.kind === "correction";
+  if (!allowed) throw new NotFoundError("未找到该文件。");
+  return download(storage, row.file);
+}
+
+/** Staff of the agency download the correction attachments and the released files of its applications. */
+export async function openStaffFile(db: Queryable, storage: FileStorage, actor: Actor, fileId: string): Promise<FileDownload> {
+  assertRole(actor, STAFF_ROLES);
+  const row = await fileWithApplication(db, fileId);
+  if (!row || (row.file.kind !== RELEASED_FILE_KIND && row.file.kind !== "correction")) throw new NotFoundError("未找到该文件。");
+  assertSameAgency(actor, row.application.agencyId);
+  return download(storage, row.file);
+}

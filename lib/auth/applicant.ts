@@ -1,0 +1,43 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { getDb } from "@/db/client";
+import type { ApplicantAccess, ProvenApplicant } from "@/lib/applications/applicant-access";
+import { LOOKUP_SESSION_SECONDS, lookupSessionKey, signLookupToken, verifyLookupToken } from "@/lib/applications/lookup-session";
+import { config } from "@/lib/config";
+import { NotFoundError } from "@/lib/errors";
+import { getActor } from "./session";
+
+/** The short applicant session after a tracking-code look-up (httpOnly, same-site only, never in a URL). */
+const LOOKUP_COOKIE = "gk_lookup";
+
+/** After a successful look-up (in the route handler that checked the code and phone). */
+export async function startLookupSession(applicationId: string): Promise<void> {
+  (await cookies()).set(LOOKUP_COOKIE, signLookupToken(await lookupSessionKey(await getDb()), applicationId), {
+    httpOnly: true,
+    sameSite: "strict",
+    secure: config().APP_ENV === "production",
+    path: "/",
+    maxAge: LOOKUP_SESSION_SECONDS,
+  });
+}
+
+/** The application the current look-up session proves, or null. */
+export async function provenApplicant(): Promise<ProvenApplicant | null> {
+  const token = (await cookies()).get(LOOKUP_COOKIE)?.value;
+  if (!token) return null;
+  const applicationId = verifyLookupToken(await lookupSessionKey(await getDb()), token);
+  return applicationId ? { kind: "trackingCode", applicationId } : null;
+}
+
+/**
+ * Who may read and act on this application in this request: the look-up session bound to it, else
+ * the signed-in account (the use case then checks that the account filed it). Nobody → 404, the
+ * same answer as for another applicant's application.
+ */
+export async function applicantAccessFor(applicationId: string): Promise<ApplicantAccess> {
+  const proven = await provenApplicant();
+  if (proven && proven.applicationId === applicationId) return proven;
+  const actor = await getActor();
+  if (actor) return actor;
+  throw new NotFoundError("未找到该申请。请重新通过查询码和联系电话查询，或登录后在“我的申请”中查看。");
+}
