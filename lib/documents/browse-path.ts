@@ -1,0 +1,40 @@
+import { DOC_TYPES, VALIDITIES } from "./labels";
+
+/**
+ * Catalogue list pages without a search term are the same for every visitor, so they are served
+ * from the full-route cache. Their public URL keeps query parameters (`/catalogue?category=fiscal`);
+ * proxy.ts rewrites it to one path segment that names the filters in a canonical order, which the
+ * route cache can key on. A search (`q`) stays a dynamic page: its terms are unbounded.
+ */
+export const BROWSE_KEYS = ["agency", "category", "year", "validity", "docType", "sort", "page"] as const;
+export type BrowseFilters = Record<(typeof BROWSE_KEYS)[number], string>;
+
+const SORTS = ["relevance", "date", "date_asc", "title"];
+/** What each filter may hold; anything else is dropped (as the search schema would), so junk never makes a new cache entry. */
+const VALID: Record<(typeof BROWSE_KEYS)[number], (value: string) => boolean> = {
+  agency: (value) => /^[A-Za-z0-9_-]{1,40}$/.test(value),
+  category: (value) => /^[A-Za-z0-9_-]{1,60}$/.test(value),
+  year: (value) => /^(19|20|21)\d\d$/.test(value),
+  validity: (value) => (VALIDITIES as readonly string[]).includes(value),
+  docType: (value) => (DOC_TYPES as readonly string[]).includes(value),
+  sort: (value) => SORTS.includes(value),
+  page: (value) => /^[1-9]\d{0,3}$/.test(value) && value !== "1",
+};
+const ALL = "all";
+
+/** The internal cacheable path of a catalogue URL's query, or undefined for a search. */
+export function browsePath(search: URLSearchParams): string | undefined {
+  if (search.get("q")?.trim()) return undefined;
+  const kept = new URLSearchParams();
+  for (const key of BROWSE_KEYS) {
+    const value = search.get(key)?.trim();
+    if (value && VALID[key](value)) kept.set(key, value);
+  }
+  return `/catalogue/browse/${encodeURIComponent(kept.toString() || ALL)}`;
+}
+
+/** The filters named by a browse path segment (already URL-decoded by the router). */
+export function browseFilters(segment: string): BrowseFilters {
+  const search = new URLSearchParams(segment === ALL ? "" : segment);
+  return Object.fromEntries(BROWSE_KEYS.map((key) => [key, search.get(key) ?? ""])) as BrowseFilters;
+}
