@@ -9,6 +9,16 @@ import "@/components/catalogue/catalogue.css";
 
 type Props = { params: Promise<{ id: string }> };
 
+/**
+ * Served from the full-route cache: rendered on a document's first request (nothing at build, which
+ * has no database) and expired with CATALOGUE_TAG on every publication, change or withdrawal, or by
+ * app/layout.tsx's `revalidate`.
+ */
+export const dynamicParams = true;
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = await cachedDocument((await params).id);
   return doc ? { title: doc.title, description: doc.summary } : { title: "未找到该信息" };
