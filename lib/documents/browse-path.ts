@@ -4,7 +4,8 @@ import { DOC_TYPES, VALIDITIES } from "./labels";
  * Catalogue list pages without a search term are the same for every visitor, so they are served
  * from the full-route cache. Their public URL keeps query parameters (`/catalogue?category=fiscal`);
  * proxy.ts rewrites it to one path segment that names the filters in a canonical order, which the
- * route cache can key on. A search (`q`) stays a dynamic page: its terms are unbounded.
+ * route cache can key on: `key.value` pairs joined by `~` (characters no filter value holds and no
+ * URL encodes, e.g. `category.fiscal~page.2`). A search (`q`) stays a dynamic page: its terms are unbounded.
  */
 export const BROWSE_KEYS = ["agency", "category", "year", "validity", "docType", "sort", "page"] as const;
 export type BrowseFilters = Record<(typeof BROWSE_KEYS)[number], string>;
@@ -25,16 +26,23 @@ const ALL = "all";
 /** The internal cacheable path of a catalogue URL's query, or undefined for a search. */
 export function browsePath(search: URLSearchParams): string | undefined {
   if (search.get("q")?.trim()) return undefined;
-  const kept = new URLSearchParams();
+  const pairs: string[] = [];
   for (const key of BROWSE_KEYS) {
     const value = search.get(key)?.trim();
-    if (value && VALID[key](value)) kept.set(key, value);
+    if (value && VALID[key](value)) pairs.push(`${key}.${value}`);
   }
-  return `/catalogue/browse/${encodeURIComponent(kept.toString() || ALL)}`;
+  return `/catalogue/browse/${pairs.join("~") || ALL}`;
 }
 
-/** The filters named by a browse path segment (already URL-decoded by the router). */
+/** The filters named by a browse path segment. */
 export function browseFilters(segment: string): BrowseFilters {
-  const search = new URLSearchParams(segment === ALL ? "" : segment);
-  return Object.fromEntries(BROWSE_KEYS.map((key) => [key, search.get(key) ?? ""])) as BrowseFilters;
+  const filters = Object.fromEntries(BROWSE_KEYS.map((key) => [key, ""])) as BrowseFilters;
+  if (segment === ALL) return filters;
+  for (const pair of segment.split("~")) {
+    const dot = pair.indexOf(".");
+    const key = pair.slice(0, dot) as keyof BrowseFilters;
+    const value = pair.slice(dot + 1);
+    if (dot > 0 && key in filters && VALID[key](value)) filters[key] = value;
+  }
+  return filters;
 }

@@ -5,6 +5,7 @@ import { count, eq } from "drizzle-orm";
 import { documents } from "@/db/schema";
 import { migrateDatabase, openDatabase, type DatabaseHandle } from "@/db/open";
 import { searchDocuments } from "@/lib/documents/search";
+import { clearNextPageCache } from "../next-cache";
 import { loadTest, percentiles } from "./load";
 
 /**
@@ -62,6 +63,7 @@ async function benchHttp(databaseUrl: string, documentId: string): Promise<strin
   const port = 3900 + Math.floor(Math.random() * 90);
   const base = `http://127.0.0.1:${port}`;
   const pages = { ...PAGES, document: `/documents/${documentId}` };
+  clearNextPageCache();
   const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, DATABASE_URL: databaseUrl, APP_ENV: "test" },
     stdio: "ignore",
