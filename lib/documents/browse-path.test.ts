@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { browseFilters, browsePath } from "./browse-path";
+import { browseFilters, browseHref, browsePath } from "./browse-path";
 
 const path = (query: string) => browsePath(new URLSearchParams(query));
 
@@ -17,6 +17,11 @@ describe("catalogue list pages as cacheable paths", () => {
 
   it("drops values no filter can hold (no cache entry per junk URL)", () => {
     expect(path("year=abc&validity=x&docType=y&sort=z&page=0&category=%3Cscript%3E&utm_source=a")).toBe("/catalogue/browse/all");
+  });
+
+  it("gives the catalogue's own links the same path as the query form", () => {
+    expect(browseHref({ category: "fiscal", page: "2" })).toBe(path("category=fiscal&page=2"));
+    expect(browseHref({})).toBe("/catalogue/browse/all");
   });
 
   it("reads back what it wrote", () => {

@@ -2,9 +2,9 @@ import { DOC_TYPES, VALIDITIES } from "./labels";
 
 /**
  * Catalogue list pages without a search term are the same for every visitor, so they are served
- * from the full-route cache. Their public URL keeps query parameters (`/catalogue?category=fiscal`);
- * proxy.ts rewrites it to one path segment that names the filters in a canonical order, which the
- * route cache can key on: `key.value` pairs joined by `~` (characters no filter value holds and no
+ * from the full-route cache, keyed on one path segment that names the filters in a canonical order
+ * (the catalogue links there directly; proxy.ts rewrites `/catalogue?category=fiscal`, the filter
+ * form and older links, to it): `key.value` pairs joined by `~` (characters no filter value holds and no
  * URL encodes, e.g. `category.fiscal~page.2`). A search (`q`) stays a dynamic page: its terms are unbounded.
  */
 export const BROWSE_KEYS = ["agency", "category", "year", "validity", "docType", "sort", "page"] as const;
@@ -23,15 +23,20 @@ const VALID: Record<(typeof BROWSE_KEYS)[number], (value: string) => boolean> = 
 };
 const ALL = "all";
 
-/** The internal cacheable path of a catalogue URL's query, or undefined for a search. */
-export function browsePath(search: URLSearchParams): string | undefined {
-  if (search.get("q")?.trim()) return undefined;
+/** The cacheable path of a list (no search term): the catalogue's own links use it, so they skip proxy.ts. */
+export function browseHref(filters: Partial<Record<keyof BrowseFilters, string | undefined>>): string {
   const pairs: string[] = [];
   for (const key of BROWSE_KEYS) {
-    const value = search.get(key)?.trim();
+    const value = filters[key]?.trim();
     if (value && VALID[key](value)) pairs.push(`${key}.${value}`);
   }
   return `/catalogue/browse/${pairs.join("~") || ALL}`;
+}
+
+/** The cacheable path of a catalogue URL's query (`/catalogue?category=fiscal`), or undefined for a search. */
+export function browsePath(search: URLSearchParams): string | undefined {
+  if (search.get("q")?.trim()) return undefined;
+  return browseHref(Object.fromEntries(BROWSE_KEYS.map((key) => [key, search.get(key) ?? undefined])));
 }
 
 /** The filters named by a browse path segment. */

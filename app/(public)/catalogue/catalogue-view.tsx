@@ -5,6 +5,7 @@ import { DocumentTable } from "@/components/catalogue/document-table";
 import { Pagination } from "@/components/catalogue/pagination";
 import { DOC_TYPE_LABELS, DOC_TYPES, VALIDITIES, VALIDITY_LABELS } from "@/lib/documents/labels";
 import { searchParamsSchema } from "@/lib/documents/search";
+import { browseHref } from "@/lib/documents/browse-path";
 import "@/components/catalogue/catalogue.css";
 
 /** The catalogue's filters as given in the URL (validated here). */
@@ -36,11 +37,13 @@ export async function CatalogueView({ raw }: { raw: CatalogueQuery }) {
   const agency = tree.find((entry) => entry.code === params.agencyCode);
   const navTree = agency ?? tree[0];
   const kept = { q: params.q, agency: params.agencyCode, category: params.categoryCode, year: params.year?.toString(), validity: params.validity, docType: params.docType, sort: params.sort };
+  // Lists link to their cacheable path; a search keeps its query string.
   const hrefWith = (changes: Record<string, string | undefined>) => {
+    const merged = { ...kept, ...changes };
+    if (!merged.q) return browseHref(merged);
     const next = new URLSearchParams();
-    for (const [key, value] of Object.entries({ ...kept, ...changes })) if (value) next.set(key, value);
-    const text = next.toString();
-    return text ? `/catalogue?${text}` : "/catalogue";
+    for (const [key, value] of Object.entries(merged)) if (value) next.set(key, value);
+    return `/catalogue?${next.toString()}`;
   };
   const categoryName = (() => {
     const walk = (nodes: typeof tree[number]["categories"]): string | undefined => {
@@ -152,7 +155,14 @@ export async function CatalogueView({ raw }: { raw: CatalogueQuery }) {
           ) : (
             <p>没有找到符合条件的政府信息。可以换个关键词，或通过“依申请公开”提出申请。</p>
           )}
-          <Pagination total={result.total} page={result.page} pageSize={result.pageSize} basePath="/catalogue" params={kept} />
+          <Pagination
+            total={result.total}
+            page={result.page}
+            pageSize={result.pageSize}
+            basePath="/catalogue"
+            params={kept}
+            hrefFor={(page) => hrefWith({ page: page > 1 ? String(page) : undefined })}
+          />
         </section>
       </div>
     </>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cachedDocument } from "@/app/_catalogue/data";
 import { formatChineseDate, formatDate } from "@/components/catalogue/format";
 import { DOC_TYPE_LABELS, VALIDITY_LABELS } from "@/lib/documents/labels";
+import { browseHref } from "@/lib/documents/browse-path";
 import { PrintButton } from "@/components/catalogue/print-button";
 import "@/components/catalogue/catalogue.css";
 
@@ -38,7 +39,7 @@ export default async function DocumentPage({ params }: Props) {
     <article>
       <nav aria-label="当前位置" className="breadcrumb no-print">
         <Link href="/">政府信息公开</Link> › <Link href="/catalogue">法定主动公开内容</Link> ›{" "}
-        <Link href={`/catalogue?agency=${doc.agency.code}&category=${doc.category.code}`}>{doc.category.path.join(" › ")}</Link>
+        <Link href={browseHref({ agency: doc.agency.code, category: doc.category.code })}>{doc.category.path.join(" › ")}</Link>
       </nav>
       {invalid ? (
         <p className="validity-banner" role="note">
