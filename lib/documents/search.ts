@@ -87,7 +87,8 @@ export async function searchDocuments(
   if (params.q && !query) return none;
 
   const conditions: SQL[] = [eq(documents.status, "published")];
-  if (params.agencyCode) conditions.push(eq(agencies.code, params.agencyCode));
+  // By id, so the hit queries need no join (one lookup per hit otherwise).
+  if (params.agencyCode) conditions.push(inArray(documents.agencyId, db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, params.agencyCode))));
   if (params.categoryCode) {
     const rows = await db
       .select({ id: categories.id, parentId: categories.parentId, code: categories.code, agencyId: categories.agencyId })
@@ -146,7 +147,7 @@ export async function searchDocuments(
   const offset = (params.page - 1) * params.pageSize;
   return inSearchTransaction(db, Boolean(query), async (tx) => {
     if (!query || !inTitle || !inMetadata) {
-      const [row] = await tx.select({ total: count() }).from(documents).innerJoin(agencies, eq(agencies.id, documents.agencyId)).where(where);
+      const [row] = await tx.select({ total: count() }).from(documents).where(where);
       const ids = await pageIds(tx, where, orderBy, params.pageSize, offset);
       return pageOfHits(tx, params, query, ids, { total: Number(row?.total ?? 0), totalCapped: false });
     }
@@ -185,7 +186,6 @@ async function firstHits(db: Queryable, where: SQL | undefined, inTitle: SQL, in
       indexNumber: documents.indexNumber,
     })
     .from(documents)
-    .innerJoin(agencies, eq(agencies.id, documents.agencyId))
     .where(where)
     .limit(limit);
   await db.execute(sql`set local enable_indexscan = on`);
@@ -234,7 +234,6 @@ async function pageIds(db: Queryable, where: SQL | undefined, orderBy: SQL[], li
   const rows = await db
     .select({ id: documents.id })
     .from(documents)
-    .innerJoin(agencies, eq(agencies.id, documents.agencyId))
     .where(where)
     .orderBy(...orderBy)
     .limit(limit)
