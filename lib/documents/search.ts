@@ -110,7 +110,7 @@ export async function searchDocuments(
   let metadataFirst: SQL | undefined;
   let inTitle: SQL | undefined;
   let inMetadata: SQL | undefined;
-  let tiers: SQL[] | undefined;
+  let tiers: Tier[] | undefined;
   const filters = and(...conditions);
   if (query) {
     conditions.push(sql`${documents.searchTokens} @@ ${query.tsquery}::tsquery`);
@@ -135,11 +135,14 @@ export async function searchDocuments(
     // in the title or metadata needs no check against the whole vector (reading it is the cost).
     const titleTokens = sql`ts_filter(${documents.searchTokens}, '{a}') @@ ${query.tsquery}::tsquery`;
     const headTokens = sql`ts_filter(${documents.searchTokens}, '{a,b,c}') @@ ${query.tsquery}::tsquery`;
+    const titleAndMetadata = and(inTitle, inMetadata)!;
+    const titleOnly = and(inTitle, sql`not ${inMetadata}`)!;
+    const metadataOnly = and(sql`not ${inTitle}`, inMetadata)!;
     tiers = [
-      and(filters, titleTokens, inTitle, inMetadata)!,
-      and(filters, titleTokens, inTitle, sql`not ${inMetadata}`)!,
-      and(filters, headTokens, sql`not ${inTitle}`, inMetadata)!,
-      and(...conditions, sql`not ${inTitle}`, sql`not ${inMetadata}`)!,
+      { filters, match: titleAndMetadata, indexed: and(filters, titleTokens, titleAndMetadata)! },
+      { filters, match: titleOnly, indexed: and(filters, titleTokens, titleOnly)! },
+      { filters, match: metadataOnly, indexed: and(filters, headTokens, metadataOnly)! },
+      { indexed: and(...conditions, sql`not ${inTitle}`, sql`not ${inMetadata}`)! },
     ];
   }
   const where = and(...conditions);
@@ -242,19 +245,50 @@ async function pageIds(db: Queryable, where: SQL | undefined, orderBy: SQL[], li
 }
 
 /**
- * One page of relevance order for a common term, tier after tier (title and metadata, title,
- * metadata, body only: the order of `orderByFor`), each
- * sorted newest first: a tier is read only as far as the page needs, instead of sorting every hit.
+ * A relevance tier of a common term. `indexed` finds all its hits through a GIN index (then sorts
+ * them: cost grows with the tier); `match` tests a row on inline columns only (title, 文号, 索引号,
+ * 主题词, 内容概述), so a dense tier's newest rows can be found by walking the date index instead.
  */
-async function tieredPageIds(db: Queryable, tiers: SQL[], limit: number, offset: number): Promise<string[]> {
+interface Tier {
+  indexed: SQL;
+  filters?: SQL;
+  match?: SQL;
+}
+
+/** Rows of the date walk looked at before giving up on it (a sparse tier); one page needs far fewer when the tier is dense. */
+const WALK_BUDGET = 2000;
+
+/**
+ * One page of relevance order for a common term, tier after tier (title and metadata, title,
+ * metadata, body only: the order of `orderByFor`), each newest first: a tier is read only as far as
+ * the page needs, instead of sorting every hit.
+ */
+async function tieredPageIds(db: Queryable, tiers: Tier[], limit: number, offset: number): Promise<string[]> {
   const newestFirst = [desc(documents.publishedAt), desc(documents.indexNumber)];
   const ids: string[] = [];
   for (const tier of tiers) {
     const needed = offset + limit - ids.length;
     if (needed <= 0) break;
-    ids.push(...(await pageIds(db, tier, newestFirst, needed, 0)));
+    const walked = tier.match && needed * 20 <= WALK_BUDGET ? await walkNewest(db, tier.filters, tier.match, needed) : [];
+    ids.push(...(walked.length === needed ? walked : await pageIds(db, tier.indexed, newestFirst, needed, 0)));
   }
   return ids.slice(offset, offset + limit);
+}
+
+/**
+ * The newest `needed` rows that match, looking at no more than WALK_BUDGET rows of the date index.
+ * The outer query keeps the walk's order (no sort, no join above it), so it stops at the `needed`th match.
+ */
+async function walkNewest(db: Queryable, filters: SQL | undefined, match: SQL, needed: number): Promise<string[]> {
+  const walk = db
+    .select({ id: documents.id, match: sql<boolean>`${match}`.as("match") })
+    .from(documents)
+    .where(filters)
+    .orderBy(desc(documents.publishedAt), desc(documents.indexNumber))
+    .limit(WALK_BUDGET)
+    .as("walk");
+  const rows = await db.select({ id: walk.id }).from(walk).where(sql`${walk.match}`).limit(needed);
+  return rows.map((row) => row.id);
 }
 
 /** The hits of one page (ids in page order) with their details, highlights and snippets. */
