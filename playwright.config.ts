@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { clearNextPageCache } from "./scripts/next-cache";
 
 /**
  * E2E tests run the built app (`next build` first) on a free port with a fresh embedded database.
@@ -14,7 +15,11 @@ function freePort(): number {
 }
 
 process.env.E2E_PORT ??= String(freePort());
-process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
+if (!process.env.E2E_DATA_DIR) {
+  // In the runner only (workers inherit the folder): a fresh database, and no pages cached from an earlier one.
+  process.env.E2E_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-"));
+  clearNextPageCache();
+}
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 

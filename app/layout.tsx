@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { connection } from "next/server";
-import { getDb } from "@/db/client";
-import { getSiteInfo } from "@/lib/agencies/site";
+import { cachedSiteInfo } from "@/app/_catalogue/data";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { Providers } from "@/components/layout/providers";
@@ -14,10 +12,19 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-/** The shared shell. It reads nothing per user: login state and large-text mode are client islands. */
+/**
+ * Pages without per-request data are static (ISR): regenerated at most this often, so a page
+ * prerendered by `next build` (which has no database, hence no site identity) picks the identity up
+ * soon after start. An admin's change revalidates every page at once (app/admin/agency/actions.ts).
+ */
+export const revalidate = 60;
+
+/**
+ * The shared shell, the same for every visitor so public pages can be served from the cache: login
+ * state and large-text mode are client islands; the site identity is cached data, not a per-request read.
+ */
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  await connection(); // rendered per request: never touches the database during `next build`
-  const site = await getSiteInfo(await getDb());
+  const site = await cachedSiteInfo();
   return (
     <html lang="zh-CN">
       <body>

@@ -9,6 +9,7 @@ import { searchDocuments, type SearchParams } from "@/lib/documents/search";
 import { NotFoundError } from "@/lib/errors";
 import { buildGuide } from "@/lib/documents/guide";
 import { readAgencyPolicy } from "@/lib/agencies/policy";
+import { getSiteInfo } from "@/lib/agencies/site";
 
 /**
  * The public catalogue's reads, cached (they are the same for every visitor) and expired on every
@@ -87,3 +88,14 @@ export const cachedGuide = unstable_cache(
   ["catalogue-guide"],
   options,
 );
+
+const cachedSiteInfoFromDb = unstable_cache(async () => (await getSiteInfo(await getDb())) ?? null, ["site-info"], options);
+
+/**
+ * The host agency's identity for the shared layout. `next build` has no database: pages it
+ * prerenders show the generic name until their first revalidation (app/layout.tsx `revalidate`).
+ */
+export async function cachedSiteInfo() {
+  if (process.env.NEXT_PHASE === "phase-production-build") return undefined;
+  return (await cachedSiteInfoFromDb()) ?? undefined;
+}

@@ -7,16 +7,20 @@ export function Pagination({
   pageSize,
   basePath,
   params,
+  hrefFor,
 }: {
   total: number;
   page: number;
   pageSize: number;
   basePath: string;
   params: Record<string, string | undefined>;
+  /** Where page n is, when it is not `basePath?…&page=n`. */
+  hrefFor?: (page: number) => string;
 }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   const href = (target: number) => {
+    if (hrefFor) return hrefFor(target);
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
     if (target > 1) query.set("page", String(target));

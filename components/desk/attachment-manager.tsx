@@ -69,7 +69,10 @@ export function AttachmentManager({ documentId, attachments, rule, maxBytes, too
         <ul className="attachment-list">
           {attachments.map((attachment) => (
             <li key={attachment.id}>
-              {attachment.fileName} <span className="muted">（{attachment.kindLabel}，{attachment.sizeLabel}）</span>{" "}
+              <a href={`/api/v1/staff/documents/${documentId}/attachments/${attachment.id}`} download={attachment.fileName}>
+                {attachment.fileName}
+              </a>{" "}
+              <span className="muted">（{attachment.kindLabel}，{attachment.sizeLabel}）</span>{" "}
               {disabled ? null : (
                 <button type="button" className="link-button" onClick={() => remove(attachment.id, attachment.fileName)}>
                   移除

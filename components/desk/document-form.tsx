@@ -7,6 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { createDocumentAction, updateDocumentAction } from "@/app/staff/documents/actions";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
+import { BodyEditor } from "./body-editor";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { DOC_TYPE_LABELS, DOC_TYPES, VALIDITIES, VALIDITY_LABELS } from "@/lib/documents/labels";
 import { documentFieldsSchema, type DocumentFieldsInput } from "@/lib/documents/schemas";
@@ -28,6 +29,7 @@ export function DocumentForm({ categories, initial, existing }: Props) {
     handleSubmit,
     setError,
     watch,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<DocumentFieldsInput>({ resolver: zodResolver(documentFieldsSchema), defaultValues: initial });
   const validity = watch("validity");
@@ -134,11 +136,18 @@ export function DocumentForm({ categories, initial, existing }: Props) {
       </Field>
       <Field
         label="正文"
-        hint="可粘贴纯文本（每行一段），或使用 HTML 标记（h2–h4、p、ul、ol、li、table、strong、em、a）。保存时自动过滤脚本等不安全内容。"
+        hint="可粘贴纯文本（每行一段），或用工具栏、HTML 标记（h2–h4、p、ul、ol、li、table、strong、em、a）排版；右侧即时预览。保存时自动过滤脚本等不安全内容。"
         error={errors.body?.message}
       >
         {({ id, describedBy, invalid }) => (
-          <textarea id={id} className="body-editor" rows={16} aria-describedby={describedBy} aria-invalid={invalid} {...register("body")} />
+          <BodyEditor
+            id={id}
+            describedBy={describedBy}
+            invalid={invalid}
+            registration={register("body")}
+            value={watch("body") ?? ""}
+            onChange={(body) => setValue("body", body, { shouldDirty: true })}
+          />
         )}
       </Field>
       <Field

@@ -109,6 +109,14 @@ export const documents = pgTable(
   },
   (t) => [
     index("documents_search_idx").using("gin", t.searchTokens),
+    // The title tokens and the title + 文号/索引号/主题词/内容概述 tokens (weights A, B, C) of published
+    // documents: the relevance tiers of a common search term (lib/documents/search.ts).
+    index("documents_search_title_idx")
+      .using("gin", sql`ts_filter(${t.searchTokens}, '{a}')`)
+      .where(sql`${t.status} = 'published'`),
+    index("documents_search_head_idx")
+      .using("gin", sql`ts_filter(${t.searchTokens}, '{a,b,c}')`)
+      .where(sql`${t.status} = 'published'`),
     index("documents_public_list_idx").on(t.status, t.publishedAt),
     index("documents_agency_status_idx").on(t.agencyId, t.status, t.publishedAt),
     index("documents_category_idx").on(t.categoryId, t.status, t.publishedAt),

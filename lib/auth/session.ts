@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
@@ -13,6 +14,9 @@ import type { Actor, Role } from "./roles";
  * user loses access at once, not when the token expires).
  */
 export async function getActor(): Promise<Actor | null> {
+  // The session cookie first: it makes the calling page per-request before the auth options open
+  // the database (which `next build` must never do: the root layout no longer forces every page dynamic).
+  await cookies();
   const session = await getServerSession(await getAuthOptions());
   const userId = session?.user?.id;
   if (!userId) return null;

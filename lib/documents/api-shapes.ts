@@ -22,7 +22,7 @@ export function apiListItem(item: Jsonified<SearchHit>, origin: string) {
 }
 
 export function apiList(result: Jsonified<SearchResult>, origin: string) {
-  return { total: result.total, page: result.page, pageSize: result.pageSize, items: result.items.map((item) => apiListItem(item, origin)) };
+  return { total: result.total, totalCapped: result.totalCapped, page: result.page, pageSize: result.pageSize, items: result.items.map((item) => apiListItem(item, origin)) };
 }
 
 export function apiDocument(doc: Jsonified<PublicDocument>, origin: string) {

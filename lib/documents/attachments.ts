@@ -1,8 +1,8 @@
 import { and, eq, isNull, max } from "drizzle-orm";
 import { documentAttachments, documents } from "@/db/schema";
-import type { Db } from "@/db/types";
+import type { Db, Queryable } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { detectFile, FILE_KINDS, formatFileSize, type FileKind } from "@/lib/storage/file-kind";
 import type { FileStorage } from "@/lib/storage";
 import { z } from "@/lib/validation/zod";
@@ -107,4 +107,27 @@ export async function removeAttachment(db: Db, actor: Actor, documentId: string,
     await tx.update(documents).set({ revision, updatedAt: new Date() }).where(eq(documents.id, documentId));
     await recordRevision(tx, { id: documentId, revision }, "attachment_removed", actor.userId, row.fileName);
   });
+}
+
+/**
+ * An attachment as the desk sees it, whatever the document's status (a draft's, before publication):
+ * for the publisher or admin of the document's agency. Anyone else is told it does not exist, so a
+ * draft's existence is not revealed.
+ */
+export async function getDeskAttachment(db: Queryable, actor: Actor | null, documentId: string, attachmentId: string) {
+  const notFound = new NotFoundError("未找到该附件。");
+  if (!actor || !z.uuid().safeParse(attachmentId).success) throw notFound;
+  try {
+    await loadOwnDocument(db, actor, documentId);
+  } catch (error) {
+    if (error instanceof ForbiddenError || error instanceof NotFoundError) throw notFound;
+    throw error;
+  }
+  const [row] = await db
+    .select()
+    .from(documentAttachments)
+    .where(and(eq(documentAttachments.id, attachmentId), eq(documentAttachments.documentId, documentId), isNull(documentAttachments.removedAt)))
+    .limit(1);
+  if (!row) throw notFound;
+  return row;
 }

@@ -10,7 +10,7 @@ import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } 
 import { authenticate } from "@/lib/users/authenticate";
 import { localDirectoryStorage } from "@/lib/storage";
 import type { Actor } from "@/lib/auth/roles";
-import { addAttachment, removeAttachment } from "./attachments";
+import { addAttachment, getDeskAttachment, removeAttachment } from "./attachments";
 import { getDeskDocument, listDeskDocuments, listTimelinessAlerts } from "./desk";
 import { getPublicAttachment, getPublicDocument } from "./public";
 import { createDocument, createDraftFromReply, publishDocument, updateDocument, withdrawDocument } from "./publishing";
@@ -184,6 +184,21 @@ describe.each(TEST_DRIVERS)("publisher's desk (%s)", (driver) => {
     ]);
     await removeAttachment(database.db, publisher, id, attachment.id);
     expect((await getPublicDocument(database.db, id)).attachments).toEqual([]);
+  });
+
+  it("lets the agency's publisher and admin download a draft's attachment, and nobody else (not found)", async () => {
+    const { id } = await createDocument(database.db, publisher, fields({ title: "草稿附件下载测试" }));
+    const attachment = await addAttachment(database.db, storage, publisher, id, { fileName: "草稿.pdf", bytes: PDF });
+    for (const actor of [publisher, admin]) {
+      const row = await getDeskAttachment(database.db, actor, id, attachment.id);
+      expect(await storage.get(row.storageKey)).toEqual(PDF);
+    }
+    for (const actor of [clerk, citizen, jinnanAdmin, null]) {
+      await expect(getDeskAttachment(database.db, actor, id, attachment.id)).rejects.toThrow("未找到该附件。");
+    }
+    await expect(getDeskAttachment(database.db, publisher, id, "not-a-uuid")).rejects.toThrow("未找到该附件。");
+    await removeAttachment(database.db, publisher, id, attachment.id);
+    await expect(getDeskAttachment(database.db, publisher, id, attachment.id)).rejects.toThrow("未找到该附件。");
   });
 
   it("creates a draft from a disclosed reply for the desk (条例第四十四条)", async () => {

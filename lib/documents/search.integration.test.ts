@@ -100,6 +100,38 @@ describe.each(TEST_DRIVERS)("catalogue search (%s)", (driver) => {
     expect(interpretation.interprets.map((item) => item.id)).toEqual([policy.id]);
   });
 
+  describe("a common term (more hits than the count cap)", () => {
+    const capped = (params: Record<string, unknown>) => searchDocuments(database.db, params, { countCap: 3 });
+    const ids = (result: { items: { id: string }[] }) => result.items.map((item) => item.id);
+
+    it.each(["政府", "八里台", "公开 2024", "镇"])("pages %s in the same relevance order as a full count, title hits first", async (q) => {
+      const full = await search({ q, pageSize: 100 });
+      expect(full.total).toBeGreaterThan(3);
+      expect(full.totalCapped).toBe(false);
+      const pages = await Promise.all([1, 2, 3, 4].map((page) => capped({ q, pageSize: 4, page })));
+      expect(pages.flatMap(ids)).toEqual(ids(full).slice(0, 16));
+      expect(pages[0]).toMatchObject({ total: 3, totalCapped: true });
+      // Title hits come first, then the rest.
+      const inTitle = full.items.map((item) => item.titleSegments.some((segment) => segment.match));
+      expect(inTitle.indexOf(false) === -1 || !inTitle.slice(inTitle.indexOf(false)).includes(true)).toBe(true);
+    });
+
+    it("keeps the filters and other sort orders", async () => {
+      const q = "政府";
+      const filters = { q, agencyCode: "11120112MB1957322H", pageSize: 100 };
+      expect(ids(await capped(filters))).toEqual(ids(await search(filters)));
+      // Up to the cap, hits are sorted in memory; above it, by the database: the same order.
+      for (const sort of ["date", "date_asc", "title"]) {
+        const sorted = { q, sort, pageSize: 100 };
+        expect(ids(await capped(sorted))).toEqual(ids(await search(sorted)));
+      }
+    });
+
+    it("counts a rare term exactly", async () => {
+      expect(await capped({ q: "八里台政报〔2024〕27号" })).toMatchObject({ total: 1, totalCapped: false });
+    });
+  });
+
   it("feeds the application form's 这些信息可能已经公开 suggestions", async () => {
     const suggestions = await suggestPublishedDocuments(database.db, { q: "法治政府建设", agencyCode: "11120112MB1957322H" });
     expect(suggestions[0]).toMatchObject({ title: SAMPLE_TITLE, docNumber: "八里台政报〔2024〕27号", publishedOn: "2024-12-27" });

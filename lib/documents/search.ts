@@ -44,11 +44,21 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /** The number of hits; with a search term, at most the count cap (see `totalCapped`). */
   total: number;
+  /** True when a search term has more hits than the count cap: `total` is then a lower bound ("超过 N 条"). */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
   items: SearchHit[];
 }
+
+/**
+ * A search term with more hits than this is "common" (预算 is in 84 % of 100,000 documents): its
+ * total is shown as "超过 N 条" instead of counting every hit, and its page is assembled tier by
+ * tier from indexes, so its cost does not grow with the number of hits.
+ */
+export const SEARCH_COUNT_CAP = 1000;
 
 /** A two-character Han word: its bigram token alone matches it exactly. */
 function isSingleBigram(term: string): boolean {
@@ -64,15 +74,21 @@ function isSingleBigram(term: string): boolean {
  * Withdrawn and draft documents never appear.
  * Exported as plain `searchDocuments` for other features (e.g. "这些信息可能已经公开" on the application form).
  */
-export async function searchDocuments(db: Queryable, input: SearchParams | unknown): Promise<SearchResult> {
+export async function searchDocuments(
+  db: Queryable,
+  input: SearchParams | unknown,
+  { countCap = SEARCH_COUNT_CAP }: { countCap?: number } = {},
+): Promise<SearchResult> {
   const parsed = searchParamsSchema.safeParse(input ?? {});
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
   const params = parsed.data;
   const query = buildSearchQuery(params.q);
-  if (params.q && !query) return { total: 0, page: params.page, pageSize: params.pageSize, items: [] };
+  const none = { total: 0, totalCapped: false, page: params.page, pageSize: params.pageSize, items: [] };
+  if (params.q && !query) return none;
 
   const conditions: SQL[] = [eq(documents.status, "published")];
-  if (params.agencyCode) conditions.push(eq(agencies.code, params.agencyCode));
+  // By id, so the hit queries need no join (one lookup per hit otherwise).
+  if (params.agencyCode) conditions.push(inArray(documents.agencyId, db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, params.agencyCode))));
   if (params.categoryCode) {
     const rows = await db
       .select({ id: categories.id, parentId: categories.parentId, code: categories.code, agencyId: categories.agencyId })
@@ -80,7 +96,7 @@ export async function searchDocuments(db: Queryable, input: SearchParams | unkno
       .innerJoin(agencies, eq(agencies.id, categories.agencyId))
       .where(params.agencyCode ? eq(agencies.code, params.agencyCode) : undefined);
     const ids = categoryIdsWithDescendants(rows, [params.categoryCode]);
-    if (ids.length === 0) return { total: 0, page: params.page, pageSize: params.pageSize, items: [] };
+    if (ids.length === 0) return none;
     conditions.push(inArray(documents.categoryId, ids));
   }
   if (params.year) {
@@ -92,6 +108,10 @@ export async function searchDocuments(db: Queryable, input: SearchParams | unkno
   if (params.docType) conditions.push(eq(documents.docType, params.docType));
   let titleFirst: SQL | undefined;
   let metadataFirst: SQL | undefined;
+  let inTitle: SQL | undefined;
+  let inMetadata: SQL | undefined;
+  let tiers: Tier[] | undefined;
+  const filters = and(...conditions);
   if (query) {
     conditions.push(sql`${documents.searchTokens} @@ ${query.tsquery}::tsquery`);
     for (const term of query.terms) {
@@ -104,12 +124,87 @@ export async function searchDocuments(db: Queryable, input: SearchParams | unkno
       );
     }
     const all = (column: SQL | typeof documents.title) => and(...query.terms.map((term) => ilike(column as typeof documents.title, likePattern(term))));
-    titleFirst = sql`case when ${all(documents.title)} then 0 else 1 end`;
+    inTitle = all(documents.title)!;
     // Then hits in the short descriptive fields (文号, 索引号, 主题词, 内容概述) before body-only hits.
-    metadataFirst = sql`case when ${all(sql`concat_ws(' ', ${documents.docNumber}, ${documents.indexNumber}, ${documents.keywords}, ${documents.summary})`)} then 0 else 1 end`;
+    inMetadata = all(sql`concat_ws(' ', ${documents.docNumber}, ${documents.indexNumber}, ${documents.keywords}, ${documents.summary})`)!;
+    titleFirst = sql`case when ${inTitle} then 0 else 1 end`;
+    metadataFirst = sql`case when ${inMetadata} then 0 else 1 end`;
+    // The same order as tiers, each narrowed by an index: a token's weight in the vector is the best
+    // field it occurs in (A title; B 文号/索引号/主题词; C 内容概述), so ts_filter keeps the tokens
+    // of those fields (indexes documents_search_title_idx / documents_search_head_idx). A term found
+    // in the title or metadata needs no check against the whole vector (reading it is the cost).
+    const titleTokens = sql`ts_filter(${documents.searchTokens}, '{a}') @@ ${query.tsquery}::tsquery`;
+    const headTokens = sql`ts_filter(${documents.searchTokens}, '{a,b,c}') @@ ${query.tsquery}::tsquery`;
+    const titleAndMetadata = and(inTitle, inMetadata)!;
+    const titleOnly = and(inTitle, sql`not ${inMetadata}`)!;
+    const metadataOnly = and(sql`not ${inTitle}`, inMetadata)!;
+    tiers = [
+      { filters, match: titleAndMetadata, indexed: and(filters, titleTokens, titleAndMetadata)! },
+      { filters, match: titleOnly, indexed: and(filters, titleTokens, titleOnly)! },
+      { filters, match: metadataOnly, indexed: and(filters, headTokens, metadataOnly)! },
+      { indexed: and(...conditions, sql`not ${inTitle}`, sql`not ${inMetadata}`)! },
+    ];
   }
   const where = and(...conditions);
-  return inSearchTransaction(db, Boolean(query), (tx) => runSearch(tx, params, query, where, orderByFor(params, titleFirst, metadataFirst)));
+  const orderBy = orderByFor(params, titleFirst, metadataFirst);
+  const offset = (params.page - 1) * params.pageSize;
+  return inSearchTransaction(db, Boolean(query), async (tx) => {
+    if (!query || !inTitle || !inMetadata) {
+      const [row] = await tx.select({ total: count() }).from(documents).where(where);
+      const ids = await pageIds(tx, where, orderBy, params.pageSize, offset);
+      return pageOfHits(tx, params, query, ids, { total: Number(row?.total ?? 0), totalCapped: false });
+    }
+    // A search term: read at most cap + 1 hits, unsorted (stops early for a common word).
+    const found = await firstHits(tx, where, inTitle, inMetadata, countCap + 1);
+    const sort = params.sort ?? "relevance";
+    if (found.length <= countCap) {
+      // Every hit is in hand: sort them here rather than scan the candidates a second time.
+      const ids = sort === "title" ? await pageIds(tx, where, orderBy, params.pageSize, offset) : sortHits(found, sort).slice(offset, offset + params.pageSize).map((hit) => hit.id);
+      return pageOfHits(tx, params, query, ids, { total: found.length, totalCapped: false });
+    }
+    const ids = sort === "relevance" ? await tieredPageIds(tx, tiers!, params.pageSize, offset) : await pageIds(tx, where, orderBy, params.pageSize, offset);
+    return pageOfHits(tx, params, query, ids, { total: countCap, totalCapped: true });
+  });
+}
+
+interface FoundHit {
+  id: string;
+  inTitle: boolean;
+  inMetadata: boolean;
+  publishedAt: Date;
+  indexNumber: string;
+}
+
+/** Up to `limit` hits in no particular order, with what relevance and date order need. */
+async function firstHits(db: Queryable, where: SQL | undefined, inTitle: SQL, inMetadata: SQL, limit: number): Promise<FoundHit[]> {
+  // Within the search transaction. For a common word and a LIMIT the planner would walk the date
+  // index and test every row's whole vector (read from TOAST); the GIN bitmap needs no such test.
+  await db.execute(sql`set local enable_indexscan = off`);
+  const rows = await db
+    .select({
+      id: documents.id,
+      inTitle: sql<boolean>`${inTitle}`.mapWith(Boolean),
+      inMetadata: sql<boolean>`${inMetadata}`.mapWith(Boolean),
+      publishedAt: documents.publishedAt,
+      indexNumber: documents.indexNumber,
+    })
+    .from(documents)
+    .where(where)
+    .limit(limit);
+  await db.execute(sql`set local enable_indexscan = on`);
+  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
+}
+
+/** The order of `orderByFor` (relevance, date, date_asc), for hits already read. 索引号 are ASCII: code-unit order is the database's. */
+function sortHits<T extends FoundHit>(hits: T[], sort: string): T[] {
+  const newest = (a: T, b: T) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.indexNumber < b.indexNumber ? 1 : a.indexNumber > b.indexNumber ? -1 : 0);
+  const compare =
+    sort === "date_asc"
+      ? (a: T, b: T) => -newest(a, b)
+      : sort === "relevance"
+        ? (a: T, b: T) => Number(b.inTitle) - Number(a.inTitle) || Number(b.inMetadata) - Number(a.inMetadata) || newest(a, b)
+        : newest;
+  return [...hits].sort(compare);
 }
 
 /**
@@ -137,29 +232,73 @@ function orderByFor(params: { sort?: string }, titleFirst: SQL | undefined, meta
         : [desc(documents.publishedAt), desc(documents.indexNumber)];
 }
 
-async function runSearch(
+/** The ids of one page: sorted on narrow columns (a wide select list would be computed for every hit before the sort). */
+async function pageIds(db: Queryable, where: SQL | undefined, orderBy: SQL[], limit: number, offset: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(where)
+    .orderBy(...orderBy)
+    .limit(limit)
+    .offset(offset);
+  return rows.map((row) => row.id);
+}
+
+/**
+ * A relevance tier of a common term. `indexed` finds all its hits through a GIN index (then sorts
+ * them: cost grows with the tier); `match` tests a row on inline columns only (title, 文号, 索引号,
+ * 主题词, 内容概述), so a dense tier's newest rows can be found by walking the date index instead.
+ */
+interface Tier {
+  indexed: SQL;
+  filters?: SQL;
+  match?: SQL;
+}
+
+/** Rows of the date walk looked at before giving up on it (a sparse tier); one page needs far fewer when the tier is dense. */
+const WALK_BUDGET = 2000;
+
+/**
+ * One page of relevance order for a common term, tier after tier (title and metadata, title,
+ * metadata, body only: the order of `orderByFor`), each newest first: a tier is read only as far as
+ * the page needs, instead of sorting every hit.
+ */
+async function tieredPageIds(db: Queryable, tiers: Tier[], limit: number, offset: number): Promise<string[]> {
+  const newestFirst = [desc(documents.publishedAt), desc(documents.indexNumber)];
+  const ids: string[] = [];
+  for (const tier of tiers) {
+    const needed = offset + limit - ids.length;
+    if (needed <= 0) break;
+    const walked = tier.match && needed * 20 <= WALK_BUDGET ? await walkNewest(db, tier.filters, tier.match, needed) : [];
+    ids.push(...(walked.length === needed ? walked : await pageIds(db, tier.indexed, newestFirst, needed, 0)));
+  }
+  return ids.slice(offset, offset + limit);
+}
+
+/**
+ * The newest `needed` rows that match, looking at no more than WALK_BUDGET rows of the date index.
+ * The outer query keeps the walk's order (no sort, no join above it), so it stops at the `needed`th match.
+ */
+async function walkNewest(db: Queryable, filters: SQL | undefined, match: SQL, needed: number): Promise<string[]> {
+  const walk = db
+    .select({ id: documents.id, match: sql<boolean>`${match}`.as("match") })
+    .from(documents)
+    .where(filters)
+    .orderBy(desc(documents.publishedAt), desc(documents.indexNumber))
+    .limit(WALK_BUDGET)
+    .as("walk");
+  const rows = await db.select({ id: walk.id }).from(walk).where(sql`${walk.match}`).limit(needed);
+  return rows.map((row) => row.id);
+}
+
+/** The hits of one page (ids in page order) with their details, highlights and snippets. */
+async function pageOfHits(
   db: Queryable,
   params: z.output<typeof searchParamsSchema>,
   query: ReturnType<typeof buildSearchQuery>,
-  where: SQL | undefined,
-  orderBy: SQL[],
+  ids: string[],
+  counted: { total: number; totalCapped: boolean },
 ): Promise<SearchResult> {
-  const [totalRow] = await db
-    .select({ total: count() })
-    .from(documents)
-    .innerJoin(agencies, eq(agencies.id, documents.agencyId))
-    .where(where);
-  // Step 1: only the ids of the page, sorted on narrow columns (a wide select list would be
-  // computed for every hit before the sort: the body of 80,000 documents for a common word).
-  const page = await db
-    .select({ id: documents.id })
-    .from(documents)
-    .innerJoin(agencies, eq(agencies.id, documents.agencyId))
-    .where(where)
-    .orderBy(...orderBy)
-    .limit(params.pageSize)
-    .offset((params.page - 1) * params.pageSize);
-  const ids = page.map((row) => row.id);
   // Step 2: the details of those rows.
   const details = ids.length
     ? await db
@@ -190,7 +329,7 @@ async function runSearch(
 
   const terms = query?.terms ?? [];
   return {
-    total: Number(totalRow?.total ?? 0),
+    ...counted,
     page: params.page,
     pageSize: params.pageSize,
     items: rows.map((row) => ({

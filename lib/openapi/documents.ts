@@ -89,7 +89,8 @@ export const documentsPaths = {
                 type: "object",
                 required: ["total", "items"],
                 properties: {
-                  total: { type: "integer" },
+                  total: { type: "integer", description: "命中条数；检索词命中过多时为上限（见 totalCapped）" },
+                  totalCapped: { type: "boolean", description: "为 true 时命中条数超过 total（常见词只计数到上限）" },
                   page: { type: "integer" },
                   pageSize: { type: "integer" },
                   items: { type: "array", items: { $ref: "#/components/schemas/DocumentListItem" } },

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { cachedSearch } from "@/app/_catalogue/data";
 import { GroupedDocumentList } from "@/components/catalogue/category-list-page";
 import { formatDate } from "@/components/catalogue/format";
@@ -15,6 +16,7 @@ function reportYear(title: string, publishedAt: string): string {
 
 /** 政府信息公开年报: documents of that category, by agency and year (条例第四十九条、第五十条). */
 export default async function AnnualReportsPage() {
+  await connection(); // a static route: rendered on request (cached data), never during `next build`, which has no database
   const result = await cachedSearch({ categoryCode: ANNUAL_REPORT_CATEGORY, pageSize: 100, sort: "date" });
   const groups = new Map<string, typeof result.items>();
   for (const item of result.items) {

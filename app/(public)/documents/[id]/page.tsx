@@ -4,10 +4,21 @@ import { notFound } from "next/navigation";
 import { cachedDocument } from "@/app/_catalogue/data";
 import { formatChineseDate, formatDate } from "@/components/catalogue/format";
 import { DOC_TYPE_LABELS, VALIDITY_LABELS } from "@/lib/documents/labels";
+import { browseHref } from "@/lib/documents/browse-path";
 import { PrintButton } from "@/components/catalogue/print-button";
 import "@/components/catalogue/catalogue.css";
 
 type Props = { params: Promise<{ id: string }> };
+
+/**
+ * Served from the full-route cache: rendered on a document's first request (nothing at build, which
+ * has no database) and expired with CATALOGUE_TAG on every publication, change or withdrawal, or by
+ * app/layout.tsx's `revalidate`.
+ */
+export const dynamicParams = true;
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = await cachedDocument((await params).id);
@@ -28,7 +39,7 @@ export default async function DocumentPage({ params }: Props) {
     <article>
       <nav aria-label="当前位置" className="breadcrumb no-print">
         <Link href="/">政府信息公开</Link> › <Link href="/catalogue">法定主动公开内容</Link> ›{" "}
-        <Link href={`/catalogue?agency=${doc.agency.code}&category=${doc.category.code}`}>{doc.category.path.join(" › ")}</Link>
+        <Link href={browseHref({ agency: doc.agency.code, category: doc.category.code })}>{doc.category.path.join(" › ")}</Link>
       </nav>
       {invalid ? (
         <p className="validity-banner" role="note">

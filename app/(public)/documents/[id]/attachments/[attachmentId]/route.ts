@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { getPublicAttachment } from "@/lib/documents/public";
 import { route } from "@/lib/http/api";
+import { fileDownload } from "@/lib/http/download";
 import { getStorage } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";
@@ -9,14 +10,5 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (_request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }) => {
   const { id, attachmentId } = await params;
   const attachment = await getPublicAttachment(await getDb(), id, attachmentId);
-  const bytes = await (await getStorage()).get(attachment.storageKey);
-  return new Response(Buffer.from(bytes), {
-    headers: {
-      "content-type": attachment.mime,
-      "content-length": String(bytes.byteLength),
-      "content-disposition": `attachment; filename="${encodeURIComponent(attachment.fileName)}"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-      "x-content-type-options": "nosniff",
-      "cache-control": "public, max-age=300",
-    },
-  });
+  return fileDownload(attachment, await (await getStorage()).get(attachment.storageKey), "public, max-age=300");
 });

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 /**
  * POST the file's bytes as the request body (name in the `x-file-name` header, URI-encoded).
  * A route handler, not a server action (1 MB cap) and outside any proxy matcher (10 MB truncation):
- * there is no proxy.ts; if one is added, its matcher must exclude /api/v1/staff/documents/.
+ * proxy.ts matches only /catalogue, never this route.
  * Order: session and ownership, then the declared size, and only then the body is read.
  */
 export const POST = route(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {

@@ -1,0 +1,2 @@
+CREATE INDEX "documents_search_title_idx" ON "documents" USING gin (ts_filter("search_tokens", '{a}')) WHERE "documents"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "documents_search_head_idx" ON "documents" USING gin (ts_filter("search_tokens", '{a,b,c}')) WHERE "documents"."status" = 'published';
