@@ -9,7 +9,8 @@ import { recordAudit, type RecordedAudit } from "./record";
  */
 export async function recordApplicationAction(
   tx: Queryable,
-  actor: Actor,
+  /** null: the background worker (`system`), logged under the name 系统. */
+  actor: Actor | null,
   entry: {
     agencyId: string;
     applicationId: string;
@@ -23,6 +24,7 @@ export async function recordApplicationAction(
 ): Promise<RecordedAudit> {
   return recordAudit(tx, {
     actor,
+    ...(actor ? {} : { actorName: "系统" }),
     action: `application.${entry.action}`,
     agencyId: entry.agencyId,
     target: { type: "application", id: entry.applicationId },

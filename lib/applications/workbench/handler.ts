@@ -8,10 +8,18 @@ import type { Letter, LetterIssue } from "@/lib/letters";
 import type { ActionCode, ActionInputs } from "@/lib/workflow";
 import type { CaseFile } from "./load-case";
 
+/** Who performs a step: a signed-in staff member (an Actor) or the background worker (`system`). */
+export interface Performer {
+  role: Actor["role"] | "system";
+  userId: string | null;
+  agencyId: string | null;
+  name: string;
+}
+
 export interface HandlerContext {
   tx: Tx;
   file: CaseFile;
-  actor: Actor;
+  actor: Performer;
   now: Date;
   today: LocalDate;
 }

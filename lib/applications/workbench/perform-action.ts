@@ -9,8 +9,8 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors } from "@/lib/validation/zod";
 import { checkAction, TRANSITIONS, type ActionInputs } from "@/lib/workflow";
-import type { ActionHandler, HandlerContext } from "./handler";
-import { HANDLERS, isStaffAction, type StaffAction } from "./handlers";
+import type { ActionHandler, HandlerContext, Performer } from "./handler";
+import { HANDLERS, isStaffAction, SYSTEM_HANDLERS, type StaffAction, type SystemAction } from "./handlers";
 import { issueLetter } from "./issue-letter";
 import { letterText } from "./letter-text";
 import { clockOf, loadCase } from "./load-case";
@@ -43,6 +43,20 @@ export async function performAction(
   return db.transaction((tx) => apply(tx, actor, applicationId, prepared, now));
 }
 
+/** The background worker (`system`): the performer of the steps no person takes (workflow.md §6). */
+export const SYSTEM_PERFORMER: Performer = { role: "system", userId: null, agencyId: null, name: "系统" };
+
+/**
+ * A step of the background worker (lib/worker), inside the worker's transaction: the same path
+ * as a staff step (row lock, lib/workflow's judgement, event by `system`, clock, letter, audit).
+ */
+export async function performSystemAction(tx: Tx, applicationId: string, action: SystemAction, rawInput: unknown, now: Date): Promise<ActionOutcome> {
+  const handler = SYSTEM_HANDLERS[action] as unknown as ActionHandler<StaffAction>;
+  const parsed = handler.form.safeParse(rawInput ?? {});
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
+  return apply(tx, SYSTEM_PERFORMER, applicationId, { action: action as StaffAction, handler, form: parsed.data }, now);
+}
+
 /** The same step inside a caller's transaction (e.g. registering an offline application and receiving it at once). */
 export async function performActionInTransaction(tx: Tx, actor: Actor, applicationId: string, action: string, rawInput: unknown, now: Date): Promise<ActionOutcome> {
   return apply(tx, actor, applicationId, prepare(actor, action, rawInput), now);
@@ -68,12 +82,12 @@ function prepare(actor: Actor, action: string, rawInput: unknown): Prepared {
   return { action, handler, form: parsed.data };
 }
 
-async function apply(tx: Tx, actor: Actor, applicationId: string, { action, handler, form }: Prepared, now: Date): Promise<ActionOutcome> {
+async function apply(tx: Tx, actor: Performer, applicationId: string, { action, handler, form }: Prepared, now: Date): Promise<ActionOutcome> {
   const rule = TRANSITIONS[action];
   const today = chinaDate(now);
   const file = await loadCase(tx, applicationId, today, { lock: true });
   if (!file) throw new NotFoundError("未找到该申请。");
-  assertSameAgency(actor, file.row.agencyId);
+  if (actor.role !== "system") assertSameAgency(actor as Actor, file.row.agencyId);
   const ctx: HandlerContext = { tx, file, actor, now, today };
 
   const input = (await handler.input(form, ctx)) as ActionInputs[StaffAction];
@@ -89,7 +103,7 @@ async function apply(tx: Tx, actor: Actor, applicationId: string, { action, hand
       type: check.event,
       at: now,
       occurredOn: effects.occurredOn,
-      actorKind: "staff",
+      actorKind: actor.role === "system" ? "system" : "staff",
       actorId: actor.userId,
       actorName: actor.name,
       basis: check.basis,
@@ -145,7 +159,7 @@ async function apply(tx: Tx, actor: Actor, applicationId: string, { action, hand
   }
   if (handler.notifyReviewers) await notifyReviewers(tx, file.row.agencyId, applicationId, `${rule.label}：${file.row.caseNumber}`, actor);
 
-  await recordApplicationAction(tx, actor, {
+  await recordApplicationAction(tx, actor.role === "system" ? null : (actor as Actor), {
     agencyId: file.row.agencyId,
     applicationId,
     action,
@@ -157,7 +171,7 @@ async function apply(tx: Tx, actor: Actor, applicationId: string, { action, hand
 }
 
 /** The heads of the disclosure office decide approvals (workflow.md §6): tell them a step waits. */
-async function notifyReviewers(tx: Tx, agencyId: string, applicationId: string, subject: string, actor: Actor) {
+async function notifyReviewers(tx: Tx, agencyId: string, applicationId: string, subject: string, actor: Performer) {
   const reviewers = await tx
     .select({ email: users.email })
     .from(users)

@@ -1,0 +1,10 @@
+CREATE TABLE "sent_notices" (
+	"key" text PRIMARY KEY NOT NULL,
+	"kind" text NOT NULL,
+	"agency_id" uuid,
+	"application_id" uuid,
+	"sent_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "sent_notices" ADD CONSTRAINT "sent_notices_agency_id_agencies_id_fk" FOREIGN KEY ("agency_id") REFERENCES "public"."agencies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sent_notices" ADD CONSTRAINT "sent_notices_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;
