@@ -4,10 +4,12 @@
  */
 import { benchCalendar } from "./calendar";
 import { benchCatalogue } from "./catalogue";
+import { benchWorkbench } from "./workbench";
 
 const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: "calendar", run: benchCalendar },
   { name: "catalogue", run: benchCatalogue },
+  { name: "workbench", run: benchWorkbench },
 ];
 
 async function main(): Promise<void> {

@@ -7,6 +7,7 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { chinaDate } from "@/lib/validation/china-date";
 import { hasPassed, pauseDeadline } from "@/lib/workflow/deadlines";
 import { isOpenConsultation } from "@/lib/workflow/guards";
+import { correctionDeadlinePassedSql } from "../workbench/correction-queue";
 import type { SystemAction } from "../workbench/handlers";
 import { loadCase } from "../workbench/load-case";
 import { performSystemAction } from "../workbench/perform-action";
@@ -67,16 +68,10 @@ async function candidates(db: Db, status: "awaiting_correction" | "in_progress",
   return rows.map((r) => r.id);
 }
 
-/** A correction deadline before today, not yet recorded as passed, not received, not answered online in time. */
-const expiredCorrection = (today: string) => sql`exists (
-  select 1 from application_events r
-  where r.application_id = ${applications.id} and r.type = 'correctionRequested' and (r.payload->>'correctionDueOn') < ${today}
-    and not exists (
-      select 1 from application_events x
-      where x.application_id = r.application_id
-        and (x.type in ('correctionDeadlinePassed', 'correctionReceived')
-          or (x.type = 'correctionAnswered' and x.occurred_on <= (r.payload->>'correctionDueOn')::date))
-    )
+/** A passed correction deadline (the inbox's rule) not yet recorded, nor received since. */
+const expiredCorrection = (today: string) => sql`${correctionDeadlinePassedSql(today)} and not exists (
+  select 1 from application_events x
+  where x.application_id = ${applications.id} and x.type in ('correctionDeadlinePassed', 'correctionReceived')
 )`;
 
 /**

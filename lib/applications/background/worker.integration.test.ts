@@ -125,7 +125,7 @@ describe.each(TEST_DRIVERS)("the worker's system steps on %s", (driver) => {
     expect((await mailsOf(id, "worker_correctionDeadlinePassed")).map((m) => m.to)).toEqual(["clerk@balitai.example"]);
     expect((await mailsOf(id, "workbench_review_request")).map((m) => m.to)).toEqual(["reviewer@balitai.example"]);
     const inbox = await listInbox(db, clerk, {}, at("2026-03-25"));
-    expect(inbox.rows.find((r) => r.id === id)?.queue).toBe("correctionExpired");
+    expect(inbox.rows.find((r) => r.id === id)).toMatchObject({ queue: "correctionExpired", correctionDueOn: "2026-03-23" });
 
     // The reviewer decides; the worker never did.
     await performAction(db, reviewer, id, "confirmAbandonment", { reason: "逾期未补正，亦未说明理由" }, { now: at("2026-03-25") });
