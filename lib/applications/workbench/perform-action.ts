@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { applicationEvents, applications, users } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
 import { recordApplicationAction } from "@/lib/audit";
@@ -113,13 +113,15 @@ async function apply(tx: Tx, actor: Performer, applicationId: string, { action, 
       applicantVisible: effects.applicantVisible,
       payload: effects.payload ?? {},
     })
-    .returning({ id: applicationEvents.id });
+    .returning();
+  const added = [event!];
   for (const followUp of effects.followUps ?? []) {
-    await tx.insert(applicationEvents).values({ applicationId, at: now, actorKind: "system", ...followUp });
+    added.push((await tx.insert(applicationEvents).values({ applicationId, at: now, actorKind: "system", ...followUp }).returning())[0]!);
   }
 
   // The clock is derived from the ledger as it now stands; replyDueOn is only its cache.
-  const events = await tx.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId)).orderBy(asc(applicationEvents.seq));
+  // (the ledger read under the row lock plus the rows just appended: nobody else can add one meanwhile)
+  const events = [...file.events, ...added];
   const clock = clockOf(events, file.calendar, file.policy, today);
   await tx
     .update(applications)
