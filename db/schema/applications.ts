@@ -102,7 +102,8 @@ export const applications = pgTable(
   },
   (t) => [
     uniqueIndex("applications_agency_case_number_idx").on(t.agencyId, t.caseNumber),
-    index("applications_agency_status_idx").on(t.agencyId, t.status),
+    // With channel and applicant type, the inbox counts an agency's finished applications under its filters from the index alone.
+    index("applications_agency_status_idx").on(t.agencyId, t.status, t.channel, t.applicantType),
     // The inbox lists an agency's latest finished applications; the worker scans by status and due date.
     index("applications_agency_submitted_idx").on(t.agencyId, t.submittedAt),
     index("applications_status_due_idx").on(t.status, t.replyDueOn),
