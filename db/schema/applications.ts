@@ -211,6 +211,8 @@ export const applicationEvents = pgTable(
     index("application_events_application_seq_idx").on(t.applicationId, t.seq),
     // "Has this application a step of this type": the inbox's correction queue, the worker's candidates.
     index("application_events_application_type_idx").on(t.applicationId, t.type),
+    // The worker's candidates: open fee notices and consultations older than a date, among all applications.
+    index("application_events_type_occurred_idx").on(t.type, t.occurredOn),
     check("application_events_actor_kind", sql`${t.actorKind} in ('applicant', 'staff', 'system')`),
   ],
 );
