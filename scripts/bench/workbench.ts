@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import os from "node:os";
 import { and, eq, sql } from "drizzle-orm";
 import { agencies, applications, users } from "@/db/schema";
 import { migrateDatabase, openDatabase, type DatabaseHandle } from "@/db/open";
@@ -48,6 +49,8 @@ export async function benchWorkbench(): Promise<string[]> {
     lines.push(...(await generate(handle.db)));
     lines.push(...(await benchInbox(handle.db)));
     lines.push(...(await benchConfirmReceipt(handle.db)));
+    // Figures from a shared machine mean little without its load: say what it was.
+    lines.push(`machine: ${os.cpus().length} CPU cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (1 / 5 / 15 min)`);
     return lines;
   } finally {
     await handle?.close();
