@@ -22,8 +22,6 @@ export interface DeadlineReport {
   failed: number;
 }
 
-const BATCH = 200;
-
 /**
  * The deadline steps the worker takes as `system` (issue 6; workflow.md §4, fees.md §3.5), each
  * through performAction's path. `now` is a parameter so tests can move the clock. The SQL below only
@@ -58,13 +56,16 @@ export async function runDeadlineSteps(db: Db, now: Date): Promise<DeadlineRepor
   return report;
 }
 
-/** Applications in `status` matching `condition` (ids only, no lock: the step claims each row). */
+/**
+ * Applications in `status` matching `condition` (ids only, no lock: the step claims each row). No
+ * limit: the sets are the open pauses and corrections past a date — a handful a day, a backlog
+ * after downtime — and a limit could be filled by candidates the guard keeps refusing.
+ */
 async function candidates(db: Db, status: "awaiting_correction" | "in_progress", condition: SQL): Promise<string[]> {
   const rows = await db
     .select({ id: applications.id })
     .from(applications)
-    .where(and(eq(applications.status, status), eq(applications.archived, false), condition))
-    .limit(BATCH);
+    .where(and(eq(applications.status, status), eq(applications.archived, false), condition));
   return rows.map((r) => r.id);
 }
 
