@@ -74,12 +74,19 @@ async function remindAgency(db: Db, agencyId: string, thresholds: readonly numbe
         lte(applications.replyDueOn, horizon),
       ),
     );
-  let sent = 0;
-  for (const application of due) {
+  const wanted = due.flatMap((application) => {
     const left = safe(() => calendar.workingDaysBetween(today, application.replyDueOn!));
     const threshold = left === undefined ? null : reminderThreshold(left, thresholds);
-    if (threshold === null) continue;
-    const key = `reminder:${application.id}:${application.replyDueOn}:${threshold}`;
+    return threshold === null ? [] : [{ ...application, left: left!, key: `reminder:${application.id}:${application.replyDueOn}:${threshold}` }];
+  });
+  if (wanted.length === 0) return 0;
+  // Most were sent on an earlier pass: skip them without a transaction each (sendOnce still decides).
+  const done = new Set(
+    (await db.select({ key: sentNotices.key }).from(sentNotices).where(inArray(sentNotices.key, wanted.map((w) => w.key)))).map((r) => r.key),
+  );
+  let sent = 0;
+  for (const application of wanted.filter((w) => !done.has(w.key))) {
+    const { left, key } = application;
     const claimed = await sendOnce(db, { key, kind: "reminder", agencyId, applicationId: application.id }, async (tx) => {
       for (const staff of await assigneesOf(tx, application.id, agencyId)) {
         await enqueueMail(tx, {
