@@ -14,7 +14,7 @@ import { transportFromConfig } from "@/lib/mail/transport";
  * FOR UPDATE SKIP LOCKED or a unique key, so several servers (and `npm run worker`) may run it at
  * once; set WORKER_DISABLED=1 on servers that should not.
  */
-export const WORKER_INTERVAL_MS = 30_000;
+const WORKER_INTERVAL_MS = 30_000;
 const globalForWorker = globalThis as unknown as { __portalWorker?: NodeJS.Timeout };
 
 export interface WorkerReport {
