@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, asc, eq, like } from "drizzle-orm";
+import { and, asc, eq, like, sql } from "drizzle-orm";
 import { applicationEvents, auditLog, letters, users } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import type { Db } from "@/db/types";
@@ -9,6 +9,7 @@ import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import { actorFor, PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/applications";
 import { submitApplication } from "../submit-application";
+import { INBOX_ROWS, listInbox } from "./inbox";
 import { performAction } from "./perform-action";
 
 /**
@@ -122,5 +123,30 @@ describe.each(TEST_DRIVERS)("workbench acceptance on %s", (driver) => {
     const receipts = await db.select().from(auditLog).where(and(eq(auditLog.agencyId, clerk.agencyId!), like(auditLog.action, "application.confirmReceipt")));
     expect(receipts.length).toBeGreaterThanOrEqual(8);
     expect(await verifyAuditChain(db, { agencyId: clerk.agencyId })).toMatchObject({ ok: true });
+  });
+
+  it("the inbox lists every open application before years of finished ones, at most INBOX_ROWS, and counts them all", async () => {
+    const old = await received(at("2026-02-02")); // open and overdue by April
+    // Years of finished applications, newer than the open one (bulk SQL, like the bench).
+    await db.execute(sql`
+      insert into applications (agency_id, case_number, tracking_code_hash, status, channel, applicant_type, applicant_name, id_type,
+        id_number_encrypted, id_number_hash, id_number_masked, phone, phone_normalized, carrier_forms, delivery_methods, submitted_at, received_on, decision)
+      select agency_id, 'DONE-' || g, md5('done-' || g), 'replied', channel, applicant_type, applicant_name, id_type,
+        id_number_encrypted, id_number_hash, id_number_masked, phone, phone_normalized, carrier_forms, delivery_methods,
+        submitted_at + g * interval '1 minute', received_on, 'disclosed'
+      from applications, generate_series(1, ${INBOX_ROWS + 20}) g where id = ${old}`);
+    const inbox = await listInbox(db, clerk, {}, at("2026-04-01"));
+    expect(inbox.rows).toHaveLength(INBOX_ROWS);
+    const open = inbox.rows.filter((r) => r.queue !== "finished");
+    expect(open.map((r) => r.id)).toContain(old);
+    expect(inbox.rows.slice(0, open.length)).toEqual(open);
+    expect(inbox.rows.find((r) => r.id === old)).toMatchObject({ urgency: "overdue" });
+    expect(inbox.counts.finished).toBeGreaterThanOrEqual(INBOX_ROWS + 20);
+    expect(open).toHaveLength(inbox.counts.unconfirmed + inbox.counts.correctionExpired + inbox.counts.open);
+    expect(inbox.counts.total).toBe(open.length + inbox.counts.finished);
+    expect(inbox.more).toBe(inbox.counts.total - INBOX_ROWS);
+    // Finished ones are listed latest first.
+    const finished = inbox.rows.filter((r) => r.queue === "finished").map((r) => r.caseNumber);
+    expect(finished[0]).toBe(`DONE-${INBOX_ROWS + 20}`);
   });
 });
