@@ -44,7 +44,7 @@ export async function performAction(
 }
 
 /** The background worker (`system`): the performer of the steps no person takes (workflow.md §6). */
-export const SYSTEM_PERFORMER: Performer = { role: "system", userId: null, agencyId: null, name: "系统" };
+const SYSTEM_PERFORMER: Performer = { role: "system", userId: null, agencyId: null, name: "系统" };
 
 /**
  * A step of the background worker (lib/worker), inside the worker's transaction: the same path
@@ -185,7 +185,7 @@ async function notifyReviewers(tx: Tx, agencyId: string, applicationId: string, 
       applicationId,
       to: reviewer.email,
       subject: `待审核：${subject}`,
-      text: `${actor.name}提交了“${subject}”，请登录工作台审核：/staff/applications/${applicationId}`,
+      text: `${actor.role === "system" ? "系统记录了" : `${actor.name}提交了`}“${subject}”，请登录工作台审核：/staff/applications/${applicationId}`,
     });
   }
 }
