@@ -127,6 +127,7 @@ describe.each(TEST_DRIVERS)("workbench acceptance on %s", (driver) => {
 
   it("the inbox lists every open application before years of finished ones, at most INBOX_ROWS, and counts them all", async () => {
     const old = await received(at("2026-02-02")); // open and overdue by April
+    const soon = await received(at("2026-03-06")); // due 2026-04-03: 2 working days left on 04-01
     // Years of finished applications, newer than the open one (bulk SQL, like the bench).
     await db.execute(sql`
       insert into applications (agency_id, case_number, tracking_code_hash, status, channel, applicant_type, applicant_name, id_type,
@@ -141,9 +142,14 @@ describe.each(TEST_DRIVERS)("workbench acceptance on %s", (driver) => {
     expect(open.map((r) => r.id)).toContain(old);
     expect(inbox.rows.slice(0, open.length)).toEqual(open);
     expect(inbox.rows.find((r) => r.id === old)).toMatchObject({ urgency: "overdue" });
+    expect(inbox.rows.find((r) => r.id === soon)).toMatchObject({ replyDueOn: "2026-04-03", urgency: "dueSoon" });
     expect(inbox.counts.finished).toBeGreaterThanOrEqual(INBOX_ROWS + 20);
     expect(open).toHaveLength(inbox.counts.unconfirmed + inbox.counts.correctionExpired + inbox.counts.open);
     expect(inbox.counts.total).toBe(open.length + inbox.counts.finished);
+    // The counts (SQL) read due dates as the rows' urgency (lib/calendar) does.
+    expect(inbox.counts.overdue).toBe(open.filter((r) => r.urgency === "overdue").length);
+    expect(inbox.counts.dueSoon).toBe(open.filter((r) => r.urgency === "dueSoon").length);
+    expect(open.filter((r) => r.urgency === "dueSoon" && r.queue === "unconfirmed").length).toBeGreaterThan(0);
     expect(inbox.more).toBe(inbox.counts.total - INBOX_ROWS);
     // Finished ones are listed latest first.
     const finished = inbox.rows.filter((r) => r.queue === "finished").map((r) => r.caseNumber);
