@@ -1,39 +1,70 @@
 import { getDb } from "@/db/client";
+import type { Db } from "@/db/types";
+import { runDeadlineSteps, type DeadlineReport } from "@/lib/applications/background/deadline-steps";
+import { sendReminders, type ReminderReport } from "@/lib/applications/background/reminders";
 import { config } from "@/lib/config";
 import { pruneIdempotencyKeys } from "@/lib/idempotency";
-import { deliverOutbox } from "@/lib/mail/outbox";
+import { deliverOutbox, type DeliveryReport } from "@/lib/mail/outbox";
 import { transportFromConfig } from "@/lib/mail/transport";
 
 /**
- * Background work inside the server (architecture.md): for now the e-mail outbox and housekeeping.
- * Every step claims its rows with FOR UPDATE SKIP LOCKED, so several servers may run it at once;
- * set WORKER_DISABLED=1 on servers that should not. Deadline expiry and reminders join here later.
+ * Background work (issue 6; architecture.md): the deadline steps the worker takes as `system`
+ * (expired corrections queued, unpaid fees closed, silent consultations ended), reminders and the
+ * daily digest, the e-mail outbox with retries, housekeeping. Every step claims its rows with
+ * FOR UPDATE SKIP LOCKED or a unique key, so several servers (and `npm run worker`) may run it at
+ * once; set WORKER_DISABLED=1 on servers that should not.
  */
-const INTERVAL_MS = 30_000;
+const WORKER_INTERVAL_MS = 30_000;
 const globalForWorker = globalThis as unknown as { __portalWorker?: NodeJS.Timeout };
 
-export async function runWorkerOnce(now = new Date()): Promise<void> {
-  const db = await getDb();
+export interface WorkerReport {
+  deadlines: DeadlineReport;
+  reminders: ReminderReport;
+  outbox: DeliveryReport;
+}
+
+/** One pass. `now` is a parameter so tests can move the clock; the letters and mails it queues go out in the same pass. */
+export async function runWorkerOnce(db: Db, now = new Date()): Promise<WorkerReport> {
   const settings = config();
-  await deliverOutbox(db, transportFromConfig(settings), now, settings.MAIL_FROM ? { from: settings.MAIL_FROM } : {});
+  const deadlines = await runDeadlineSteps(db, now);
+  const reminders = await sendReminders(db, now);
+  const outbox = await deliverOutbox(db, transportFromConfig(settings), now, settings.MAIL_FROM ? { from: settings.MAIL_FROM } : {});
   await pruneIdempotencyKeys(db, now);
+  return { deadlines, reminders, outbox };
+}
+
+/**
+ * Run a pass every WORKER_INTERVAL_MS until stopped; a pass never overlaps the previous one (a slow
+ * SMTP server must not pile them up). `stop` resolves once the pass under way has finished.
+ */
+export function runWorkerLoop(db: () => Promise<Db>, onError: (error: unknown) => void): { stop: () => Promise<void>; timer: NodeJS.Timeout } {
+  let current: Promise<void> | null = null;
+  const tick = () => {
+    if (current) return;
+    current = (async () => {
+      try {
+        await runWorkerOnce(await db());
+      } catch (error) {
+        onError(error);
+      } finally {
+        current = null;
+      }
+    })();
+  };
+  const timer = setInterval(tick, WORKER_INTERVAL_MS);
+  tick();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await current;
+    },
+    timer,
+  };
 }
 
 export function startWorker(): void {
   if (config().WORKER_DISABLED || globalForWorker.__portalWorker) return;
-  let running = false;
-  const tick = async () => {
-    if (running) return; // a slow SMTP server must not pile up overlapping runs
-    running = true;
-    try {
-      await runWorkerOnce();
-    } catch (error) {
-      console.error("后台任务出错 / background work failed", error);
-    } finally {
-      running = false;
-    }
-  };
-  globalForWorker.__portalWorker = setInterval(tick, INTERVAL_MS);
-  globalForWorker.__portalWorker.unref();
-  void tick();
+  const { timer } = runWorkerLoop(getDb, (error) => console.error("后台任务出错 / background work failed", error));
+  globalForWorker.__portalWorker = timer;
+  timer.unref();
 }

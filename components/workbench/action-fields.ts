@@ -5,6 +5,7 @@ import {
   CONSULTEE_KINDS,
   CONSULTEE_LABELS,
   consultationDeliveryForm,
+  consultationEndForm,
   consultationForm,
   consultationOpinionForm,
   correctionForm,
@@ -152,6 +153,13 @@ export function actionFormSpec(action: Exclude<StaffAction, "draftDecision">, ct
           { name: "summary", label: "意见摘要", kind: "textarea" },
         ],
         defaults: { consultationId: consultations[0]?.value ?? "", receivedOn: ctx.today, objects: "no", summary: "" },
+      };
+    case "endConsultation":
+      return {
+        schema: consultationEndForm,
+        fields: [{ name: "consultationId", label: "征求意见", kind: "select", options: consultations }],
+        defaults: { consultationId: consultations[0]?.value ?? "" },
+        note: "被征求意见方自收到征求意见书之日起15个工作日内未提出意见的，结束征求意见，由本机关依照条例规定决定是否公开（条例第三十二条）。",
       };
     case "internalNote":
       return { schema: noteForm, fields: [{ name: "text", label: "备注内容（仅工作人员可见）", kind: "textarea" }], defaults: { text: "" } };

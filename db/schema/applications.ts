@@ -112,7 +112,11 @@ export const applications = pgTable(
   },
   (t) => [
     uniqueIndex("applications_agency_case_number_idx").on(t.agencyId, t.caseNumber),
-    index("applications_agency_status_idx").on(t.agencyId, t.status),
+    // With channel and applicant type, the inbox counts an agency's finished applications under its filters from the index alone.
+    index("applications_agency_status_idx").on(t.agencyId, t.status, t.channel, t.applicantType),
+    // The inbox lists an agency's latest finished applications; the worker scans by status and due date.
+    index("applications_agency_submitted_idx").on(t.agencyId, t.submittedAt),
+    index("applications_status_due_idx").on(t.status, t.replyDueOn),
     index("applications_user_idx").on(t.userId),
     index("applications_id_number_hash_idx").on(t.idNumberHash),
     index("applications_parent_idx").on(t.parentId),
@@ -218,6 +222,10 @@ export const applicationEvents = pgTable(
   },
   (t) => [
     index("application_events_application_seq_idx").on(t.applicationId, t.seq),
+    // "Has this application a step of this type": the inbox's correction queue, the worker's candidates.
+    index("application_events_application_type_idx").on(t.applicationId, t.type),
+    // The worker's candidates: open fee notices and consultations older than a date, among all applications.
+    index("application_events_type_occurred_idx").on(t.type, t.occurredOn),
     check("application_events_actor_kind", sql`${t.actorKind} in ('applicant', 'staff', 'system')`),
   ],
 );

@@ -1,4 +1,5 @@
 import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { agencies } from "./agencies";
 import { applications } from "./applications";
 
 /**
@@ -26,5 +27,20 @@ export const outbox = pgTable(
   },
   (t) => [index("outbox_status_next_attempt_idx").on(t.status, t.nextAttemptAt)],
 );
+
+/**
+ * The reminders and digests the worker has sent, one row per message that must go out once
+ * (workflow.md §4 Policy default: remind the assignee 3 and 1 working days before the due date;
+ * the daily digest of overdue applications). The worker inserts the key and queues the mail in one
+ * transaction: a second worker (or a re-run) meets the key and sends nothing.
+ */
+export const sentNotices = pgTable("sent_notices", {
+  /** e.g. `reminder:<applicationId>:<replyDueOn>:3`, `digest:<agencyId>:<day>`. */
+  key: text("key").primaryKey(),
+  kind: text("kind").notNull(),
+  agencyId: uuid("agency_id").references(() => agencies.id),
+  applicationId: uuid("application_id").references(() => applications.id, { onDelete: "cascade" }),
+  sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 export type OutboxMessage = typeof outbox.$inferSelect;

@@ -9,10 +9,11 @@ import { recordAudit, type RecordedAudit } from "./record";
  */
 export async function recordApplicationAction(
   tx: Queryable,
-  /** null: an applicant without an account (who proved the tracking code), named by actorName. */
+  /** null: an applicant without an account (give applicantName) or the background worker (系统). */
   actor: Actor | null,
   entry: {
-    actorName?: string;
+    /** The applicant's name when an applicant without an account acted. */
+    applicantName?: string;
     agencyId: string;
     applicationId: string;
     action: string;
@@ -25,7 +26,7 @@ export async function recordApplicationAction(
 ): Promise<RecordedAudit> {
   return recordAudit(tx, {
     actor,
-    ...(actor ? {} : { actorRole: "citizen" as const, actorName: entry.actorName ?? "申请人" }),
+    ...(actor ? {} : entry.applicantName ? { actorRole: "citizen" as const, actorName: entry.applicantName } : { actorName: "系统" }),
     action: `application.${entry.action}`,
     agencyId: entry.agencyId,
     target: { type: "application", id: entry.applicationId },

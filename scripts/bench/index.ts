@@ -5,11 +5,13 @@
 import { benchCalendar } from "./calendar";
 import { benchCatalogue } from "./catalogue";
 import { benchReport } from "./report";
+import { benchWorkbench } from "./workbench";
 
 const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: "calendar", run: benchCalendar },
   { name: "catalogue", run: benchCatalogue },
   { name: "report", run: benchReport },
+  { name: "workbench", run: benchWorkbench },
 ];
 
 async function main(): Promise<void> {

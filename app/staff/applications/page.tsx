@@ -118,6 +118,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       <MovedDeadlines rows={moved} />
       {problem ? <Alert kind="error">{problem}</Alert> : null}
       {inbox ? <InboxTable inbox={inbox} /> : null}
+      {inbox && inbox.more > 0 ? <p className="muted">另有{inbox.more}件符合条件的申请未列出（已办结的只列出最近的），请使用筛选条件缩小范围。</p> : null}
     </>
   );
 }

@@ -49,6 +49,7 @@ export const consultationForm = z.object({
 });
 
 export const consultationDeliveryForm = z.object({ consultationId: text("征求意见"), deliveredOn: date("送达日期") });
+export const consultationEndForm = z.object({ consultationId: text("征求意见") });
 
 export const consultationOpinionForm = z.object({
   consultationId: text("征求意见"),

@@ -1,15 +1,16 @@
-import { and, desc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
-import { agencies, applicationEvents, applications } from "@/db/schema";
+import { and, count, desc, eq, gte, inArray, lt, lte, notInArray, sql, type SQL } from "drizzle-orm";
+import { agencies, applications } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { readAgencyPolicy } from "@/lib/agencies/policy";
 import { assertRole, type Actor } from "@/lib/auth/roles";
-import { compareLocalDate, type Calendar, type LocalDate } from "@/lib/calendar";
+import { addDays, compareLocalDate, type Calendar, type LocalDate } from "@/lib/calendar";
 import { ValidationError } from "@/lib/errors";
 import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors, z } from "@/lib/validation/zod";
 import { APPLICATION_STATUSES, isFinished, STATUS_LABELS, type ApplicationStatus } from "@/lib/workflow/status";
 import { getWorkingCalendar } from "@/lib/working-calendar";
 import { APPLICANT_TYPES, APPLICATION_CHANNELS } from "../vocabulary";
+import { correctionAnsweredSql, correctionDeadlinePassedSql } from "./correction-queue";
 
 /** Who works the inbox: the agency's clerks and reviewers (and its admin, who assigns). */
 export const WORKBENCH_ROLES = ["clerk", "reviewer", "admin"] as const;
@@ -57,8 +58,15 @@ export interface InboxRow {
 export interface Inbox {
   rows: InboxRow[];
   counts: Record<InboxQueue, number> & { overdue: number; dueSoon: number; total: number };
+  /** Matching applications not listed (beyond INBOX_ROWS, or finished ones older than those listed): narrow the filter. */
+  more: number;
   filter: InboxFilter;
 }
+
+/** The inbox lists at most this many applications (open ones first); the counts cover them all. */
+export const INBOX_ROWS = 300;
+const OPEN_STATUSES = APPLICATION_STATUSES.filter((s) => !isFinished(s));
+const FINISHED_STATUSES = APPLICATION_STATUSES.filter(isFinished);
 
 /** Within this many working days a due date is shown as 即将到期 (the reminder Policy default, 3). */
 export const DUE_SOON_WORKING_DAYS = 3;
@@ -71,12 +79,12 @@ function safe<T>(work: () => T): T | undefined {
   }
 }
 
-const QUEUE_ORDER: Record<InboxQueue, number> = { unconfirmed: 0, correctionExpired: 1, open: 2, finished: 3 };
-
 /**
  * 工作台收件箱: unconfirmed online applications first (workflow.md §2 Policy default, flagged when
  * older than the agency's setting), then the 补正期限已届满，待确认 queue, then by due date; overdue
- * and due-soon are told by text and colour. Only the actor's own agency.
+ * and due-soon are told by text and colour; the latest finished ones last. Only the actor's own
+ * agency. The database sorts, counts and cuts to INBOX_ROWS, so the inbox stays fast when an
+ * agency's table holds years of finished applications.
  */
 export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown, now = new Date()): Promise<Inbox> {
   assertRole(actor, WORKBENCH_ROLES);
@@ -88,99 +96,154 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
   const policy = readAgencyPolicy(agency?.policy);
   const calendar = await getWorkingCalendar(db);
 
-  const conditions: SQL[] = [eq(applications.agencyId, actor.agencyId!)];
-  if (filter.status) conditions.push(eq(applications.status, filter.status));
-  if (filter.channel) conditions.push(eq(applications.channel, filter.channel));
-  if (filter.applicantType) conditions.push(eq(applications.applicantType, filter.applicantType));
-  const rows = await db
-    .select({
-      ...getTableColumns(applications),
-      // 一事一申请: a split application is handled in its sub-applications.
-      // (Spelled out: drizzle leaves a single table's columns unqualified in the select list.)
-      split: sql<boolean>`exists (select 1 from applications c where c.parent_id = "applications"."id")`,
-    })
-    .from(applications)
-    .where(and(...conditions))
-    .orderBy(desc(applications.submittedAt))
-    .limit(1000);
+  const base: SQL[] = [eq(applications.agencyId, actor.agencyId!)];
+  if (filter.status) base.push(eq(applications.status, filter.status));
+  if (filter.channel) base.push(eq(applications.channel, filter.channel));
+  if (filter.applicantType) base.push(eq(applications.applicantType, filter.applicantType));
 
-  const waiting = rows.filter((r) => r.status === "awaiting_correction").map((r) => r.id);
-  const corrections = waiting.length
+  // The same readings as urgencyOf below, as SQL: overdue, due within N working days, unconfirmed too long.
+  const expired = correctionDeadlinePassedSql(today);
+  const unconfirmed = sql`(applications.status = 'submitted' or ${correctionAnsweredSql()})`;
+  const running = notInArray(applications.status, ["submitted", ...FINISHED_STATUSES]);
+  const overdue = and(running, lt(applications.replyDueOn, today))!;
+  const dueBy = (limit: LocalDate | undefined) => (limit ? and(running, lte(applications.replyDueOn, limit))! : sql`false`);
+  const soon = and(running, gte(applications.replyDueOn, today), dueBy(safe(() => calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS))))!;
+  const flagDay = unconfirmedFlagDay(calendar, today, policy.unconfirmedFlagWorkingDays);
+  const waitedTooLong = flagDay ? and(eq(applications.status, "submitted"), lt(applications.submittedAt, new Date(`${flagDay}T00:00:00+08:00`)))! : sql`false`;
+  const listed: SQL =
+    filter.overdue
+      ? overdue
+      : filter.dueWithin !== undefined
+        ? dueBy(safe(() => calendar.addWorkingDays(today, filter.dueWithin!)))
+        : sql`true`;
+
+  const open = and(...base, inArray(applications.status, OPEN_STATUSES))!;
+  const finishedOnly = and(...base, inArray(applications.status, FINISHED_STATUSES))!;
+  const rank = sql`case when ${unconfirmed} then 0 when ${expired} then 1 else 2 end`;
+  const wantsOpen = !filter.status || !isFinished(filter.status);
+  const wantsFinished = !filter.status || isFinished(filter.status);
+  const [openRows, [openCounts], [finishedCount]] = await Promise.all([
+    wantsOpen
+      ? db
+          .select({
+            ...INBOX_COLUMNS,
+            unconfirmed: sql<boolean>`${unconfirmed}`.mapWith(Boolean),
+            expired: sql<boolean>`${expired}`.mapWith(Boolean),
+            correctionDueOn: CORRECTION_DUE_ON,
+          })
+          .from(applications)
+          .where(and(open, listed))
+          .orderBy(
+            rank,
+            sql`case when ${applications.status} = 'submitted' then ${applications.submittedAt} end`,
+            sql`${applications.replyDueOn} asc nulls last`,
+            applications.caseNumber,
+          )
+          .limit(INBOX_ROWS)
+      : [],
+    wantsOpen
+      ? db
+          .select({
+            unconfirmed: countWhere(unconfirmed),
+            correctionExpired: countWhere(expired),
+            overdue: countWhere(overdue),
+            dueSoon: countWhere(sql`(${soon}) or (${waitedTooLong})`),
+            all: sql<number>`count(*)`.mapWith(Number),
+            listed: countWhere(listed),
+          })
+          .from(applications)
+          .where(open)
+      : [{ unconfirmed: 0, correctionExpired: 0, overdue: 0, dueSoon: 0, all: 0, listed: 0 }],
+    wantsFinished ? db.select({ n: count() }).from(applications).where(finishedOnly) : [{ n: 0 }],
+  ]);
+  // Finished applications fill the rest of the list, latest first; they are never overdue nor due.
+  const listsFinished = wantsFinished && !filter.overdue && filter.dueWithin === undefined && openRows.length < INBOX_ROWS;
+  const finishedRows = listsFinished
     ? await db
-        .select({ applicationId: applicationEvents.applicationId, type: applicationEvents.type, payload: applicationEvents.payload })
-        .from(applicationEvents)
-        .where(and(inArray(applicationEvents.applicationId, waiting), inArray(applicationEvents.type, ["correctionRequested", "correctionAnswered"])))
+        .select(INBOX_COLUMNS)
+        .from(applications)
+        .where(finishedOnly)
+        .orderBy(desc(applications.submittedAt))
+        .limit(INBOX_ROWS - openRows.length)
     : [];
-  const dueOf = new Map<string, { dueOn: string | null; answered: boolean }>();
-  for (const c of corrections) {
-    const entry = dueOf.get(c.applicationId) ?? { dueOn: null, answered: false };
-    if (c.type === "correctionRequested") entry.dueOn = typeof c.payload.correctionDueOn === "string" ? c.payload.correctionDueOn : null;
-    else entry.answered = true;
-    dueOf.set(c.applicationId, entry);
-  }
 
-  const soonLimit = safe(() => calendar.addWorkingDays(today, filter.dueWithin ?? DUE_SOON_WORKING_DAYS));
-  const all = rows.map((r): InboxRow => {
+  const toRow = (r: (typeof finishedRows)[number], queue: InboxQueue, correctionDueOn: string | null): InboxRow => {
     const submittedOn = chinaDate(r.submittedAt);
-    const correction = dueOf.get(r.id);
-    const correctionExpired =
-      r.status === "awaiting_correction" && !correction?.answered && !!correction?.dueOn && compareLocalDate(today, correction.dueOn) > 0;
-    // workflow.md §4: an online correction is received only when staff confirm it, so an answered
-    // correction waits in the first queue beside unconfirmed online applications.
-    const correctionToConfirm = r.status === "awaiting_correction" && !!correction?.answered;
-    const queue: InboxQueue = isFinished(r.status)
-      ? "finished"
-      : r.status === "submitted" || correctionToConfirm
-        ? "unconfirmed"
-        : correctionExpired
-          ? "correctionExpired"
-          : "open";
     return {
-      id: r.id,
-      caseNumber: r.caseNumber,
-      applicantName: r.applicantName,
-      applicantType: r.applicantType,
-      channel: r.channel,
-      status: r.status,
+      ...r,
       statusLabel: STATUS_LABELS[r.status],
-      archived: r.archived,
       submittedOn,
-      receivedOn: r.receivedOn,
-      replyDueOn: r.replyDueOn,
       queue,
-      correctionDueOn: correction?.dueOn ?? null,
+      correctionDueOn,
       ...(r.split
         ? { urgency: "none" as const, urgencyText: "已拆分，在拆分后的申请中办理" }
-        : correctionToConfirm
-        ? { urgency: "dueSoon" as const, urgencyText: "申请人已在线提交补正，待确认收到" }
-        : urgencyOf(r.status, r.replyDueOn, submittedOn, today, calendar, policy.unconfirmedFlagWorkingDays)),
+        : queue === "unconfirmed" && r.status === "awaiting_correction"
+          ? { urgency: "dueSoon" as const, urgencyText: "申请人已在线提交补正，待确认收到" }
+          : urgencyOf(r.status, r.replyDueOn, submittedOn, today, calendar, policy.unconfirmedFlagWorkingDays)),
     };
-  });
-
-  const filtered = all.filter((row) => {
-    if (filter.overdue && row.urgency !== "overdue") return false;
-    if (filter.dueWithin !== undefined) {
-      if (!row.replyDueOn || isFinished(row.status) || !soonLimit || compareLocalDate(row.replyDueOn, soonLimit) > 0) return false;
-    }
-    return true;
-  });
-  filtered.sort(
-    (a, b) =>
-      QUEUE_ORDER[a.queue] - QUEUE_ORDER[b.queue] ||
-      (a.queue === "unconfirmed" ? compareLocalDate(a.submittedOn, b.submittedOn) : 0) ||
-      compareDue(a.replyDueOn, b.replyDueOn) ||
-      a.caseNumber.localeCompare(b.caseNumber),
-  );
-  const counts = { unconfirmed: 0, correctionExpired: 0, open: 0, finished: 0, overdue: 0, dueSoon: 0, total: all.length };
-  for (const row of all) {
-    counts[row.queue]++;
-    if (row.urgency === "overdue") counts.overdue++;
-    if (row.urgency === "dueSoon") counts.dueSoon++;
-  }
-  return { rows: filtered, counts, filter };
+  };
+  const rows = [
+    ...openRows.map(({ unconfirmed: isUnconfirmed, expired: isExpired, correctionDueOn, ...r }) =>
+      toRow(r, isUnconfirmed ? "unconfirmed" : isExpired ? "correctionExpired" : "open", correctionDueOn),
+    ),
+    ...finishedRows.map((r) => toRow(r, "finished", null)),
+  ];
+  const finished = Number(finishedCount?.n ?? 0);
+  const c = openCounts!;
+  const counts = {
+    unconfirmed: c.unconfirmed,
+    correctionExpired: c.correctionExpired,
+    open: c.all - c.unconfirmed - c.correctionExpired,
+    finished,
+    overdue: c.overdue,
+    dueSoon: c.dueSoon,
+    total: c.all + finished,
+  };
+  const more = c.listed - openRows.length + (listsFinished ? finished - finishedRows.length : 0);
+  return { rows, counts, more, filter };
 }
 
-const compareDue = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : compareLocalDate(a, b));
+const INBOX_COLUMNS = {
+  id: applications.id,
+  caseNumber: applications.caseNumber,
+  applicantName: applications.applicantName,
+  applicantType: applications.applicantType,
+  channel: applications.channel,
+  status: applications.status,
+  archived: applications.archived,
+  submittedAt: applications.submittedAt,
+  receivedOn: applications.receivedOn,
+  replyDueOn: applications.replyDueOn,
+  // 一事一申请: a split application is handled in its sub-applications.
+  split: sql<boolean>`exists (select 1 from applications c where c.parent_id = applications.id)`.mapWith(Boolean),
+};
+
+/**
+ * The deadline of the correction notice, for the applications waiting for a correction. Columns
+ * spelled out with their table: in a select list drizzle leaves them unqualified, and inside the
+ * subquery a bare "id" would name the event's.
+ */
+const CORRECTION_DUE_ON = sql<string | null>`case when applications.status = 'awaiting_correction' then (
+  select r.payload->>'correctionDueOn' from application_events r
+  where r.application_id = applications.id and r.type = 'correctionRequested' order by r.seq desc limit 1
+) end`;
+
+const countWhere = (condition: SQL) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
+
+/**
+ * The day from which an unconfirmed submission is not yet flagged: it waited more than n working
+ * days (workingDaysBetween(submittedOn, today) > n) exactly when it was submitted before the
+ * (n + 1)-th working day counted back from today. Undefined while the calendar lacks the days.
+ */
+function unconfirmedFlagDay(calendar: Calendar, today: LocalDate, n: number): LocalDate | undefined {
+  let day = today;
+  for (let seen = 0, i = 0; i < 366; i++, day = addDays(day, -1)) {
+    const working = safe(() => calendar.isWorkingDay(day));
+    if (working === undefined) return undefined;
+    if (working && ++seen === n + 1) return day;
+  }
+  return undefined;
+}
 
 function urgencyOf(
   status: ApplicationStatus,

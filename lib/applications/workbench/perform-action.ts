@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { applicationEvents, applications, users } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
 import { recordApplicationAction } from "@/lib/audit";
@@ -9,10 +9,10 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors } from "@/lib/validation/zod";
 import type { AgencyPolicy } from "@/lib/agencies/policy";
-import { checkAction, reportRowOf, TRANSITIONS, type ActionCode, type ActionInputs, type DecisionCode, type WorkflowActor } from "@/lib/workflow";
+import { checkAction, reportRowOf, TRANSITIONS, type ActionCode, type ActionInputs, type DecisionCode, type WorkflowActor, SYSTEM_ACTOR } from "@/lib/workflow";
 import { isFinished, type ApplicationStatus } from "@/lib/workflow/status";
 import type { ActionHandler, HandlerContext } from "./handler";
-import { HANDLERS, isStaffAction } from "./handlers";
+import { HANDLERS, isStaffAction, SYSTEM_HANDLERS, type SystemAction } from "./handlers";
 import { issueLetter } from "./issue-letter";
 import { letterText } from "./letter-text";
 import { clockOf, loadCase, type CaseFile } from "./load-case";
@@ -45,6 +45,17 @@ export async function performAction(
   return db.transaction((tx) => applyStep(tx, staffParty(actor), applicationId, prepared, now));
 }
 
+/** The background worker (`system`): it takes the steps no person takes (workflow.md §6), for every agency. */
+const SYSTEM_PARTY: Party = { actor: SYSTEM_ACTOR, kind: "system", name: () => "系统", auditActor: null, authorize: () => {} };
+
+/**
+ * A step of the background worker (lib/worker), inside the worker's transaction: the same path
+ * as a staff step (row lock, lib/workflow's judgement, event by `system`, clock, letter, audit).
+ */
+export async function performSystemAction(tx: Tx, applicationId: string, action: SystemAction, rawInput: unknown, now: Date): Promise<ActionOutcome> {
+  return applyStep(tx, SYSTEM_PARTY, applicationId, prepareForm(action, SYSTEM_HANDLERS[action] as unknown as ActionHandler<ActionCode>, rawInput), now);
+}
+
 /** The same step inside a caller's transaction (e.g. registering an offline application and receiving it at once). */
 export async function performActionInTransaction(tx: Tx, actor: Actor, applicationId: string, action: string, rawInput: unknown, now: Date): Promise<ActionOutcome> {
   return applyStep(tx, staffParty(actor), applicationId, prepare(actor, action, rawInput), now);
@@ -62,7 +73,7 @@ export interface PreparedStep {
  */
 export interface Party {
   actor: WorkflowActor;
-  kind: "staff" | "applicant";
+  kind: "staff" | "applicant" | "system";
   name: (file: CaseFile) => string;
   /** The audit entry's actor (null: an applicant without an account, named by actorName). */
   auditActor: Actor | null;
@@ -124,13 +135,15 @@ export async function applyStep(tx: Tx, party: Party, applicationId: string, { a
       applicantVisible: effects.applicantVisible,
       payload: effects.payload ?? {},
     })
-    .returning({ id: applicationEvents.id });
+    .returning();
+  const added = [event!];
   for (const followUp of effects.followUps ?? []) {
-    await tx.insert(applicationEvents).values({ applicationId, at: now, actorKind: "system", ...followUp });
+    added.push((await tx.insert(applicationEvents).values({ applicationId, at: now, actorKind: "system", ...followUp }).returning())[0]!);
   }
 
   // The clock is derived from the ledger as it now stands; replyDueOn is only its cache.
-  const events = await tx.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId)).orderBy(asc(applicationEvents.seq));
+  // (the ledger read under the row lock plus the rows just appended: nobody else can add one meanwhile)
+  const events = [...file.events, ...added];
   const clock = clockOf(events, file.calendar, file.policy, today);
   // A split application replies through its sub-applications (一事一申请): it has no due date of its own.
   const split = file.snapshot.hasSubApplications || check.event === "applicationSplit";
@@ -171,10 +184,10 @@ export async function applyStep(tx: Tx, party: Party, applicationId: string, { a
       });
     }
   }
-  if (handler.notifyReviewers) await notifyReviewers(tx, file.row.agencyId, applicationId, `${rule.label}：${file.row.caseNumber}`, party.name(file));
+  if (handler.notifyReviewers) await notifyReviewers(tx, file.row.agencyId, applicationId, `${rule.label}：${file.row.caseNumber}`, party.kind === "system" ? "系统记录了" : `${party.name(file)}提交了`);
 
   await recordApplicationAction(tx, party.auditActor, {
-    actorName: party.name(file),
+    ...(party.kind === "applicant" ? { applicantName: party.name(file) } : {}),
     agencyId: file.row.agencyId,
     applicationId,
     action,
@@ -202,7 +215,8 @@ function reportColumns(
 }
 
 /** The heads of the disclosure office decide approvals (workflow.md §6): tell them a step waits. */
-async function notifyReviewers(tx: Tx, agencyId: string, applicationId: string, subject: string, actorName: string) {
+/** `by` says who did what, e.g. 张三提交了 or 系统记录了. */
+async function notifyReviewers(tx: Tx, agencyId: string, applicationId: string, subject: string, by: string) {
   const reviewers = await tx
     .select({ email: users.email })
     .from(users)
@@ -214,7 +228,7 @@ async function notifyReviewers(tx: Tx, agencyId: string, applicationId: string, 
       applicationId,
       to: reviewer.email,
       subject: `待审核：${subject}`,
-      text: `${actorName}提交了“${subject}”，请登录工作台审核：/staff/applications/${applicationId}`,
+      text: `${by}“${subject}”，请登录工作台审核：/staff/applications/${applicationId}`,
     });
   }
 }

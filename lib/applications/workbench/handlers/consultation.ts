@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ValidationError } from "@/lib/errors";
 import { assertNoApplicantData, buildConsultationLetter } from "@/lib/letters";
-import { consultationDeliveryForm, consultationForm, consultationOpinionForm } from "../forms";
+import { consultationDeliveryForm, consultationEndForm, consultationForm, consultationOpinionForm } from "../forms";
 import type { ActionHandler } from "../handler";
 import { letterSettingsOf } from "../load-case";
 
@@ -53,4 +53,16 @@ export const recordConsultationOpinion: ActionHandler<"recordConsultationOpinion
     applicantVisible: true,
     payload: { pauseId: form.consultationId, objects: form.objects === "yes", summary: form.summary },
   }),
+};
+
+/**
+ * 结束征求意见: the consultee's 15 working days passed without an opinion (条例第三十二、三十四条), so
+ * the consultation ends and the agency decides on its own (a third party's silence is no consent
+ * to withhold). The worker does it; a clerk may do it first. The clock already ended the pause on
+ * that deadline; this closes the record.
+ */
+export const endConsultation: ActionHandler<"endConsultation", typeof consultationEndForm> = {
+  form: consultationEndForm,
+  input: (form) => ({ consultationId: form.consultationId }),
+  effects: (form, { today }) => ({ occurredOn: today, applicantVisible: true, payload: { pauseId: form.consultationId } }),
 };

@@ -1,10 +1,8 @@
-import { and, desc, eq } from "drizzle-orm";
-import { letters } from "@/db/schema";
 import { buildClosingNotice } from "@/lib/letters";
 import { abandonmentForm, lateCorrectionForm } from "../forms";
 import type { ActionHandler } from "../handler";
 import { letterSettingsOf } from "../load-case";
-import { applicantFacts } from "./facts";
+import { applicantFacts, latestLetterNumber } from "./facts";
 
 /**
  * 补正期限已届满，待确认 (条例第三十条; workflow.md §4): nothing closes by itself. A reviewer either
@@ -17,17 +15,12 @@ export const confirmAbandonment: ActionHandler<"confirmAbandonment", typeof aban
   letter: (_form, { file, tx }) => ({
     applicantVisible: true,
     build: async (issue) => {
-      const [notice] = await tx
-        .select({ number: letters.number })
-        .from(letters)
-        .where(and(eq(letters.applicationId, file.row.id), eq(letters.kind, "correctionNotice")))
-        .orderBy(desc(letters.issuedAt))
-        .limit(1);
+      const noticeNumber = await latestLetterNumber(tx, file.row.id, "correctionNotice");
       return buildClosingNotice({
         agency: letterSettingsOf(file.agency),
         issue,
         application: applicantFacts(file),
-        ground: { kind: "noCorrection", correctionNoticeNumber: notice?.number ?? "本机关", deadlineOn: file.snapshot.correction!.deadlineOn },
+        ground: { kind: "noCorrection", correctionNoticeNumber: noticeNumber ?? "本机关", deadlineOn: file.snapshot.correction!.deadlineOn },
       });
     },
   }),

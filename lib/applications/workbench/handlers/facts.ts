@@ -1,6 +1,9 @@
+import { and, desc, eq } from "drizzle-orm";
+import { letters } from "@/db/schema";
+import type { Tx } from "@/db/types";
 import { pendingLabel } from "@/lib/calendar";
 import type { ClockState } from "@/lib/clock";
-import type { ApplicantFacts } from "@/lib/letters";
+import type { ApplicantFacts, LetterKind } from "@/lib/letters";
 import type { CaseFile } from "../load-case";
 
 /** What every letter to the applicant quotes (letters.md): case number, receivedOn, the correction date. */
@@ -23,4 +26,15 @@ export function dueLabel(clock: ClockState | null): { date: string | null; label
 /** 申请内容 as the reply quotes it: the request items, in the applicant's order. */
 export function requestSummary(file: CaseFile): string {
   return file.items.map((item) => `“${item.title}”`).join("、");
+}
+
+/** The number of the application's latest letter of a kind (a closing notice quotes the notice it follows). */
+export async function latestLetterNumber(tx: Tx, applicationId: string, kind: LetterKind): Promise<string | null> {
+  const [letter] = await tx
+    .select({ number: letters.number })
+    .from(letters)
+    .where(and(eq(letters.applicationId, applicationId), eq(letters.kind, kind)))
+    .orderBy(desc(letters.issuedAt))
+    .limit(1);
+  return letter?.number ?? null;
 }

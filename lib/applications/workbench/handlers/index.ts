@@ -3,7 +3,7 @@ import type { ActionHandler } from "../handler";
 import { assign } from "./assign";
 import { acceptLateCorrection, confirmAbandonment } from "./correction-expiry";
 import { approveFee, cancelFee, proposeFee, recordFeeNoticeDelivery, recordFeePayment, refuseFee } from "./fee";
-import { recordConsultationDelivery, recordConsultationOpinion, startConsultation } from "./consultation";
+import { endConsultation, recordConsultationDelivery, recordConsultationOpinion, startConsultation } from "./consultation";
 import { approveExtension, proposeExtension, refuseExtension } from "./extension";
 import { confirmCorrection, confirmReceipt, requestCorrection } from "./receipt-correction";
 import { archive, internalNote, recordDelivery } from "./records";
@@ -14,6 +14,7 @@ import { reduceFee } from "./fee-reduction";
 import { withdraw } from "./withdrawal";
 import { createCatalogueDraft, reopenForNewReply } from "./after-reply";
 import { split } from "./split";
+import { closeForUnpaidFee, correctionDeadlinePassed } from "./system";
 
 /** The staff actions the workbench carries out so far (the others of lib/workflow are offered once they have a handler). */
 export const HANDLERS = {
@@ -32,6 +33,7 @@ export const HANDLERS = {
   startConsultation,
   recordConsultationDelivery,
   recordConsultationOpinion,
+  endConsultation,
   proposeFee,
   approveFee,
   refuseFee,
@@ -57,3 +59,12 @@ export const HANDLERS = {
 export type StaffAction = keyof typeof HANDLERS;
 export const STAFF_ACTIONS = Object.keys(HANDLERS) as StaffAction[];
 export const isStaffAction = (value: string): value is StaffAction => Object.hasOwn(HANDLERS, value);
+
+/** The steps the background worker takes as `system` (lib/worker), through the same performAction path. */
+export const SYSTEM_HANDLERS = {
+  correctionDeadlinePassed,
+  closeForUnpaidFee,
+  endConsultation,
+} satisfies { [A in ActionCode]?: ActionHandler<A> };
+
+export type SystemAction = keyof typeof SYSTEM_HANDLERS;
