@@ -34,7 +34,7 @@ test("a repealed document says so at the top, and the column pages list their do
   await expect(page.getByRole("note")).toContainText("本文件已于2025年6月30日废止");
   await page.goto("/annual-reports");
   await expect(page.getByRole("heading", { name: "2024年度" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "八里台镇人民政府2024年政府信息公开工作年度报告" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "八里台镇人民政府2024年政府信息公开工作年度报告", exact: true })).toBeVisible();
   await page.goto("/rules");
   await expect(page.getByRole("link", { name: "八里台镇人民政府政府信息公开工作制度" })).toBeVisible();
   await page.goto("/guide");
