@@ -1,6 +1,7 @@
 /**
- * The browser side of the proof-of-work check: find a nonce with WebCrypto SHA-256, in batches so
- * the page stays responsive (each batch awaits the crypto engine, yielding to the event loop).
+ * The browser side of the proof-of-work check: find a nonce with WebCrypto SHA-256, in small
+ * batches with a macrotask between them, so the page keeps painting and answering input while the
+ * person fills in the form (crypto promises alone can starve rendering on a slow or busy device).
  * Pure: it runs the same in Node 20 (tests) and in browsers.
  */
 function zeroBits(digest: ArrayBuffer): number {
@@ -18,7 +19,7 @@ function zeroBits(digest: ArrayBuffer): number {
 
 export async function solveInBackground(
   { challenge, difficulty }: { challenge: string; difficulty: number },
-  { batch = 512, signal }: { batch?: number; signal?: AbortSignal } = {},
+  { batch = 128, signal }: { batch?: number; signal?: AbortSignal } = {},
 ): Promise<string> {
   const encoder = new TextEncoder();
   for (let start = 0; ; start += batch) {
@@ -27,5 +28,6 @@ export async function solveInBackground(
     const digests = await Promise.all(nonces.map((nonce) => crypto.subtle.digest("SHA-256", encoder.encode(`${challenge}:${nonce}`))));
     const found = digests.findIndex((digest) => zeroBits(digest) >= difficulty);
     if (found >= 0) return nonces[found]!;
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
