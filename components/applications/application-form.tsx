@@ -10,7 +10,7 @@ import type { AgencyChoice, ApplicantProfile } from "@/lib/applications/form-con
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
-import { ApplicantFields, ChoiceGroup, EMPTY_ITEM, RequestItems } from "./application-sections";
+import { ApplicantFields, blankApplication, ChoiceGroup, RequestItems } from "./application-sections";
 import { ItemSuggestions } from "./item-suggestions";
 import { SubmissionReceipt, type ReceiptFacts } from "./submission-receipt";
 import { PROOF_STATUS_TEXT, useProofOfWork } from "./use-proof-of-work";
@@ -18,35 +18,6 @@ import { PROOF_STATUS_TEXT, useProofOfWork } from "./use-proof-of-work";
 const MAX_FILES = 3;
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const ACCEPTED = ".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf";
-
-function initialValues(agencies: AgencyChoice[], profile: ApplicantProfile | null): ApplicationFormValues {
-  return {
-    agency: agencies.length === 1 ? agencies[0]!.code : "",
-    applicantType: "person",
-    applicant: {
-      name: profile?.name ?? "",
-      idType: "居民身份证",
-      idNumber: "",
-      employer: "",
-      phone: profile?.phone ?? "",
-      orgKind: "",
-      creditCode: "",
-      legalRepresentative: "",
-      contactName: profile?.name ?? "",
-      contactPhone: profile?.phone ?? "",
-      email: profile?.email ?? "",
-      fax: "",
-      address: "",
-      postcode: "",
-    },
-    items: [EMPTY_ITEM],
-    purpose: "",
-    carrierForms: [],
-    deliveryMethods: [],
-    needsAssistance: false,
-    declaration: false,
-  };
-}
 
 /** Random key per form instance (also on plain-http intranets, where crypto.randomUUID is missing). */
 function newIdempotencyKey(): string {
@@ -75,7 +46,7 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
     formState: { errors, isSubmitting },
   } = useForm<ApplicationFormValues, unknown, ApplicationInput>({
     resolver: zodResolver(webApplicationSchema),
-    defaultValues: initialValues(agencies, profile),
+    defaultValues: blankApplication(agencies.length === 1 ? agencies[0]!.code : "", profile),
   });
   const items = useFieldArray({ control, name: "items" });
   const applicantType = useWatch({ control, name: "applicantType" });

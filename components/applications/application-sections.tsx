@@ -2,6 +2,7 @@
 
 import { Fragment } from "react";
 import type { FieldArrayWithId, FieldErrors, UseFormRegisterReturn } from "react-hook-form";
+import type { ApplicantProfile } from "@/lib/applications/form-context";
 import type { ApplicationFormValues } from "@/lib/applications/schema";
 import { ID_TYPES, ORG_KIND_LABELS, ORG_KINDS } from "@/lib/applications/vocabulary";
 import { Field } from "@/components/ui/field";
@@ -17,7 +18,37 @@ type Applicant = NonNullable<ApplicationFormValues["applicant"]>;
 type ApplicantName = keyof Applicant & string;
 type ItemName = keyof NonNullable<ApplicationFormValues["items"]>[number] & string;
 
-export const EMPTY_ITEM = { title: "", docNumber: "", indexNumber: "", description: "" };
+const EMPTY_ITEM = { title: "", docNumber: "", indexNumber: "", description: "" };
+
+/** An empty application form (every input controlled from the start), prefilled from a citizen's profile. */
+export function blankApplication(agency: string, profile?: ApplicantProfile | null): ApplicationFormValues {
+  return {
+    agency,
+    applicantType: "person",
+    applicant: {
+      name: profile?.name ?? "",
+      idType: "居民身份证",
+      idNumber: "",
+      employer: "",
+      phone: profile?.phone ?? "",
+      orgKind: "",
+      creditCode: "",
+      legalRepresentative: "",
+      contactName: profile?.name ?? "",
+      contactPhone: profile?.phone ?? "",
+      email: profile?.email ?? "",
+      fax: "",
+      address: "",
+      postcode: "",
+    },
+    items: [EMPTY_ITEM],
+    purpose: "",
+    carrierForms: [],
+    deliveryMethods: [],
+    needsAssistance: false,
+    declaration: false,
+  };
+}
 
 /**
  * `ownDetails`: the applicant fills in their own details, so the browser may autofill them and the

@@ -14,7 +14,7 @@ import {
   type RegistrationChannel,
 } from "@/lib/applications/workbench/registration-schema";
 import { CARRIER_FORMS, DELIVERY_METHODS } from "@/lib/applications/vocabulary";
-import { ApplicantFields, ChoiceGroup, EMPTY_ITEM, RequestItems } from "@/components/applications/application-sections";
+import { ApplicantFields, blankApplication, ChoiceGroup, RequestItems } from "@/components/applications/application-sections";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Field } from "@/components/ui/field";
@@ -27,32 +27,7 @@ function initialValues(agencyCode: string, today: string): Values {
     channel: "in_person",
     receivedOn: today,
     identityShownInPerson: true,
-    application: {
-      agency: agencyCode,
-      applicantType: "person",
-      applicant: {
-        name: "",
-        idType: "居民身份证",
-        idNumber: "",
-        employer: "",
-        phone: "",
-        orgKind: "",
-        creditCode: "",
-        legalRepresentative: "",
-        contactName: "",
-        contactPhone: "",
-        email: "",
-        fax: "",
-        address: "",
-        postcode: "",
-      },
-      items: [EMPTY_ITEM],
-      purpose: "",
-      carrierForms: [],
-      deliveryMethods: [],
-      needsAssistance: false,
-      declaration: false,
-    },
+    application: blankApplication(agencyCode),
   };
 }
 
