@@ -3,11 +3,20 @@ import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
-import type { Db } from "@/db/types";
+import { seedDatabase } from "@/db/seed";
+import type { Db, Driver } from "@/db/types";
+import { submitApplication, type SubmissionResult } from "@/lib/applications/submit-application";
+import { performAction } from "@/lib/applications/workbench/perform-action";
 import type { Actor } from "@/lib/auth/roles";
-import { localDirectoryStorage } from "@/lib/storage";
+import { localDirectoryStorage, type FileStorage } from "@/lib/storage";
+import { createTestDatabase, type TestDatabase } from "./databases";
 
-/** Shared fixtures of the applications integration tests (not imported by the app). */
+/** Shared fixtures of the applications tests (not imported by the app). */
+
+// Monday 2026-03-02 in China; received that day, the reply is due 20 working days later, 2026-03-30 (holidays-cn.json).
+export const MONDAY = new Date("2026-03-02T02:00:00Z");
+/** A day at 10:00 in China (02:00 UTC), or at another UTC hour. */
+export const at = (date: string, hourUtc = 2) => new Date(`${date}T${String(hourUtc).padStart(2, "0")}:00:00Z`);
 
 export const PNG = Uint8Array.from(
   Buffer.from(
@@ -57,4 +66,56 @@ export async function actorFor(db: Db, login: string): Promise<Actor> {
 export async function createCitizen(db: Db, email: string, name = "李四"): Promise<Actor> {
   const [user] = await db.insert(users).values({ email, name, role: "citizen", passwordHash: "x" }).returning();
   return { userId: user!.id, role: "citizen", agencyId: null, name };
+}
+
+/** The demo accounts of `seedDatabase`: 八里台's staff, the demo citizen and 津南区's clerk and admin. */
+const DEMO_LOGINS = {
+  admin: "admin@balitai.example",
+  clerk: "clerk@balitai.example",
+  reviewer: "reviewer@balitai.example",
+  publisher: "publisher@balitai.example",
+  citizen: "citizen@example.com",
+  otherClerk: "clerk@jinnan.example",
+  otherAdmin: "admin@jinnan.example",
+} as const;
+export type DemoActors = Record<keyof typeof DEMO_LOGINS, Actor>;
+
+export interface FilingOptions {
+  /** PERSON_APPLICATION unless given. */
+  input?: unknown;
+  /** The citizen's account, or anonymous (tracking code) when null. */
+  owner?: Actor | null;
+  /** MONDAY unless given. */
+  now?: Date;
+}
+
+export interface SeededDatabase extends TestDatabase {
+  actors: DemoActors;
+  /** Where the proofs and released files go: a fresh temporary directory. */
+  storage: FileStorage;
+  /** Files an application online with PROOF, each from an IP of its own so the hourly limit never bites. */
+  submit(options?: FilingOptions): Promise<SubmissionResult>;
+  /** Files an application and has the clerk confirm receipt the same day (条例第三十一条); returns its id. */
+  received(options?: FilingOptions): Promise<string>;
+}
+
+/** A fresh migrated database with the demo data and its actors; `destroy()` it after the file. */
+export async function createSeededDatabase(driver: Driver): Promise<SeededDatabase> {
+  const database = await createTestDatabase(driver);
+  const { db } = database;
+  await seedDatabase(db);
+  const actors = Object.fromEntries(
+    await Promise.all(Object.entries(DEMO_LOGINS).map(async ([key, login]) => [key, await actorFor(db, login)] as const)),
+  ) as DemoActors;
+  const storage = temporaryStorage();
+  let ip = 0;
+  const submit = ({ input = PERSON_APPLICATION, owner = null, now = MONDAY }: FilingOptions = {}) =>
+    submitApplication(db, owner, input, PROOF, { ip: `203.0.113.${++ip}`, storage, rateLimitPerHour: 1000, now });
+  async function received(options: FilingOptions = {}): Promise<string> {
+    const now = options.now ?? MONDAY;
+    const { applicationId } = await submit(options);
+    await performAction(db, actors.clerk, applicationId, "confirmReceipt", { receivedOn: now.toISOString().slice(0, 10) }, { now });
+    return applicationId;
+  }
+  return { ...database, actors, storage, submit, received };
 }

@@ -12,6 +12,23 @@ import { Alert } from "@/components/ui/alert";
 
 const fileHref = (id: string) => `/api/applicant/files/${id}`;
 
+/** Download links to the application's files the applicant may open, with their sizes. */
+function FileLinks({ files, prefix = "" }: { files: { id: string; fileName: string; size: number }[]; prefix?: string }) {
+  return (
+    <ul>
+      {files.map((file) => (
+        <li key={file.id}>
+          <a href={fileHref(file.id)} download>
+            {prefix}
+            {file.fileName}
+          </a>
+          <span className="muted">（{formatFileSize(file.size)}）</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * What the applicant sees of one application and may do on it (workflow.md §6), for the account
  * page and for the page a tracking-code look-up opens. Only the steps lib/workflow offers are shown.
@@ -85,16 +102,7 @@ export function ApplicationDetail({
         {application.releasedFiles.length > 0 ? (
           <>
             <h3>提供的政府信息</h3>
-            <ul>
-              {application.releasedFiles.map((file) => (
-                <li key={file.id}>
-                  <a href={fileHref(file.id)} download>
-                    下载：{file.fileName}
-                  </a>
-                  <span className="muted">（{formatFileSize(file.size)}）</span>
-                </li>
-              ))}
-            </ul>
+            <FileLinks files={application.releasedFiles} prefix="下载：" />
           </>
         ) : null}
       </section>
@@ -147,16 +155,7 @@ export function ApplicationDetail({
         {application.correctionFiles.length > 0 ? (
           <>
             <h3>补正材料</h3>
-            <ul>
-              {application.correctionFiles.map((file) => (
-                <li key={file.id}>
-                  <a href={fileHref(file.id)} download>
-                    {file.fileName}
-                  </a>
-                  <span className="muted">（{formatFileSize(file.size)}）</span>
-                </li>
-              ))}
-            </ul>
+            <FileLinks files={application.correctionFiles} />
           </>
         ) : null}
       </section>

@@ -1,52 +1,23 @@
 "use client";
 
 import "./applications.css";
-import { Fragment, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useFieldArray, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { webApplicationSchema, type ApplicationFormValues, type ApplicationInput } from "@/lib/applications/schema";
-import { CARRIER_FORMS, DELIVERY_METHODS, ID_TYPES, ORG_KIND_LABELS, ORG_KINDS } from "@/lib/applications/vocabulary";
+import { CARRIER_FORMS, DELIVERY_METHODS } from "@/lib/applications/vocabulary";
 import type { AgencyChoice, ApplicantProfile } from "@/lib/applications/form-context";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { ApplicantFields, blankApplication, ChoiceGroup, RequestItems } from "./application-sections";
 import { ItemSuggestions } from "./item-suggestions";
 import { SubmissionReceipt, type ReceiptFacts } from "./submission-receipt";
 import { PROOF_STATUS_TEXT, useProofOfWork } from "./use-proof-of-work";
 
-const EMPTY_ITEM = { title: "", docNumber: "", indexNumber: "", description: "" };
 const MAX_FILES = 3;
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const ACCEPTED = ".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf";
-
-function initialValues(agencies: AgencyChoice[], profile: ApplicantProfile | null): ApplicationFormValues {
-  return {
-    agency: agencies.length === 1 ? agencies[0]!.code : "",
-    applicantType: "person",
-    applicant: {
-      name: profile?.name ?? "",
-      idType: "居民身份证",
-      idNumber: "",
-      employer: "",
-      phone: profile?.phone ?? "",
-      orgKind: "",
-      creditCode: "",
-      legalRepresentative: "",
-      contactName: profile?.name ?? "",
-      contactPhone: profile?.phone ?? "",
-      email: profile?.email ?? "",
-      fax: "",
-      address: "",
-      postcode: "",
-    },
-    items: [EMPTY_ITEM],
-    purpose: "",
-    carrierForms: [],
-    deliveryMethods: [],
-    needsAssistance: false,
-    declaration: false,
-  };
-}
 
 /** Random key per form instance (also on plain-http intranets, where crypto.randomUUID is missing). */
 function newIdempotencyKey(): string {
@@ -75,7 +46,7 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
     formState: { errors, isSubmitting },
   } = useForm<ApplicationFormValues, unknown, ApplicationInput>({
     resolver: zodResolver(webApplicationSchema),
-    defaultValues: initialValues(agencies, profile),
+    defaultValues: blankApplication(agencies.length === 1 ? agencies[0]!.code : "", profile),
   });
   const items = useFieldArray({ control, name: "items" });
   const applicantType = useWatch({ control, name: "applicantType" });
@@ -83,10 +54,6 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
   const methods = (useWatch({ control, name: "deliveryMethods" }) ?? []) as string[];
   const itemValues = useWatch({ control, name: "items" }) ?? [];
   const agency = agencies.find((a) => a.code === agencyCode);
-  const needsEmail = methods.includes("电子邮件");
-  const needsFax = methods.includes("传真");
-  const needsPost = methods.includes("邮寄") || methods.includes("快递");
-  const a = errors.applicant;
 
   function checkFiles(list: File[]): string | undefined {
     if (list.length === 0) return "请上传身份证明（证件照片或扫描件，JPEG、PNG 或 PDF 格式）。";
@@ -205,123 +172,14 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
 
         <fieldset>
           <legend>申请人信息</legend>
-          <fieldset className="choice-group">
-            <legend className="required-mark">申请人类型</legend>
-            <div className="choices">
-              <label>
-                <input type="radio" value="person" {...register("applicantType")} /> 自然人
-              </label>
-              <label>
-                <input type="radio" value="organization" {...register("applicantType")} /> 法人或其他组织
-              </label>
-            </div>
-          </fieldset>
-
-          {/* Keyed, so React never reuses one branch's inputs for the other's fields. */}
-          {applicantType === "organization" ? (
-            <Fragment key="organization">
-              <Field label="名称" required error={a?.name?.message}>
-                {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.name")} />}
-              </Field>
-              <div className="field-row">
-                <Field label="组织类别" required error={a?.orgKind?.message}>
-                  {({ id, describedBy, invalid }) => (
-                    <select id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.orgKind")}>
-                      <option value="">请选择</option>
-                      {ORG_KINDS.map((kind) => (
-                        <option key={kind} value={kind}>
-                          {ORG_KIND_LABELS[kind]}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <Field label="统一社会信用代码" required error={a?.creditCode?.message} hint="18 位，见营业执照或登记证书。">
-                  {({ id, describedBy, invalid }) => (
-                    <input id={id} autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.creditCode")} />
-                  )}
-                </Field>
-              </div>
-              <Field label="法定代表人/负责人" required error={a?.legalRepresentative?.message}>
-                {({ id, describedBy, invalid }) => (
-                  <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.legalRepresentative")} />
-                )}
-              </Field>
-              <div className="field-row">
-                <Field label="联系人姓名" required error={a?.contactName?.message}>
-                  {({ id, describedBy, invalid }) => (
-                    <input id={id} autoComplete="name" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.contactName")} />
-                  )}
-                </Field>
-                <Field label="联系人电话" required error={a?.contactPhone?.message} hint="查询办理进度时需要输入此号码。">
-                  {({ id, describedBy, invalid }) => (
-                    <input id={id} inputMode="tel" autoComplete="tel" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.contactPhone")} />
-                  )}
-                </Field>
-              </div>
-            </Fragment>
-          ) : (
-            <Fragment key="person">
-              <Field label="姓名" required error={a?.name?.message}>
-                {({ id, describedBy, invalid }) => (
-                  <input id={id} autoComplete="name" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.name")} />
-                )}
-              </Field>
-              <div className="field-row">
-                <Field label="证件类型" required error={a?.idType?.message}>
-                  {({ id, describedBy, invalid }) => (
-                    <select id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.idType")}>
-                      {ID_TYPES.map((type) => (
-                        <option key={type} value={type}>
-                          {type}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <Field label="证件号码" required error={a?.idNumber?.message}>
-                  {({ id, describedBy, invalid }) => (
-                    <input id={id} autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.idNumber")} />
-                  )}
-                </Field>
-              </div>
-              <div className="field-row">
-                <Field label="工作单位" error={a?.employer?.message}>
-                  {({ id, describedBy, invalid }) => (
-                    <input id={id} autoComplete="organization" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.employer")} />
-                  )}
-                </Field>
-                <Field label="联系电话" required error={a?.phone?.message} hint="手机或带区号的固定电话；查询办理进度时需要输入此号码。">
-                  {({ id, describedBy, invalid }) => (
-                    <input id={id} inputMode="tel" autoComplete="tel" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.phone")} />
-                  )}
-                </Field>
-              </div>
-            </Fragment>
-          )}
-
-          <div className="field-row">
-            <Field label="电子邮箱" required={needsEmail} error={a?.email?.message} hint="填写后，提交凭证会同时发送到该邮箱。">
-              {({ id, describedBy, invalid }) => (
-                <input id={id} type="email" autoComplete="email" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.email")} />
-              )}
-            </Field>
-            <Field label="传真" required={needsFax} error={a?.fax?.message}>
-              {({ id, describedBy, invalid }) => <input id={id} inputMode="tel" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.fax")} />}
-            </Field>
-          </div>
-          <div className="field-row">
-            <Field label="通信地址" required={needsPost} error={a?.address?.message}>
-              {({ id, describedBy, invalid }) => (
-                <input id={id} autoComplete="street-address" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.address")} />
-              )}
-            </Field>
-            <Field label="邮政编码" required={needsPost} error={a?.postcode?.message}>
-              {({ id, describedBy, invalid }) => (
-                <input id={id} inputMode="numeric" autoComplete="postal-code" aria-describedby={describedBy} aria-invalid={invalid} {...register("applicant.postcode")} />
-              )}
-            </Field>
-          </div>
+          <ApplicantFields
+            applicantType={applicantType}
+            typeField={register("applicantType")}
+            field={(name) => register(`applicant.${name}`)}
+            errors={errors.applicant}
+            deliveryMethods={methods}
+            ownDetails
+          />
 
           <div className="field">
             <label htmlFor="identity-proof" className="required">
@@ -365,59 +223,14 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
           <p className="muted" style={{ margin: 0 }}>
             建议“一事一申请”：每项信息单独填写，描述越具体越便于查找。可点击“增加一项”填写多项。
           </p>
-          {errors.items?.message || errors.items?.root?.message ? (
-            <span className="field-error" role="alert">
-              {errors.items?.message ?? errors.items?.root?.message}
-            </span>
-          ) : null}
-          {items.fields.map((item, index) => {
-            const itemErrors = errors.items?.[index];
-            return (
-              <div className="request-item" key={item.id} role="group" aria-labelledby={`item-heading-${index}`}>
-                <h3 id={`item-heading-${index}`}>第 {index + 1} 项</h3>
-                <Field label="信息名称" required error={itemErrors?.title?.message} hint="2–200 字，例如“八里台镇2025年镇级财政预算报告”。">
-                  {({ id, describedBy, invalid }) => (
-                    <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register(`items.${index}.title`)} />
-                  )}
-                </Field>
-                <ItemSuggestions title={itemValues[index]?.title ?? ""} agency={agencyCode} />
-                <div className="field-row">
-                  <Field label="文号" error={itemErrors?.docNumber?.message} hint="如知道，请填写，例如 八里台政发〔2024〕1号。">
-                    {({ id, describedBy, invalid }) => (
-                      <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register(`items.${index}.docNumber`)} />
-                    )}
-                  </Field>
-                  <Field label="索引号" error={itemErrors?.indexNumber?.message}>
-                    {({ id, describedBy, invalid }) => (
-                      <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register(`items.${index}.indexNumber`)} />
-                    )}
-                  </Field>
-                </div>
-                <Field
-                  label="内容描述"
-                  required
-                  error={itemErrors?.description?.message}
-                  hint="10–2000 字。请具体描述所需信息（时间、地点、事项等），尽量不要使用“所有”“相关”“等”这类宽泛的词。"
-                >
-                  {({ id, describedBy, invalid }) => (
-                    <textarea id={id} rows={4} aria-describedby={describedBy} aria-invalid={invalid} {...register(`items.${index}.description`)} />
-                  )}
-                </Field>
-                {items.fields.length > 1 ? (
-                  <div>
-                    <button type="button" className="button secondary" onClick={() => items.remove(index)}>
-                      删除第 {index + 1} 项
-                    </button>
-                  </div>
-                ) : null}
-              </div>
-            );
-          })}
-          <div>
-            <button type="button" className="button secondary" onClick={() => items.append(EMPTY_ITEM)} disabled={items.fields.length >= 20}>
-              增加一项
-            </button>
-          </div>
+          <RequestItems
+            items={items}
+            field={(index, name) => register(`items.${index}.${name}`)}
+            errors={errors.items}
+            headingId="item-heading"
+            ownDetails
+            afterTitle={(index) => <ItemSuggestions title={itemValues[index]?.title ?? ""} agency={agencyCode} />}
+          />
           <Field label="用途（可不填）" error={errors.purpose?.message} hint="申请政府信息无需说明用途。">
             {({ id, describedBy, invalid }) => <textarea id={id} rows={2} aria-describedby={describedBy} aria-invalid={invalid} {...register("purpose")} />}
           </Field>
@@ -425,8 +238,14 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
 
         <fieldset>
           <legend>获取方式</legend>
-          <ChoiceGroup legend="信息的提供载体形式" error={errors.carrierForms?.message} name="carrierForms" options={CARRIER_FORMS} register={register} />
-          <ChoiceGroup legend="获取信息的方式" error={errors.deliveryMethods?.message} name="deliveryMethods" options={DELIVERY_METHODS} register={register} />
+          <ChoiceGroup legend="信息的提供载体形式" error={errors.carrierForms?.message} name="carrierForms" options={CARRIER_FORMS} field={register("carrierForms")} />
+          <ChoiceGroup
+            legend="获取信息的方式"
+            error={errors.deliveryMethods?.message}
+            name="deliveryMethods"
+            options={DELIVERY_METHODS}
+            field={register("deliveryMethods")}
+          />
           <p className="muted" style={{ margin: 0 }}>
             行政机关无法按您选择的形式提供的，将通过其他适当形式提供（条例第四十条）。
           </p>
@@ -497,38 +316,5 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
         <p className="muted">申请政府信息公开一般不收费；申请数量、频次明显超过合理范围的，行政机关可依法收取信息处理费（条例第四十二条）。</p>
       </aside>
     </div>
-  );
-}
-
-function ChoiceGroup({
-  legend,
-  error,
-  name,
-  options,
-  register,
-}: {
-  legend: string;
-  error?: string;
-  name: "carrierForms" | "deliveryMethods";
-  options: readonly string[];
-  register: ReturnType<typeof useForm<ApplicationFormValues, unknown, ApplicationInput>>["register"];
-}) {
-  const errorId = `${name}-error`;
-  return (
-    <fieldset className="choice-group" aria-describedby={error ? errorId : undefined}>
-      <legend className="required-mark">{legend}（可多选）</legend>
-      <div className="choices">
-        {options.map((option) => (
-          <label key={option}>
-            <input type="checkbox" value={option} {...register(name)} /> {option}
-          </label>
-        ))}
-      </div>
-      {error ? (
-        <span id={errorId} className="field-error" role="alert">
-          {error}
-        </span>
-      ) : null}
-    </fieldset>
   );
 }

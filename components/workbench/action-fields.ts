@@ -2,7 +2,6 @@ import type { z } from "zod";
 import type { StaffAction } from "@/lib/applications/workbench/handlers";
 import {
   commentForm,
-  CONSULTEE_KINDS,
   CONSULTEE_LABELS,
   consultationDeliveryForm,
   consultationEndForm,
@@ -79,156 +78,143 @@ const choice = (list: { id: string; label: string }[]) => list.map((c) => ({ val
 
 const options = <T extends string>(labels: Record<T, string>) => (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 
+/** A field with the value the form starts from. */
+type FieldWithDefault = FieldSpec & { value: string };
+type Extra = Pick<FieldSpec, "hint" | "optional">;
+
+const text = (name: string, label: string, extra?: Extra): FieldWithDefault => ({ name, label, kind: "text", value: "", ...extra });
+const textarea = (name: string, label: string, extra?: Extra): FieldWithDefault => ({ name, label, kind: "textarea", value: "", ...extra });
+const number = (name: string, label: string, value = ""): FieldWithDefault => ({ name, label, kind: "number", value });
+const date = (name: string, label: string, value: string, extra?: Extra): FieldWithDefault => ({ name, label, kind: "date", value, ...extra });
+/** A choice, starting on the first option unless told otherwise. */
+const select = (name: string, label: string, choices: { value: string; label: string }[], value = choices[0]?.value ?? ""): FieldWithDefault => ({
+  name,
+  label,
+  kind: "select",
+  options: choices,
+  value,
+});
+
+/** A step's form: its fields with their defaults, and the note shown above the button. */
+function form(schema: z.ZodType, fields: FieldWithDefault[], note?: string): ActionFormSpec {
+  return {
+    schema,
+    fields: fields.map(({ value: _value, ...field }) => field),
+    defaults: Object.fromEntries(fields.map((field) => [field.name, field.value])),
+    ...(note ? { note } : {}),
+  };
+}
+
+/** Steps that only need the click: what each one does. */
+const CONFIRMATIONS = {
+  approveFee: "同意后出具《收费通知书》；网上申请的通知当日视为送达。",
+  submitForReview: "提交审核人审核答复书草稿。",
+  approveReply: "审核通过后出具编号的《政府信息公开申请答复书》，答复日期为今天。",
+  approveExtension: "同意后出具《延期答复告知书》，答复期限相应延长。",
+  archive: "归档后不能再办理（复议、诉讼要求重新答复的除外）。",
+  createCatalogueDraft: "把本答复公开的信息转为主动公开草稿（条例第四十四条），已删除申请人信息，由信息发布员完善后发布。",
+} satisfies Partial<Record<StaffAction, string>>;
+
 /** The form of each simple workbench step (the reply draft has its own component). */
 export function actionFormSpec(action: Exclude<StaffAction, "draftDecision">, ctx: ActionFormContext): ActionFormSpec {
-  const consultations = ctx.openConsultations.map((c) => ({ value: c.id, label: c.label }));
+  const consultations = choice(ctx.openConsultations);
+  const noPersonalData: Extra = { hint: "不得写入申请人的姓名、联系方式等个人信息。" };
   switch (action) {
-    case "confirmReceipt":
-      return {
-        schema: receivedOnForm,
-        fields: [{ name: "receivedOn", label: "收到申请之日", kind: "date", hint: "网上申请以本机关确认之日（今天）为收到申请之日（条例第三十一条）。" }],
-        defaults: { receivedOn: ctx.today },
-        note: "确认后出具《申请接收回执》，答复期限自此起算。",
-      };
-    case "requestCorrection":
-      return {
-        schema: correctionForm,
-        fields: [
-          { name: "points", label: "需要补正的事项（每行一项，一次性告知）", kind: "textarea" },
-          { name: "guidance", label: "补正指引", kind: "textarea", hint: "告诉申请人如何描述所需信息，例如写明文件名称、文号或时间范围。" },
-          { name: "deadlineOn", label: "补正期限", kind: "date" },
-        ],
-        defaults: { points: "", guidance: "", deadlineOn: ctx.correctionDeadline ?? "" },
-        note: "发出《补正告知书》（条例第三十条，只能发出一次），答复期限自收到补正之日起重新计算。",
-      };
-    case "confirmCorrection":
-      return {
-        schema: correctionReceivedForm,
-        fields: [{ name: "receivedOn", label: "收到补正之日", kind: "date" }],
-        defaults: { receivedOn: ctx.today },
-      };
-    case "returnDraft":
-      return { schema: commentForm, fields: [{ name: "comment", label: "退回意见", kind: "textarea" }], defaults: { comment: "" } };
-    case "refuseExtension":
-      return { schema: reasonForm, fields: [{ name: "reason", label: "不同意的理由", kind: "textarea" }], defaults: { reason: "" } };
-    case "proposeExtension":
-      return {
-        schema: extensionForm,
-        fields: [
-          { name: "workingDays", label: "延长的工作日数（最多20）", kind: "number" },
-          { name: "reason", label: "延期理由", kind: "textarea" },
-        ],
-        defaults: { workingDays: "20", reason: "" },
-        note: "报审核人（政府信息公开工作机构负责人）同意后出具《延期答复告知书》（条例第三十三条）。",
-      };
-    case "startConsultation":
-      return {
-        schema: consultationForm,
-        fields: [
-          { name: "kind", label: "征求意见对象类型", kind: "select", options: CONSULTEE_KINDS.map((k) => ({ value: k, label: CONSULTEE_LABELS[k] })) },
-          { name: "consultee", label: "被征求意见方名称", kind: "text" },
-          { name: "information", label: "所涉政府信息", kind: "textarea", hint: "不得写入申请人的姓名、联系方式等个人信息。" },
-          { name: "whyAffected", label: "可能影响其权益的原因", kind: "textarea" },
-          { name: "sentOn", label: "征求意见书发出之日", kind: "date" },
-        ],
-        defaults: { kind: "thirdParty", consultee: "", information: "", whyAffected: "", sentOn: ctx.today },
-        note: "出具《征求意见书》；征求意见期间不计入答复期限。",
-      };
-    case "recordConsultationDelivery":
-      return {
-        schema: consultationDeliveryForm,
-        fields: [
-          { name: "consultationId", label: "征求意见", kind: "select", options: ctx.openConsultations.filter((c) => !c.delivered).map((c) => ({ value: c.id, label: c.label })) },
-          { name: "deliveredOn", label: "送达日期", kind: "date" },
-        ],
-        defaults: { consultationId: ctx.openConsultations.find((c) => !c.delivered)?.id ?? "", deliveredOn: ctx.today },
-      };
-    case "recordConsultationOpinion":
-      return {
-        schema: consultationOpinionForm,
-        fields: [
-          { name: "consultationId", label: "征求意见", kind: "select", options: consultations },
-          { name: "receivedOn", label: "收到意见之日", kind: "date" },
-          { name: "objects", label: "对方是否不同意公开", kind: "select", options: [{ value: "no", label: "同意公开" }, { value: "yes", label: "不同意公开" }] },
-          { name: "summary", label: "意见摘要", kind: "textarea" },
-        ],
-        defaults: { consultationId: consultations[0]?.value ?? "", receivedOn: ctx.today, objects: "no", summary: "" },
-      };
-    case "endConsultation":
-      return {
-        schema: consultationEndForm,
-        fields: [{ name: "consultationId", label: "征求意见", kind: "select", options: consultations }],
-        defaults: { consultationId: consultations[0]?.value ?? "" },
-        note: "被征求意见方自收到征求意见书之日起15个工作日内未提出意见的，结束征求意见，由本机关依照条例规定决定是否公开（条例第三十二条）。",
-      };
-    case "internalNote":
-      return { schema: noteForm, fields: [{ name: "text", label: "备注内容（仅工作人员可见）", kind: "textarea" }], defaults: { text: "" } };
-    case "recordDelivery":
-      return {
-        schema: deliveryForm,
-        fields: [
-          { name: "method", label: "送达方式", kind: "select", options: options(DELIVERY_METHOD_LABELS) },
-          { name: "deliveredOn", label: "送达日期", kind: "date" },
-        ],
-        defaults: { method: "online", deliveredOn: ctx.today },
-      };
-    case "proposeFee":
-      return {
-        schema: feeProposalForm,
-        fields: [
-          { name: "method", label: "计收方式", kind: "select", options: options(FEE_METHOD_LABELS) },
-          { name: "pages", label: "页数（按量计收时填写，按A4计）", kind: "number" },
-        ],
-        defaults: { method: "perPage", pages: "" },
-        note: "按件计收的件数由系统按申请人当月收到的申请自动计算（《政府信息公开信息处理费管理办法》第四条）；报审核人同意后出具《收费通知书》。",
-      };
     case "approveFee":
-      return { schema: emptyForm, fields: [], defaults: {}, note: "同意后出具《收费通知书》；网上申请的通知当日视为送达。" };
+    case "submitForReview":
+    case "approveReply":
+    case "approveExtension":
+    case "archive":
+    case "createCatalogueDraft":
+      return form(emptyForm, [], CONFIRMATIONS[action]);
+    case "confirmReceipt":
+      return form(
+        receivedOnForm,
+        [date("receivedOn", "收到申请之日", ctx.today, { hint: "网上申请以本机关确认之日（今天）为收到申请之日（条例第三十一条）。" })],
+        "确认后出具《申请接收回执》，答复期限自此起算。",
+      );
+    case "requestCorrection":
+      return form(
+        correctionForm,
+        [
+          textarea("points", "需要补正的事项（每行一项，一次性告知）"),
+          textarea("guidance", "补正指引", { hint: "告诉申请人如何描述所需信息，例如写明文件名称、文号或时间范围。" }),
+          date("deadlineOn", "补正期限", ctx.correctionDeadline ?? ""),
+        ],
+        "发出《补正告知书》（条例第三十条，只能发出一次），答复期限自收到补正之日起重新计算。",
+      );
+    case "confirmCorrection":
+      return form(correctionReceivedForm, [date("receivedOn", "收到补正之日", ctx.today)]);
+    case "returnDraft":
+      return form(commentForm, [textarea("comment", "退回意见")]);
+    case "refuseExtension":
+      return form(reasonForm, [textarea("reason", "不同意的理由")]);
+    case "proposeExtension":
+      return form(
+        extensionForm,
+        [number("workingDays", "延长的工作日数（最多20）", "20"), textarea("reason", "延期理由")],
+        "报审核人（政府信息公开工作机构负责人）同意后出具《延期答复告知书》（条例第三十三条）。",
+      );
+    case "startConsultation":
+      return form(
+        consultationForm,
+        [
+          select("kind", "征求意见对象类型", options(CONSULTEE_LABELS)),
+          text("consultee", "被征求意见方名称"),
+          textarea("information", "所涉政府信息", noPersonalData),
+          textarea("whyAffected", "可能影响其权益的原因"),
+          date("sentOn", "征求意见书发出之日", ctx.today),
+        ],
+        "出具《征求意见书》；征求意见期间不计入答复期限。",
+      );
+    case "recordConsultationDelivery":
+      return form(consultationDeliveryForm, [
+        select("consultationId", "征求意见", choice(ctx.openConsultations.filter((c) => !c.delivered))),
+        date("deliveredOn", "送达日期", ctx.today),
+      ]);
+    case "recordConsultationOpinion":
+      return form(consultationOpinionForm, [
+        select("consultationId", "征求意见", consultations),
+        date("receivedOn", "收到意见之日", ctx.today),
+        select("objects", "对方是否不同意公开", [
+          { value: "no", label: "同意公开" },
+          { value: "yes", label: "不同意公开" },
+        ]),
+        textarea("summary", "意见摘要"),
+      ]);
+    case "endConsultation":
+      return form(
+        consultationEndForm,
+        [select("consultationId", "征求意见", consultations)],
+        "被征求意见方自收到征求意见书之日起15个工作日内未提出意见的，结束征求意见，由本机关依照条例规定决定是否公开（条例第三十二条）。",
+      );
+    case "internalNote":
+      return form(noteForm, [textarea("text", "备注内容（仅工作人员可见）")]);
+    case "recordDelivery":
+      return form(deliveryForm, [select("method", "送达方式", options(DELIVERY_METHOD_LABELS), "online"), date("deliveredOn", "送达日期", ctx.today)]);
+    case "proposeFee":
+      return form(
+        feeProposalForm,
+        [select("method", "计收方式", options(FEE_METHOD_LABELS), "perPage"), number("pages", "页数（按量计收时填写，按A4计）")],
+        "按件计收的件数由系统按申请人当月收到的申请自动计算（《政府信息公开信息处理费管理办法》第四条）；报审核人同意后出具《收费通知书》。",
+      );
     case "refuseFee":
     case "cancelFee":
-      return { schema: reasonForm, fields: [{ name: "reason", label: "理由", kind: "textarea" }], defaults: { reason: "" } };
+      return form(reasonForm, [textarea("reason", "理由")]);
     case "recordFeeNoticeDelivery":
-      return { schema: feeDeliveryForm, fields: [{ name: "deliveredOn", label: "收费通知送达日期", kind: "date" }], defaults: { deliveredOn: ctx.today } };
+      return form(feeDeliveryForm, [date("deliveredOn", "收费通知送达日期", ctx.today)]);
     case "recordFeePayment":
-      return {
-        schema: feePaymentForm,
-        fields: [
-          { name: "paidOn", label: "缴费日期（以票据为准）", kind: "date" },
-          { name: "receiptNumber", label: "财政票据（收据）号码", kind: "text" },
-        ],
-        defaults: { paidOn: ctx.today, receiptNumber: "" },
-      };
+      return form(feePaymentForm, [date("paidOn", "缴费日期（以票据为准）", ctx.today), text("receiptNumber", "财政票据（收据）号码")]);
     case "acceptLateCorrection":
-      return {
-        schema: lateCorrectionForm,
-        fields: [
-          { name: "receivedOn", label: "收到补正之日", kind: "date" },
-          { name: "reason", label: "接受逾期补正的理由（逾期的正当理由）", kind: "textarea" },
-        ],
-        defaults: { receivedOn: ctx.today, reason: "" },
-        note: "答复期限自收到补正之日起重新计算（条例第三十条）。",
-      };
+      return form(
+        lateCorrectionForm,
+        [date("receivedOn", "收到补正之日", ctx.today), textarea("reason", "接受逾期补正的理由（逾期的正当理由）")],
+        "答复期限自收到补正之日起重新计算（条例第三十条）。",
+      );
     case "confirmAbandonment":
-      return {
-        schema: abandonmentForm,
-        fields: [{ name: "reason", label: "认定逾期无正当理由的说明", kind: "textarea" }],
-        defaults: { reason: "" },
-        note: "确认后申请视为放弃，出具《终止办理告知书》（条例第三十条）。",
-      };
+      return form(abandonmentForm, [textarea("reason", "认定逾期无正当理由的说明")], "确认后申请视为放弃，出具《终止办理告知书》（条例第三十条）。");
     case "assign":
-      return {
-        schema: assignForm,
-        fields: [{ name: "assigneeId", label: "经办人", kind: "select", options: ctx.assignees.map((a) => ({ value: a.id, label: a.label })) }],
-        defaults: { assigneeId: ctx.assignees[0]?.id ?? "" },
-      };
-    case "submitForReview":
-      return { schema: emptyForm, fields: [], defaults: {}, note: "提交审核人审核答复书草稿。" };
-    case "approveReply":
-      return { schema: emptyForm, fields: [], defaults: {}, note: "审核通过后出具编号的《政府信息公开申请答复书》，答复日期为今天。" };
-    case "approveExtension":
-      return { schema: emptyForm, fields: [], defaults: {}, note: "同意后出具《延期答复告知书》，答复期限相应延长。" };
-    case "archive":
-      return { schema: emptyForm, fields: [], defaults: {}, note: "归档后不能再办理（复议、诉讼要求重新答复的除外）。" };
+      return form(assignForm, [select("assigneeId", "经办人", choice(ctx.assignees))]);
     case "split": {
       const numbers = ctx.requestItems.map((_, i) => ({ value: String(i + 1), label: `拆分后的第${i + 1}件（受理编号后缀 -${i + 1}）` }));
       return {
@@ -242,87 +228,67 @@ export function actionFormSpec(action: Exclude<StaffAction, "draftDecision">, ct
       };
     }
     case "requestExplanation":
-      return {
-        schema: explanationForm,
-        fields: [
-          { name: "question", label: "要求说明的事项", kind: "textarea", hint: "例如：申请的数量、频次明显超过合理范围，请说明申请理由。" },
-          { name: "answerBy", label: "说明理由的期限", kind: "date" },
+      return form(
+        explanationForm,
+        [
+          textarea("question", "要求说明的事项", { hint: "例如：申请的数量、频次明显超过合理范围，请说明申请理由。" }),
+          date("answerBy", "说明理由的期限", ctx.correctionDeadline ?? ""),
         ],
-        defaults: { question: "", answerBy: ctx.correctionDeadline ?? "" },
-        note: "出具《说明理由告知书》（条例第三十五条）；要求说明理由不中止答复期限。",
-      };
+        "出具《说明理由告知书》（条例第三十五条）；要求说明理由不中止答复期限。",
+      );
     case "setLaterReplyDate":
-      return {
-        schema: laterReplyForm,
-        fields: [
-          { name: "replyOn", label: "延迟答复期限", kind: "date" },
-          { name: "reason", label: "延迟答复的理由", kind: "textarea", hint: "写入《延迟答复告知书》：“因……，无法在条例第三十三条规定的期限内答复”。" },
+      return form(
+        laterReplyForm,
+        [
+          date("replyOn", "延迟答复期限", ""),
+          textarea("reason", "延迟答复的理由", { hint: "写入《延迟答复告知书》：“因……，无法在条例第三十三条规定的期限内答复”。" }),
         ],
-        defaults: { replyOn: "", reason: "" },
-        note: "出具《延迟答复告知书》（条例第三十五条），该日期取代按条例第三十三条计算的答复期限。",
-      };
+        "出具《延迟答复告知书》（条例第三十五条），该日期取代按条例第三十三条计算的答复期限。",
+      );
     case "notifyThirdParty":
-      return {
-        schema: thirdPartyNoticeForm,
-        fields: [
-          { name: "consultationId", label: "不同意公开的第三方", kind: "select", options: choice(ctx.objectingThirdParties) },
-          { name: "information", label: "决定公开的政府信息", kind: "textarea", hint: "不得写入申请人的姓名、联系方式等个人信息。" },
-          { name: "reasons", label: "决定公开的理由（不公开可能对公共利益造成重大影响）", kind: "textarea" },
+      return form(
+        thirdPartyNoticeForm,
+        [
+          select("consultationId", "不同意公开的第三方", choice(ctx.objectingThirdParties)),
+          textarea("information", "决定公开的政府信息", noPersonalData),
+          textarea("reasons", "决定公开的理由（不公开可能对公共利益造成重大影响）"),
         ],
-        defaults: { consultationId: ctx.objectingThirdParties[0]?.id ?? "", information: "", reasons: "" },
-        note: "向第三方出具告知书（条例第三十二条），载明公开日期和救济途径；送达后开始公开前等待期。",
-      };
+        "向第三方出具告知书（条例第三十二条），载明公开日期和救济途径；送达后开始公开前等待期。",
+      );
     case "recordThirdPartyDelivery":
-      return {
-        schema: thirdPartyDeliveryForm,
-        fields: [
-          { name: "consultationId", label: "第三方告知书", kind: "select", options: choice(ctx.notifiedThirdParties) },
-          { name: "deliveredOn", label: "送达第三方之日", kind: "date" },
-        ],
-        defaults: { consultationId: ctx.notifiedThirdParties[0]?.id ?? "", deliveredOn: ctx.today },
-        note: "等待期自送达之日起计算，期间不计入答复期限（本机关规定）。",
-      };
+      return form(
+        thirdPartyDeliveryForm,
+        [select("consultationId", "第三方告知书", choice(ctx.notifiedThirdParties)), date("deliveredOn", "送达第三方之日", ctx.today)],
+        "等待期自送达之日起计算，期间不计入答复期限（本机关规定）。",
+      );
     case "endReleaseWait":
-      return {
-        schema: releaseWaitForm,
-        fields: [{ name: "releaseWaitId", label: "等待期", kind: "select", options: choice(ctx.releaseWaits) }],
-        defaults: { releaseWaitId: ctx.releaseWaits[0]?.id ?? "" },
-        note: "公开日期已到：等待期结束，答复期限恢复计算。",
-      };
+      return form(releaseWaitForm, [select("releaseWaitId", "等待期", choice(ctx.releaseWaits))], "公开日期已到：等待期结束，答复期限恢复计算。");
     case "reduceFee":
-      return {
-        schema: feeReductionForm,
-        fields: [
-          { name: "amountYuan", label: `减少后的金额（元，须少于原金额${ctx.feeAmountYuan ?? ""}元）`, kind: "number" },
-          { name: "reason", label: "减少收费的理由", kind: "textarea" },
-        ],
-        defaults: { amountYuan: "", reason: "" },
-        note: "出具新的《收费通知书》并注明替代原通知；缴费期限自申请人收到新通知之次日起重新计算。",
-      };
+      return form(
+        feeReductionForm,
+        [number("amountYuan", `减少后的金额（元，须少于原金额${ctx.feeAmountYuan ?? ""}元）`), textarea("reason", "减少收费的理由")],
+        "出具新的《收费通知书》并注明替代原通知；缴费期限自申请人收到新通知之次日起重新计算。",
+      );
     case "withdraw":
-      return {
-        schema: clerkWithdrawalForm,
-        fields: [
-          { name: "way", label: "申请人撤回的方式", kind: "select", options: options(WITHDRAWAL_WAY_LABELS) },
-          { name: "withdrawnOn", label: "申请人撤回之日", kind: "date" },
-          { name: "statement", label: "申请人撤回的表示（记录要点）", kind: "textarea" },
+      return form(
+        clerkWithdrawalForm,
+        [
+          select("way", "申请人撤回的方式", options(WITHDRAWAL_WAY_LABELS), "phone"),
+          date("withdrawnOn", "申请人撤回之日", ctx.today),
+          textarea("statement", "申请人撤回的表示（记录要点）"),
         ],
-        defaults: { way: "phone", withdrawnOn: ctx.today, statement: "" },
-        note: "记录申请人以电话、书面或当面方式撤回申请；申请终止办理，并向申请人出具撤回确认。",
-      };
-    case "createCatalogueDraft":
-      return { schema: emptyForm, fields: [], defaults: {}, note: "把本答复公开的信息转为主动公开草稿（条例第四十四条），已删除申请人信息，由信息发布员完善后发布。" };
+        "记录申请人以电话、书面或当面方式撤回申请；申请终止办理，并向申请人出具撤回确认。",
+      );
     case "reopenForNewReply":
-      return {
-        schema: newReplyOrderForm,
-        fields: [
-          { name: "orderedBy", label: "责令重新答复的文书", kind: "select", options: options(ORDERED_BY_LABELS) },
-          { name: "orderReference", label: "决定书或判决书文号", kind: "text" },
-          { name: "orderedOn", label: "本机关收到决定（判决）之日", kind: "date" },
-          { name: "replyDueOn", label: "决定（判决）确定的重新答复期限（未确定的留空）", kind: "date", optional: true, hint: "留空时自收到之日起20个工作日（条例第三十三条）。" },
+      return form(
+        newReplyOrderForm,
+        [
+          select("orderedBy", "责令重新答复的文书", options(ORDERED_BY_LABELS), "reconsideration"),
+          text("orderReference", "决定书或判决书文号"),
+          date("orderedOn", "本机关收到决定（判决）之日", ctx.today),
+          date("replyDueOn", "决定（判决）确定的重新答复期限（未确定的留空）", "", { optional: true, hint: "留空时自收到之日起20个工作日（条例第三十三条）。" }),
         ],
-        defaults: { orderedBy: "reconsideration", orderReference: "", orderedOn: ctx.today, replyDueOn: "" },
-        note: "申请恢复为办理中（并取消归档），由经办人重新起草答复。",
-      };
+        "申请恢复为办理中（并取消归档），由经办人重新起草答复。",
+      );
   }
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment, useState } from "react";
+import { useState } from "react";
 import Link from "next/link";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -13,7 +13,8 @@ import {
   registrationFormSchema,
   type RegistrationChannel,
 } from "@/lib/applications/workbench/registration-schema";
-import { CARRIER_FORMS, DELIVERY_METHODS, ID_TYPES, ORG_KIND_LABELS, ORG_KINDS } from "@/lib/applications/vocabulary";
+import { CARRIER_FORMS, DELIVERY_METHODS } from "@/lib/applications/vocabulary";
+import { ApplicantFields, blankApplication, ChoiceGroup, RequestItems } from "@/components/applications/application-sections";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Field } from "@/components/ui/field";
@@ -21,39 +22,12 @@ import { Field } from "@/components/ui/field";
 type Values = z.input<typeof registrationFormSchema>;
 type Output = z.output<typeof registrationFormSchema>;
 
-const EMPTY_ITEM = { title: "", docNumber: "", indexNumber: "", description: "" };
-
 function initialValues(agencyCode: string, today: string): Values {
   return {
     channel: "in_person",
     receivedOn: today,
     identityShownInPerson: true,
-    application: {
-      agency: agencyCode,
-      applicantType: "person",
-      applicant: {
-        name: "",
-        idType: "居民身份证",
-        idNumber: "",
-        employer: "",
-        phone: "",
-        orgKind: "",
-        creditCode: "",
-        legalRepresentative: "",
-        contactName: "",
-        contactPhone: "",
-        email: "",
-        fax: "",
-        address: "",
-        postcode: "",
-      },
-      items: [EMPTY_ITEM],
-      purpose: "",
-      carrierForms: [],
-      deliveryMethods: [],
-      needsAssistance: false,
-      declaration: false,
-    },
+    application: blankApplication(agencyCode),
   };
 }
 
@@ -84,8 +58,7 @@ export function RegistrationForm({ agencyCode, today }: { agencyCode: string; to
   const items = useFieldArray({ control, name: "application.items" });
   const channel = useWatch({ control, name: "channel" }) as RegistrationChannel;
   const applicantType = useWatch({ control, name: "application.applicantType" });
-  const a = errors.application?.applicant;
-  const itemErrors = errors.application?.items;
+  const methods = (useWatch({ control, name: "application.deliveryMethods" }) ?? []) as string[];
 
   const onSubmit = handleSubmit(
     async () => {
@@ -158,143 +131,43 @@ export function RegistrationForm({ agencyCode, today }: { agencyCode: string; to
 
       <fieldset>
         <legend>申请人信息</legend>
-        <fieldset className="choice-group">
-          <legend className="required-mark">申请人类型</legend>
-          <div className="choices">
-            <label>
-              <input type="radio" value="person" {...register("application.applicantType")} /> 自然人
-            </label>
-            <label>
-              <input type="radio" value="organization" {...register("application.applicantType")} /> 法人或其他组织
-            </label>
-          </div>
-        </fieldset>
-        {applicantType === "organization" ? (
-          <Fragment key="organization">
-            <Field label="名称" required error={a?.name?.message}>
-              {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("application.applicant.name")} />}
-            </Field>
-            <div className="field-row">
-              <Field label="组织类别" required error={a?.orgKind?.message}>
-                {({ id, describedBy, invalid }) => (
-                  <select id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("application.applicant.orgKind")}>
-                    <option value="">请选择</option>
-                    {ORG_KINDS.map((kind) => (
-                      <option key={kind} value={kind}>
-                        {ORG_KIND_LABELS[kind]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label="统一社会信用代码" required error={a?.creditCode?.message}>
-                {({ id, describedBy, invalid }) => <input id={id} autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} {...register("application.applicant.creditCode")} />}
-              </Field>
-            </div>
-            <Field label="法定代表人/负责人" required error={a?.legalRepresentative?.message}>
-              {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("application.applicant.legalRepresentative")} />}
-            </Field>
-            <div className="field-row">
-              <Field label="联系人姓名" required error={a?.contactName?.message}>
-                {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("application.applicant.contactName")} />}
-              </Field>
-              <Field label="联系人电话" required error={a?.contactPhone?.message}>
-                {({ id, describedBy, invalid }) => <input id={id} inputMode="tel" aria-describedby={describedBy} aria-invalid={invalid} {...register("application.applicant.contactPhone")} />}
-              </Field>
-            </div>
-          </Fragment>
-        ) : (
-          <Fragment key="person">
-            <Field label="姓名" required error={a?.name?.message}>
-              {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("application.applicant.name")} />}
-            </Field>
-            <div className="field-row">
-              <Field label="证件类型" required error={a?.idType?.message}>
-                {({ id, describedBy, invalid }) => (
-                  <select id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("application.applicant.idType")}>
-                    {ID_TYPES.map((type) => (
-                      <option key={type} value={type}>
-                        {type}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label="证件号码" required error={a?.idNumber?.message}>
-                {({ id, describedBy, invalid }) => <input id={id} autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} {...register("application.applicant.idNumber")} />}
-              </Field>
-            </div>
-            <Field label="联系电话" required error={a?.phone?.message}>
-              {({ id, describedBy, invalid }) => <input id={id} inputMode="tel" aria-describedby={describedBy} aria-invalid={invalid} {...register("application.applicant.phone")} />}
-            </Field>
-          </Fragment>
-        )}
-        <div className="field-row">
-          <Field label="电子邮箱" error={a?.email?.message}>
-            {({ id, describedBy, invalid }) => <input id={id} type="email" aria-describedby={describedBy} aria-invalid={invalid} {...register("application.applicant.email")} />}
-          </Field>
-          <Field label="传真" error={a?.fax?.message}>
-            {({ id, describedBy, invalid }) => <input id={id} inputMode="tel" aria-describedby={describedBy} aria-invalid={invalid} {...register("application.applicant.fax")} />}
-          </Field>
-        </div>
-        <div className="field-row">
-          <Field label="通信地址" error={a?.address?.message}>
-            {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("application.applicant.address")} />}
-          </Field>
-          <Field label="邮政编码" error={a?.postcode?.message}>
-            {({ id, describedBy, invalid }) => <input id={id} inputMode="numeric" aria-describedby={describedBy} aria-invalid={invalid} {...register("application.applicant.postcode")} />}
-          </Field>
-        </div>
+        <ApplicantFields
+          applicantType={applicantType}
+          typeField={register("application.applicantType")}
+          field={(name) => register(`application.applicant.${name}`)}
+          errors={errors.application?.applicant}
+          deliveryMethods={methods}
+          ownDetails={false}
+        />
       </fieldset>
 
       <fieldset>
         <legend>所需信息</legend>
-        {itemErrors?.message || itemErrors?.root?.message ? (
-          <span className="field-error" role="alert">
-            {itemErrors?.message ?? itemErrors?.root?.message}
-          </span>
-        ) : null}
-        {items.fields.map((item, index) => (
-          <div className="request-item" key={item.id} role="group" aria-labelledby={`reg-item-${index}`}>
-            <h3 id={`reg-item-${index}`}>第 {index + 1} 项</h3>
-            <Field label="信息名称" required error={itemErrors?.[index]?.title?.message}>
-              {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register(`application.items.${index}.title`)} />}
-            </Field>
-            <div className="field-row">
-              <Field label="文号" error={itemErrors?.[index]?.docNumber?.message}>
-                {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register(`application.items.${index}.docNumber`)} />}
-              </Field>
-              <Field label="索引号" error={itemErrors?.[index]?.indexNumber?.message}>
-                {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register(`application.items.${index}.indexNumber`)} />}
-              </Field>
-            </div>
-            <Field label="内容描述" required error={itemErrors?.[index]?.description?.message}>
-              {({ id, describedBy, invalid }) => <textarea id={id} rows={3} aria-describedby={describedBy} aria-invalid={invalid} {...register(`application.items.${index}.description`)} />}
-            </Field>
-            {items.fields.length > 1 ? (
-              <div>
-                <button type="button" className="button secondary" onClick={() => items.remove(index)}>
-                  删除第 {index + 1} 项
-                </button>
-              </div>
-            ) : null}
-          </div>
-        ))}
-        <div>
-          <button type="button" className="button secondary" onClick={() => items.append(EMPTY_ITEM)} disabled={items.fields.length >= 20}>
-            增加一项
-          </button>
-        </div>
+        <RequestItems
+          items={items}
+          field={(index, name) => register(`application.items.${index}.${name}`)}
+          errors={errors.application?.items}
+          headingId="reg-item"
+          ownDetails={false}
+        />
       </fieldset>
 
       <fieldset>
         <legend>获取方式</legend>
-        <Choices legend="信息的提供载体形式" error={errors.application?.carrierForms?.message} options={CARRIER_FORMS}>
-          {(option) => <input type="checkbox" value={option} {...register("application.carrierForms")} />}
-        </Choices>
-        <Choices legend="获取信息的方式" error={errors.application?.deliveryMethods?.message} options={DELIVERY_METHODS}>
-          {(option) => <input type="checkbox" value={option} {...register("application.deliveryMethods")} />}
-        </Choices>
+        <ChoiceGroup
+          legend="信息的提供载体形式"
+          name="carrierForms"
+          error={errors.application?.carrierForms?.message}
+          options={CARRIER_FORMS}
+          field={register("application.carrierForms")}
+        />
+        <ChoiceGroup
+          legend="获取信息的方式"
+          name="deliveryMethods"
+          error={errors.application?.deliveryMethods?.message}
+          options={DELIVERY_METHODS}
+          field={register("application.deliveryMethods")}
+        />
         <label style={{ display: "flex", gap: 8, alignItems: "center" }}>
           <input type="checkbox" {...register("application.needsAssistance")} /> 申请人需要阅读或视听障碍方面的协助（条例第四十三条）
         </label>
@@ -306,26 +179,5 @@ export function RegistrationForm({ agencyCode, today }: { agencyCode: string; to
         </button>
       </div>
     </form>
-  );
-}
-
-function Choices({ legend, error, options, children }: { legend: string; error?: string; options: readonly string[]; children: (option: string) => React.ReactNode }) {
-  const errorId = `${legend}-error`;
-  return (
-    <fieldset className="choice-group" aria-describedby={error ? errorId : undefined}>
-      <legend className="required-mark">{legend}（可多选）</legend>
-      <div className="choices">
-        {options.map((option) => (
-          <label key={option}>
-            {children(option)} {option}
-          </label>
-        ))}
-      </div>
-      {error ? (
-        <span id={errorId} className="field-error" role="alert">
-          {error}
-        </span>
-      ) : null}
-    </fieldset>
   );
 }

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { agencies, annualReports, categories, documents } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
 import type { Db } from "@/db/types";
 import { importRegister } from "@/lib/applications/import-register";
 import type { Actor } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError, UnauthenticatedError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
-import { actorFor } from "@/test/applications";
+import { TEST_DRIVERS } from "@/test/databases";
+import { createSeededDatabase, type SeededDatabase } from "@/test/applications";
 import { annualReportReminder } from "./desk-reminder";
 import { loadCellApplications } from "./drill-down";
 import { saveReportInputs } from "./inputs";
@@ -34,22 +33,15 @@ const REGISTER = [
 const INPUTS = { licensing: 12, penalties: 3, coercion: 0, chargesWan: "1.5", overview: "本年度……", problems: "一是……二是……", other: "无。" };
 
 describe.each(TEST_DRIVERS)("annual report use cases on %s", (driver) => {
-  let database: TestDatabase;
+  let database: SeededDatabase;
   let db: Db;
   let reviewer: Actor, admin: Actor, clerk: Actor, publisher: Actor, citizen: Actor, otherClerk: Actor, otherAdmin: Actor;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.db;
-    await seedDatabase(db);
+    database = await createSeededDatabase(driver);
+    ({ db } = database);
     expect(await importRegister(db, REGISTER)).toMatchObject({ errors: [], imported: 6 });
-    reviewer = await actorFor(db, "reviewer@balitai.example");
-    admin = await actorFor(db, "admin@balitai.example");
-    clerk = await actorFor(db, "clerk@balitai.example");
-    publisher = await actorFor(db, "publisher@balitai.example");
-    citizen = await actorFor(db, "citizen@example.com");
-    otherClerk = await actorFor(db, "clerk@jinnan.example");
-    otherAdmin = await actorFor(db, "admin@jinnan.example");
+    ({ reviewer, admin, clerk, publisher, citizen, otherClerk, otherAdmin } = database.actors);
   }, 120_000);
   afterAll(async () => database?.destroy());
 

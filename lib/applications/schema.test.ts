@@ -1,31 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors } from "@/lib/validation/zod";
+import { ORGANIZATION_APPLICATION as organization, PERSON_APPLICATION as person } from "@/test/applications";
 import { applicationSchema, webApplicationSchema } from "./schema";
-
-const person = {
-  agency: "11120112MB1957322H",
-  applicantType: "person",
-  applicant: { name: "张三", idType: "居民身份证", idNumber: "440524188001010014", phone: "13700137000", email: "t@example.com" },
-  items: [{ title: "某项政府信息", description: "请提供某项政府信息的全文，用于核对。" }],
-  carrierForms: ["电子文档"],
-  deliveryMethods: ["电子邮件"],
-};
-
-const organization = {
-  agency: "11120112MB1957322H",
-  applicantType: "organization",
-  applicant: {
-    name: "天津某某科技有限公司",
-    orgKind: "commercial",
-    creditCode: "91110000600037341L",
-    legalRepresentative: "李四",
-    contactName: "王五",
-    contactPhone: "022-12345678",
-  },
-  items: [{ title: "2025年镇级预算", description: "请提供八里台镇2025年镇级财政预算报告全文。" }],
-  carrierForms: ["纸质"],
-  deliveryMethods: ["自行领取"],
-};
 
 type Json = Record<string, unknown>;
 function errorsOf(input: unknown, schema = applicationSchema): Record<string, string> {

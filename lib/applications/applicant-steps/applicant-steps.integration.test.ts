@@ -1,25 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
 import { applicationEvents, applicationFiles, applications, auditLog, letters, requestItems } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
-import { actorFor, createCitizen, PERSON_APPLICATION, PNG, PROOF, temporaryStorage } from "@/test/applications";
+import type { FileStorage } from "@/lib/storage";
+import { TEST_DRIVERS } from "@/test/databases";
+import { at, createCitizen, createSeededDatabase, MONDAY, PNG, type SeededDatabase } from "@/test/applications";
 import type { ProvenApplicant } from "../applicant-access";
 import { listApplicantLetters } from "../applicant-letters";
 import { lookupApplicationRecord } from "../lookup-application";
 import { getMyApplication } from "../my-applications";
 import { addReleasedFile, openApplicantFile, openStaffFile } from "../released-files";
-import { submitApplication } from "../submit-application";
 import { listInbox } from "../workbench/inbox";
 import { performAction } from "../workbench/perform-action";
 import { performApplicantAction } from "./perform-applicant-action";
 
-// Monday 2026-03-02 in China; 20 working days later is 2026-03-30 (holidays-cn.json).
-const MONDAY = new Date("2026-03-02T02:00:00Z");
-const at = (date: string) => new Date(`${date}T02:00:00Z`);
 const EXE = { name: "补正.pdf", bytes: Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]) };
 const CORRECTED = {
   note: "已写明文件名称和年份",
@@ -28,30 +24,21 @@ const CORRECTED = {
 const CORRECTION = { points: "请写明文件名称\n请写明年份", guidance: "可写明文号或发布时间", deadlineOn: "2026-03-25" };
 
 describe.each(TEST_DRIVERS)("the applicant's steps on %s", (driver) => {
-  let database: TestDatabase;
+  let database: SeededDatabase;
   let db: Db;
+  let storage: FileStorage;
   let citizen: Actor, other: Actor, clerk: Actor, reviewer: Actor, otherClerk: Actor;
-  const storage = temporaryStorage();
-  let ip = 0;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.db;
-    await seedDatabase(db);
-    citizen = await actorFor(db, "citizen@example.com");
-    clerk = await actorFor(db, "clerk@balitai.example");
-    reviewer = await actorFor(db, "reviewer@balitai.example");
-    otherClerk = await actorFor(db, "clerk@jinnan.example");
+    database = await createSeededDatabase(driver);
+    ({ db, storage } = database);
+    ({ citizen, clerk, reviewer, otherClerk } = database.actors);
     other = await createCitizen(db, "someone-else@example.com");
   });
   afterAll(async () => database?.destroy());
 
   /** A received application: the citizen's own (account) or anonymous (tracking code). */
-  async function received(owner: Actor | null): Promise<string> {
-    const result = await submitApplication(db, owner, PERSON_APPLICATION, PROOF, { ip: `198.51.100.${++ip}`, storage, rateLimitPerHour: 100, now: MONDAY });
-    await performAction(db, clerk, result.applicationId, "confirmReceipt", { receivedOn: "2026-03-02" }, { now: MONDAY });
-    return result.applicationId;
-  }
+  const received = (owner: Actor | null) => database.received({ owner });
   const proven = (applicationId: string): ProvenApplicant => ({ kind: "trackingCode", applicationId });
   const row = async (id: string) => (await db.select().from(applications).where(eq(applications.id, id)))[0]!;
   const eventsOf = async (id: string) => db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(asc(applicationEvents.seq));
@@ -129,7 +116,7 @@ describe.each(TEST_DRIVERS)("the applicant's steps on %s", (driver) => {
     });
 
     it("works without an account once the tracking code was proved", async () => {
-      const filed = await submitApplication(db, null, PERSON_APPLICATION, PROOF, { ip: `198.51.100.${++ip}`, storage, rateLimitPerHour: 100, now: MONDAY });
+      const filed = await database.submit();
       const id = filed.applicationId;
       await performAction(db, clerk, id, "confirmReceipt", { receivedOn: "2026-03-02" }, { now: MONDAY });
       await performAction(db, clerk, id, "requestCorrection", CORRECTION, { now: at("2026-03-04") });

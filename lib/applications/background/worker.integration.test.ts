@@ -2,23 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq, like } from "drizzle-orm";
 import { applicationEvents, applications, auditLog, letters, outbox, sentNotices } from "@/db/schema";
 import { openDatabase } from "@/db/open";
-import { seedDatabase } from "@/db/seed";
 import type { Db } from "@/db/types";
 import { verifyAuditChain } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
-import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
-import { actorFor, PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/applications";
-import { submitApplication } from "../submit-application";
+import { TEST_DRIVERS } from "@/test/databases";
+import { at, createSeededDatabase, MONDAY, type SeededDatabase } from "@/test/applications";
 import { listInbox } from "../workbench/inbox";
 import { performAction } from "../workbench/perform-action";
 import { runDeadlineSteps } from "./deadline-steps";
 import { reminderThreshold, sendReminders } from "./reminders";
-
-// Received Monday 2026-03-02 in China: the reply is due 2026-03-30 (20 working days, holidays-cn.json).
-const MONDAY = new Date("2026-03-02T02:00:00Z");
-/** 10:00 in China on that day: the worker's controllable clock. */
-const at = (date: string, hourUtc = 2) => new Date(`${date}T${String(hourUtc).padStart(2, "0")}:00:00Z`);
 
 describe("reminderThreshold (workflow.md §4 Policy default 3 and 1 working days)", () => {
   it.each([
@@ -34,26 +27,18 @@ describe("reminderThreshold (workflow.md §4 Policy default 3 and 1 working days
 });
 
 describe.each(TEST_DRIVERS)("the worker's system steps on %s", (driver) => {
-  let database: TestDatabase;
+  let database: SeededDatabase;
   let db: Db;
   let clerk: Actor, reviewer: Actor;
-  const storage = temporaryStorage();
-  let ip = 0;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.db;
-    await seedDatabase(db);
-    clerk = await actorFor(db, "clerk@balitai.example");
-    reviewer = await actorFor(db, "reviewer@balitai.example");
+    database = await createSeededDatabase(driver);
+    ({ db } = database);
+    ({ clerk, reviewer } = database.actors);
   });
   afterAll(async () => database?.destroy());
 
-  async function received(now = MONDAY): Promise<string> {
-    const result = await submitApplication(db, null, PERSON_APPLICATION, PROOF, { ip: `198.51.100.${++ip}`, storage, rateLimitPerHour: 100, now });
-    await performAction(db, clerk, result.applicationId, "confirmReceipt", { receivedOn: now.toISOString().slice(0, 10) }, { now });
-    return result.applicationId;
-  }
+  const received = (now = MONDAY) => database.received({ now });
   const row = async (id: string) => (await db.select().from(applications).where(eq(applications.id, id)))[0]!;
   const eventsOf = async (id: string, type: string) =>
     db.select().from(applicationEvents).where(and(eq(applicationEvents.applicationId, id), eq(applicationEvents.type, type)));

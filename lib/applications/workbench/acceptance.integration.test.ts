@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq, like, sql } from "drizzle-orm";
 import { applicationEvents, auditLog, letters, users } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
 import type { Db } from "@/db/types";
 import { verifyAuditChain } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
-import { actorFor, PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/applications";
-import { submitApplication } from "../submit-application";
+import { TEST_DRIVERS } from "@/test/databases";
+import { actorFor, at, createSeededDatabase, MONDAY, type SeededDatabase } from "@/test/applications";
 import { INBOX_ROWS, listInbox } from "./inbox";
 import { performAction } from "./perform-action";
 
@@ -17,36 +15,22 @@ import { performAction } from "./perform-action";
  * refusals the issue names, two staff at once, gap-free letter numbers under concurrency and the
  * audit hash chain after it.
  */
-const MONDAY = new Date("2026-03-02T02:00:00Z"); // received today: due 2026-03-30
-const at = (date: string) => new Date(`${date}T02:00:00Z`);
-
 describe.each(TEST_DRIVERS)("workbench acceptance on %s", (driver) => {
-  let database: TestDatabase;
+  let database: SeededDatabase;
   let db: Db;
   let clerk: Actor, secondClerk: Actor, reviewer: Actor, otherClerk: Actor;
-  const storage = temporaryStorage();
-  let ip = 0;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.db;
-    await seedDatabase(db);
-    clerk = await actorFor(db, "clerk@balitai.example");
-    reviewer = await actorFor(db, "reviewer@balitai.example");
-    otherClerk = await actorFor(db, "clerk@jinnan.example");
+    database = await createSeededDatabase(driver);
+    ({ db } = database);
+    ({ clerk, reviewer, otherClerk } = database.actors);
     await db.insert(users).values({ email: "clerk2@balitai.example", name: "吴经办", role: "clerk", agencyId: clerk.agencyId, passwordHash: "x" });
     secondClerk = await actorFor(db, "clerk2@balitai.example");
   });
   afterAll(async () => database?.destroy());
 
-  async function submitted(now = MONDAY): Promise<string> {
-    return (await submitApplication(db, null, PERSON_APPLICATION, PROOF, { ip: `203.0.113.${++ip}`, storage, rateLimitPerHour: 500, now })).applicationId;
-  }
-  async function received(now = MONDAY): Promise<string> {
-    const id = await submitted(now);
-    await performAction(db, clerk, id, "confirmReceipt", { receivedOn: now.toISOString().slice(0, 10) }, { now });
-    return id;
-  }
+  const submitted = async (now = MONDAY) => (await database.submit({ now })).applicationId;
+  const received = (now = MONDAY) => database.received({ now });
 
   it("refuses an extension approved after the due date in force, and one proposed by another agency (条例第三十三条)", async () => {
     const id = await received();

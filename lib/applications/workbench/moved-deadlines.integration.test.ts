@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { applications } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import { saveCalendarYear } from "@/lib/calendar-admin";
 import { ForbiddenError } from "@/lib/errors";
-import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
-import { actorFor, PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/applications";
-import { submitApplication } from "../submit-application";
+import { TEST_DRIVERS } from "@/test/databases";
+import { createSeededDatabase, MONDAY, PERSON_APPLICATION, type SeededDatabase } from "@/test/applications";
 import { listMovedDeadlines } from "./moved-deadlines";
 import { performAction } from "./perform-action";
-
-const MONDAY = new Date("2026-03-02T02:00:00Z");
 
 // The official 2026 arrangement plus one extra day off on Monday 2026-03-16.
 const CORRECTED_2026 = {
@@ -32,30 +28,21 @@ const CORRECTED_2026 = {
 };
 
 describe.each(TEST_DRIVERS)("moved deadlines after a calendar correction (workflow.md §3) on %s", (driver) => {
-  let database: TestDatabase;
+  let database: SeededDatabase;
   let db: Db;
   let admin: Actor, clerk: Actor, otherClerk: Actor, publisher: Actor;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.db;
-    await seedDatabase(db);
-    admin = await actorFor(db, "admin@balitai.example");
-    clerk = await actorFor(db, "clerk@balitai.example");
-    otherClerk = await actorFor(db, "clerk@jinnan.example");
-    publisher = await actorFor(db, "publisher@balitai.example");
+    database = await createSeededDatabase(driver);
+    ({ db } = database);
+    ({ admin, clerk, otherClerk, publisher } = database.actors);
   });
   afterAll(async () => database?.destroy());
 
   it("lists the agency's open cases whose cached due date moved, old → new; split parents and other agencies' cases are not listed", async () => {
-    const storage = temporaryStorage();
-    const submit = async (ip: string, input: unknown = PERSON_APPLICATION) =>
-      (await submitApplication(db, null, input, PROOF, { ip, storage, rateLimitPerHour: 100, now: MONDAY })).applicationId;
-    const id = await submit("203.0.113.1");
-    await performAction(db, clerk, id, "confirmReceipt", { receivedOn: "2026-03-02" }, { now: MONDAY });
+    const id = await database.received();
     const twoItems = { ...PERSON_APPLICATION, items: [PERSON_APPLICATION.items[0], { title: "另一项信息", description: "请提供另一项政府信息的全文。" }] };
-    const parent = await submit("203.0.113.2", twoItems);
-    await performAction(db, clerk, parent, "confirmReceipt", { receivedOn: "2026-03-02" }, { now: MONDAY });
+    const parent = await database.received({ input: twoItems });
     await performAction(db, clerk, parent, "split", { reason: "分别答复", groups: ["1", "2"] }, { now: MONDAY });
     expect(await listMovedDeadlines(db, clerk)).toEqual([]);
 

@@ -1,46 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { applicationEvents, applications, letters, outbox } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
-import { actorFor, PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/applications";
-import { submitApplication } from "../submit-application";
+import { TEST_DRIVERS } from "@/test/databases";
+import { at, createSeededDatabase, MONDAY, type SeededDatabase } from "@/test/applications";
 import { performAction } from "./perform-action";
 
-// Monday 2026-03-02 in China; 20 working days later is 2026-03-30 (holidays-cn.json).
-const MONDAY = new Date("2026-03-02T02:00:00Z");
-const at = (date: string) => new Date(`${date}T02:00:00Z`);
-
 describe.each(TEST_DRIVERS)("workbench actions on %s", (driver) => {
-  let database: TestDatabase;
+  let database: SeededDatabase;
   let db: Db;
   let clerk: Actor, reviewer: Actor, publisher: Actor, otherClerk: Actor;
-  const storage = temporaryStorage();
-  let ip = 0;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.db;
-    await seedDatabase(db);
-    clerk = await actorFor(db, "clerk@balitai.example");
-    reviewer = await actorFor(db, "reviewer@balitai.example");
-    publisher = await actorFor(db, "publisher@balitai.example");
-    otherClerk = await actorFor(db, "clerk@jinnan.example");
+    database = await createSeededDatabase(driver);
+    ({ db } = database);
+    ({ clerk, reviewer, publisher, otherClerk } = database.actors);
   });
   afterAll(async () => database?.destroy());
 
-  async function submitted(now = MONDAY): Promise<string> {
-    const result = await submitApplication(db, null, PERSON_APPLICATION, PROOF, { ip: `203.0.113.${++ip}`, storage, rateLimitPerHour: 100, now });
-    return result.applicationId;
-  }
-  async function received(now = MONDAY): Promise<string> {
-    const id = await submitted(now);
-    await performAction(db, clerk, id, "confirmReceipt", { receivedOn: now.toISOString().slice(0, 10) }, { now });
-    return id;
-  }
+  const submitted = async (now = MONDAY) => (await database.submit({ now })).applicationId;
+  const received = (now = MONDAY) => database.received({ now });
   const row = async (id: string) => (await db.select().from(applications).where(eq(applications.id, id)))[0]!;
   const lettersOf = async (id: string) => db.select().from(letters).where(eq(letters.applicationId, id)).orderBy(asc(letters.issuedAt), asc(letters.serial));
   const DISCLOSED = { decision: "disclosed", provision: "电子邮件发送PDF文件", releasedFiles: "2025年预算.pdf" };

@@ -1,31 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { applications, letters } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
-import { actorFor, ORGANIZATION_APPLICATION, PERSON_APPLICATION } from "@/test/applications";
+import { TEST_DRIVERS } from "@/test/databases";
+import { at, createSeededDatabase, ORGANIZATION_APPLICATION, PERSON_APPLICATION, type SeededDatabase } from "@/test/applications";
 import { hashTrackingCode } from "../tracking-code";
 import { performAction } from "./perform-action";
 import { registerOfflineApplication } from "./register-offline";
 
 const FRIDAY = new Date("2026-03-06T02:00:00Z");
-const at = (date: string) => new Date(`${date}T02:00:00Z`);
 
 describe.each(TEST_DRIVERS)("registering offline applications on %s", (driver) => {
-  let database: TestDatabase;
+  let database: SeededDatabase;
   let db: Db;
   let clerk: Actor, reviewer: Actor, otherClerk: Actor;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.db;
-    await seedDatabase(db);
-    clerk = await actorFor(db, "clerk@balitai.example");
-    reviewer = await actorFor(db, "reviewer@balitai.example");
-    otherClerk = await actorFor(db, "clerk@jinnan.example");
+    database = await createSeededDatabase(driver);
+    ({ db } = database);
+    ({ clerk, reviewer, otherClerk } = database.actors);
   });
   afterAll(async () => database?.destroy());
 

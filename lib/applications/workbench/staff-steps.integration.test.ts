@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
 import { applicationEvents, applications, documents, letters, requestItems, users } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
-import { actorFor, ORGANIZATION_APPLICATION, PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/applications";
-import { submitApplication } from "../submit-application";
+import { TEST_DRIVERS } from "@/test/databases";
+import { at, createSeededDatabase, MONDAY, ORGANIZATION_APPLICATION, PERSON_APPLICATION, type SeededDatabase } from "@/test/applications";
 import { listInbox } from "./inbox";
 import { performAction } from "./perform-action";
 import { registerOfflineApplication } from "./register-offline";
 
-// Monday 2026-03-02 in China; 20 working days later is 2026-03-30 (holidays-cn.json).
-const MONDAY = new Date("2026-03-02T02:00:00Z");
-const at = (date: string) => new Date(`${date}T02:00:00Z`);
 const THREE_ITEMS = {
   ...PERSON_APPLICATION,
   items: [
@@ -25,20 +20,14 @@ const THREE_ITEMS = {
 };
 
 describe.each(TEST_DRIVERS)("workbench steps: split, Art. 35, third party, fees, withdrawal, after the reply (%s)", (driver) => {
-  let database: TestDatabase;
+  let database: SeededDatabase;
   let db: Db;
   let clerk: Actor, reviewer: Actor, otherClerk: Actor, otherReviewer: Actor, publisher: Actor;
-  const storage = temporaryStorage();
-  let ip = 0;
 
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.db;
-    await seedDatabase(db);
-    clerk = await actorFor(db, "clerk@balitai.example");
-    reviewer = await actorFor(db, "reviewer@balitai.example");
-    publisher = await actorFor(db, "publisher@balitai.example");
-    otherClerk = await actorFor(db, "clerk@jinnan.example");
+    database = await createSeededDatabase(driver);
+    ({ db } = database);
+    ({ clerk, reviewer, publisher, otherClerk } = database.actors);
     const [user] = await db
       .insert(users)
       .values({ email: "reviewer@jinnan.example", name: "津南审核", role: "reviewer", agencyId: otherClerk.agencyId, passwordHash: "x" })
@@ -47,15 +36,8 @@ describe.each(TEST_DRIVERS)("workbench steps: split, Art. 35, third party, fees,
   });
   afterAll(async () => database?.destroy());
 
-  async function submitted(input: unknown = PERSON_APPLICATION, now = MONDAY): Promise<string> {
-    const result = await submitApplication(db, null, input, PROOF, { ip: `203.0.113.${++ip}`, storage, rateLimitPerHour: 1000, now });
-    return result.applicationId;
-  }
-  async function received(input: unknown = PERSON_APPLICATION, now = MONDAY): Promise<string> {
-    const id = await submitted(input, now);
-    await performAction(db, clerk, id, "confirmReceipt", { receivedOn: now.toISOString().slice(0, 10) }, { now });
-    return id;
-  }
+  const submitted = async (input?: unknown, now?: Date) => (await database.submit({ input, now })).applicationId;
+  const received = (input?: unknown, now?: Date) => database.received({ input, now });
   const row = async (id: string) => (await db.select().from(applications).where(eq(applications.id, id)))[0]!;
   const lettersOf = async (id: string) => db.select().from(letters).where(eq(letters.applicationId, id)).orderBy(asc(letters.issuedAt), asc(letters.serial));
   const DISCLOSED = { decision: "disclosed", provision: "电子邮件发送PDF文件", releasedFiles: "2025年预算.pdf" };

@@ -1,52 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDatabase } from "@/db/seed";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
-import { actorFor, createCitizen, PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/applications";
+import { TEST_DRIVERS } from "@/test/databases";
+import { at, createCitizen, createSeededDatabase, MONDAY, type SeededDatabase } from "@/test/applications";
 import { getApplicantLetter, listApplicantLetters } from "../applicant-letters";
-import { submitApplication } from "../submit-application";
 import { getStaffCase, getStaffLetter } from "./case-view";
 import { listInbox } from "./inbox";
 import { performAction } from "./perform-action";
 
-const MONDAY = new Date("2026-03-02T02:00:00Z");
-const at = (date: string) => new Date(`${date}T02:00:00Z`);
-
 describe.each(TEST_DRIVERS)("workbench views on %s", (driver) => {
-  let database: TestDatabase;
+  let database: SeededDatabase;
   let db: Db;
   let clerk: Actor, reviewer: Actor, publisher: Actor, otherClerk: Actor, citizen: Actor, otherCitizen: Actor;
-  const storage = temporaryStorage();
-  let ip = 0;
   const ids = { overdue: "", open: "", correction: "", unconfirmed: "" };
 
-  const file = async (now: Date, actor: Actor | null = null) =>
-    (await submitApplication(db, actor, PERSON_APPLICATION, PROOF, { ip: `192.0.2.${++ip}`, storage, rateLimitPerHour: 100, now })).applicationId;
-
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    db = database.db;
-    await seedDatabase(db);
-    clerk = await actorFor(db, "clerk@balitai.example");
-    reviewer = await actorFor(db, "reviewer@balitai.example");
-    publisher = await actorFor(db, "publisher@balitai.example");
-    otherClerk = await actorFor(db, "clerk@jinnan.example");
-    citizen = await actorFor(db, "citizen@example.com");
+    database = await createSeededDatabase(driver);
+    ({ db } = database);
+    ({ clerk, reviewer, publisher, otherClerk, citizen } = database.actors);
     otherCitizen = await createCitizen(db, "other@example.com");
 
     // Received 2026-02-02: due 2026-03-06 (Spring Festival in between) — overdue by 2026-03-20.
-    ids.overdue = await file(at("2026-02-02"));
-    await performAction(db, clerk, ids.overdue, "confirmReceipt", { receivedOn: "2026-02-02" }, { now: at("2026-02-02") });
+    ids.overdue = await database.received({ now: at("2026-02-02") });
     // Received 2026-03-02: due 2026-03-30.
-    ids.open = await file(MONDAY, citizen);
-    await performAction(db, clerk, ids.open, "confirmReceipt", { receivedOn: "2026-03-02" }, { now: MONDAY });
+    ids.open = await database.received({ owner: citizen });
     // Correction asked 03-02 with a deadline of 03-23: expired by 03-25.
-    ids.correction = await file(MONDAY);
-    await performAction(db, clerk, ids.correction, "confirmReceipt", { receivedOn: "2026-03-02" }, { now: MONDAY });
+    ids.correction = await database.received();
     await performAction(db, clerk, ids.correction, "requestCorrection", { points: "请写明文件名称", guidance: "写明文号", deadlineOn: "2026-03-23" }, { now: MONDAY });
-    ids.unconfirmed = await file(at("2026-03-16"));
+    ids.unconfirmed = (await database.submit({ now: at("2026-03-16") })).applicationId;
   });
   afterAll(async () => database?.destroy());
 
