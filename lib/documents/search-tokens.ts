@@ -3,7 +3,10 @@
  * characters, stored as a `'simple'` tsvector literal. Most Chinese words are two characters, and a
  * trigram index cannot serve a two-character query; a GIN index over these tokens can, on
  * PostgreSQL and PGlite alike, because we build the literal ourselves (no locale-dependent parser).
- * Runs of Latin letters and digits (文号 numbers, years) are kept whole, lower-cased.
+ * Runs of Latin letters and digits (文号 numbers, years) are kept whole, lower-cased, and also joined
+ * to the Han character they touch ("27号", "第27", "2024年"): a query such as 27号 is then one token,
+ * matched exactly by the index instead of the very common 27 and 号 confirmed against every body.
+ * (db/migrations/0012_search_joint_tokens.sql added the joined tokens to the vectors stored before.)
  */
 
 /** CJK ideographs (basic block, extension A, compatibility). */
@@ -13,22 +16,49 @@ const RUNS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|(?:(?![\u3400-\u4dbf\u4
 
 export type Weight = "A" | "B" | "C" | "D";
 
-/** The search tokens of a text: Han unigrams and bigrams, whole Latin/digit words. */
-export function tokenize(text: string): string[] {
-  const tokens: string[] = [];
+/** A token, and for a bigram or a joined run the two tokens it is made of (which it implies). */
+interface Token {
+  text: string;
+  parts?: [string, string];
+}
+
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  // The run before, when it ends where the current one starts: a Han run meeting a Latin/digit run.
+  let previous: { end: number; han: boolean; last: string; whole: string } | undefined;
   for (const match of text.normalize("NFKC").matchAll(RUNS)) {
-    const run = match[0];
-    if (HAN.test(run[0]!)) {
-      const chars = Array.from(run);
+    const han = HAN.test(match[0][0]!);
+    const run = han ? match[0] : match[0].toLowerCase();
+    const chars = Array.from(run);
+    const touching = previous?.end === match.index ? previous : undefined;
+    if (han) {
+      if (touching) tokens.push({ text: touching.whole + chars[0]!, parts: [touching.whole, chars[0]!] });
       for (let i = 0; i < chars.length; i++) {
-        tokens.push(chars[i]!);
-        if (i + 1 < chars.length) tokens.push(chars[i]! + chars[i + 1]!);
+        tokens.push({ text: chars[i]! });
+        if (i + 1 < chars.length) tokens.push({ text: chars[i]! + chars[i + 1]!, parts: [chars[i]!, chars[i + 1]!] });
       }
     } else {
-      tokens.push(run.toLowerCase());
+      if (touching) tokens.push({ text: touching.last + run, parts: [touching.last, run] });
+      tokens.push({ text: run });
     }
+    previous = { end: match.index + match[0].length, han, last: chars[chars.length - 1]!, whole: run };
   }
   return tokens;
+}
+
+/** The search tokens of a text: Han unigrams and bigrams, whole Latin/digit words, and each such word joined to a touching Han character. */
+export function tokenize(text: string): string[] {
+  return tokensOf(text).map((token) => token.text);
+}
+
+/**
+ * The tokens a query term must match: its tokens without those another one implies (法 and 治 in
+ * 法治, 27 and 号 in 27号). A term with exactly one is matched exactly by the index.
+ */
+export function queryTokens(term: string): string[] {
+  const tokens = tokensOf(term).filter((token) => token.text.length <= MAX_TOKEN_LENGTH);
+  const implied = new Set(tokens.flatMap((token) => token.parts ?? []));
+  return [...new Set(tokens.filter((token) => token.parts || !implied.has(token.text)).map((token) => token.text))];
 }
 
 /** Longest token kept: a tsvector lexeme is limited to 2 KB, and nobody searches 100-digit words. */
@@ -56,8 +86,8 @@ export function buildSearchVector(fields: { text: string; weight: Weight }[]): s
 }
 
 /**
- * The query's terms (split on white space) and the tsquery literal that must match: every token of
- * every term (AND). Returns undefined for a query with nothing searchable (only punctuation).
+ * The query's terms (split on white space) and the tsquery literal that must match: the tokens of
+ * every term (AND, see queryTokens). Returns undefined for a query with nothing searchable (only punctuation).
  * The tsquery only narrows by index; hits are confirmed with ILIKE on each term (bigrams of a term
  * can all occur without the term itself).
  */
@@ -69,16 +99,7 @@ export function buildSearchQuery(q: string): { terms: string[]; tsquery: string 
     .filter((term) => tokenize(term).length > 0)
     .slice(0, 8);
   if (terms.length === 0) return undefined;
-  const tokens = new Set<string>();
-  for (const term of terms) {
-    const termTokens = tokenize(term).filter((token) => token.length <= MAX_TOKEN_LENGTH);
-    // A Han run of two or more characters is fully described by its bigrams: skip its unigrams.
-    for (const token of termTokens) {
-      const isHanUnigram = token.length === 1 && HAN.test(token);
-      if (isHanUnigram && termTokens.some((other) => other.length === 2 && HAN.test(other) && other.includes(token))) continue;
-      tokens.add(token);
-    }
-  }
+  const tokens = new Set(terms.flatMap(queryTokens));
   return { terms, tsquery: Array.from(tokens, quote).join(" & ") };
 }
 

@@ -6,7 +6,7 @@ import { ValidationError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/zod";
 import { categoryIdsWithDescendants } from "./categories";
 import { DOC_TYPES, VALIDITIES, type DocType, type Validity } from "./labels";
-import { buildSearchQuery, likePattern, tokenize } from "./search-tokens";
+import { buildSearchQuery, likePattern, queryTokens } from "./search-tokens";
 import { highlight, snippet, type Segment } from "./highlight";
 
 export const MAX_PAGE_SIZE = 100;
@@ -60,11 +60,6 @@ export interface SearchResult {
  */
 export const SEARCH_COUNT_CAP = 1000;
 
-/** A two-character Han word: its bigram token alone matches it exactly. */
-function isSingleBigram(term: string): boolean {
-  return Array.from(term).length === 2 && tokenize(term).length === 3;
-}
-
 /**
  * Search and list the published catalogue (条例第二十四条: search, viewing and download).
  * The bigram tsvector narrows by GIN index (also for two-character words); a longer term is then
@@ -115,9 +110,10 @@ export async function searchDocuments(
   if (query) {
     conditions.push(sql`${documents.searchTokens} @@ ${query.tsquery}::tsquery`);
     for (const term of query.terms) {
-      // A term that is exactly one token (a two-character word, one character, one number) is
-      // matched exactly by the index; longer terms are confirmed, cheapest columns first.
-      if (tokenize(term).length === 1 || isSingleBigram(term)) continue;
+      // A term that is one token (one character, a two-character word, one number, a number and
+      // the character it touches such as 27号) is matched exactly by the index; longer terms are
+      // confirmed, cheapest columns first.
+      if (queryTokens(term).length === 1) continue;
       const pattern = likePattern(term);
       conditions.push(
         sql`(${documents.title} ilike ${pattern} or ${documents.docNumber} ilike ${pattern} or ${documents.indexNumber} ilike ${pattern} or ${documents.keywords} ilike ${pattern} or ${documents.summary} ilike ${pattern} or ${documents.bodyText} ilike ${pattern})`,
