@@ -10,18 +10,17 @@ import { DOC_TYPES, VALIDITIES } from "./labels";
  * times a static file at 50 clients): proxy.ts rewrites `/catalogue?q=…` to the path of its filters
  * plus `q.<term>`, the term with white space trimmed and collapsed, base64url-encoded (no character
  * for the router to decode; `~` and `.` cannot occur). Links on a search page keep the readable
- * query string. A search whose segment would exceed MAX_SEGMENT stays a dynamic page.
+ * query string. A term whose segment would exceed MAX_TERM_SEGMENT stays a dynamic page.
  */
 export const BROWSE_KEYS = ["agency", "category", "year", "validity", "docType", "sort", "page"] as const;
 export type BrowseFilters = Record<(typeof BROWSE_KEYS)[number] | "q", string>;
 
 /**
- * Longest segment of a search (a term of about 50 Han characters, fewer with many filters): the
- * segment is also a file name of the page cache (`<segment>.segments`, at most 255 bytes). Every
- * shorter search is one cache entry, like its cached result (app/_catalogue/data.ts), expired with
- * the catalogue tag and by app/layout.tsx's `revalidate`.
+ * Longest encoded term in a path (40 Han characters): the path is also a file name of the page
+ * cache, at most 255 bytes. Every other term is one cache entry, like its cached search result
+ * (app/_catalogue/data.ts); expired with the catalogue tag and by app/layout.tsx's `revalidate`.
  */
-const MAX_SEGMENT = 240;
+const MAX_TERM_SEGMENT = 160;
 
 const SORTS = ["relevance", "date", "date_asc", "title"];
 /** What each filter may hold; anything else is dropped (as the search schema would), so junk never makes a new cache entry. */
@@ -51,9 +50,10 @@ export function browsePath(search: URLSearchParams): string | undefined {
   const list = browseHref(Object.fromEntries(BROWSE_KEYS.map((key) => [key, search.get(key) ?? undefined])));
   const term = (search.get("q") ?? "").trim().replace(/\s+/g, " ");
   if (!term) return list;
-  if (term.length > MAX_SEGMENT) return undefined; // before encoding: the query string is unbounded
-  const path = list.endsWith(`/${ALL}`) ? list.replace(ALL, `q.${encodeTerm(term)}`) : `${list}~q.${encodeTerm(term)}`;
-  return path.length - path.lastIndexOf("/") - 1 > MAX_SEGMENT ? undefined : path;
+  if (term.length > MAX_TERM_SEGMENT) return undefined; // before encoding: the query string is unbounded
+  const encoded = encodeTerm(term);
+  if (encoded.length > MAX_TERM_SEGMENT) return undefined;
+  return list.endsWith(`/${ALL}`) ? list.replace(ALL, `q.${encoded}`) : `${list}~q.${encoded}`;
 }
 
 function encodeTerm(term: string): string {
@@ -63,7 +63,7 @@ function encodeTerm(term: string): string {
 
 /** The term of a path, or "" when it is not one encodeTerm wrote. */
 function decodeTerm(encoded: string): string {
-  if (!/^[A-Za-z0-9_-]+$/.test(encoded)) return "";
+  if (!/^[A-Za-z0-9_-]{1,160}$/.test(encoded)) return "";
   try {
     const binary = atob(encoded.replace(/-/g, "+").replace(/_/g, "/"));
     return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
