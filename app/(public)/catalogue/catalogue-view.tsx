@@ -15,7 +15,7 @@ const SORT_LABELS = { relevance: "按相关度", date: "按发布日期（新→
 
 /**
  * 法定主动公开内容: browse by agency, category and year; search (条例第二十四条: 检索、查阅、下载).
- * Shared by the cached list and search pages (browse/[filters]) and the search page of a long term (dynamic).
+ * Shared by the search page (dynamic) and the cached list pages (browse/[filters]).
  */
 export async function CatalogueView({ raw }: { raw: CatalogueQuery }) {
   const params = searchParamsSchema.parse({

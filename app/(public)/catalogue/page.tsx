@@ -6,7 +6,7 @@ export const metadata: Metadata = { title: "法定主动公开内容" };
 type Query = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-/** A search with a long term (over 40 Han characters): rendered per request. proxy.ts rewrites every other catalogue URL to browse/[filters]. */
+/** A search (with `q`): rendered per request. List pages without `q` are rewritten to browse/[filters] by proxy.ts. */
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<Query> }) {
   const query = await searchParams;
   return (

@@ -5,8 +5,7 @@ import { CatalogueView } from "../../catalogue-view";
 export const metadata: Metadata = { title: "法定主动公开内容" };
 
 /**
- * A catalogue list page, linked directly or reached through proxy.ts from `/catalogue?…`, or a search
- * (`/catalogue?q=…`, through proxy.ts; lib/documents/browse-path.ts). Served from
+ * A catalogue list page (no search term): linked directly, or reached through proxy.ts from `/catalogue?…`. Served from
  * the full-route cache: rendered on its first request (nothing at build, which has no database) and
  * expired with CATALOGUE_TAG on every publication, change or withdrawal, or by app/layout.tsx's
  * `revalidate`.
@@ -17,5 +16,5 @@ export function generateStaticParams(): { filters: string }[] {
 }
 
 export default async function CatalogueBrowsePage({ params }: { params: Promise<{ filters: string }> }) {
-  return <CatalogueView raw={browseFilters((await params).filters)} />;
+  return <CatalogueView raw={{ q: "", ...browseFilters((await params).filters) }} />;
 }
