@@ -863,7 +863,9 @@ export function partyRefusal(s: ApplicationSnapshot, actor: WorkflowActor): Refu
   if (actor.role === "system") return null;
   if (actor.role === "citizen") {
     const ownAccount = filled(actor.userId) && filled(s.applicantUserId) && actor.userId === s.applicantUserId;
-    const provenCode = filled(actor.provenApplicationId) && actor.provenApplicationId === s.id;
+    // A proven tracking code also covers the sub-applications split from that application (一事一申请).
+    const provenCode =
+      filled(actor.provenApplicationId) && (actor.provenApplicationId === s.id || (filled(s.parentId) && actor.provenApplicationId === s.parentId));
     return ownAccount || provenCode ? null : "您只能办理本人提出的申请。";
   }
   return filled(actor.agencyId) && filled(s.agencyId) && actor.agencyId === s.agencyId
