@@ -58,7 +58,7 @@ async function expectPrintableLetter(page: Page, title: string) {
   await page.goBack();
 }
 
-test("一事一申请: without an account, the look-up of the split application lists its sub-applications, opens their letters and answers a correction", async ({ page }) => {
+test("一事一申请: without an account, the look-up of the split application lists its sub-applications, opens their letters, answers a correction and rates a reply", async ({ page }) => {
   test.setTimeout(180_000);
   await login(page, "clerk");
   const { caseNumber, trackingCode } = await registerInPerson(page, today, ["本村2025年道路修缮合同", "本村2025年低保名单"]);
@@ -74,6 +74,20 @@ test("一事一申请: without an account, the look-up of the split application 
     await form.getByLabel("需要补正的事项（每行一项，一次性告知）").fill("请写明低保名单所属的年份和月份");
     await form.getByLabel("补正指引").fill("例如：2025年12月农村低保名单。");
   });
+  // The other sub-application is answered: drafted by the clerk, approved by the reviewer.
+  await page.getByRole("region", { name: "一事一申请（拆分）" }).getByRole("link", { name: caseNumber, exact: true }).click();
+  await page.getByRole("region", { name: "一事一申请（拆分）" }).getByRole("link", { name: `${caseNumber}-1` }).click();
+  await expect(page.getByRole("heading", { name: `申请办理：${caseNumber}-1` })).toBeVisible();
+  const firstUrl = page.url();
+  await act(page, "起草答复", async (form) => {
+    await form.getByLabel("答复类型").selectOption("disclosed");
+    await form.getByLabel("提供方式").fill("邮寄合同复印件");
+  });
+  await act(page, "提交审核");
+  await logout(page);
+  await login(page, "reviewer");
+  await page.goto(firstUrl);
+  await act(page, "审核通过并出具答复书");
   await logout(page);
 
   await page.goto("/apply/lookup");
@@ -98,6 +112,20 @@ test("一事一申请: without an account, the look-up of the split application 
   await correction.getByLabel("补正说明").fill("已写明年份和月份");
   await correction.getByRole("button", { name: "提交补正" }).click();
   await expect(page.getByText("补正已提交")).toBeVisible();
+
+  // The answered one: its 答复书, and the rating (workflow.md §6) through the same look-up session.
+  await page.goto("/apply/lookup/application");
+  await page.getByRole("region", { name: "拆分后的申请" }).getByRole("link", { name: `${caseNumber}-1` }).click();
+  await expect(page.getByRole("heading", { name: `申请详情：${caseNumber}-1` })).toBeVisible();
+  await expectPrintableLetter(page, "政府信息公开申请答复书");
+  const rating = page.getByRole("form", { name: "评价" });
+  await rating.getByRole("radio", { name: "满意", exact: true }).check();
+  await rating.getByLabel("意见和建议（可不填）").fill("答复及时");
+  await rating.getByRole("button", { name: "提交评价" }).click();
+  await expect(page.getByText("感谢您的评价。")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/您已于 \d{4}-\d{2}-\d{2} 评价本申请/)).toBeVisible();
+  await expect(page.getByRole("form", { name: "评价" })).toHaveCount(0);
 });
 
 test("条例第三十五条 and a third party's objection: 说明理由告知书, 延迟答复告知书, 征求意见书 and the notice to the third party, each printable with its number", async ({ page }) => {

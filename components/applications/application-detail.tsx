@@ -29,6 +29,7 @@ export function ApplicationDetail({
   subApplicationHref: (applicationId: string) => string;
 }) {
   const withdrawal = application.events.find((event) => event.type === "withdrawn");
+  const rated = application.events.find((event) => event.type === "rated");
   const { correction, fee, withdraw } = application.steps;
   return (
     <>
@@ -190,10 +191,11 @@ export function ApplicationDetail({
         ) : null}
       </section>
 
-      {application.canRate ? (
+      {application.canRate || rated ? (
         <section className="panel" aria-labelledby="rate-heading">
           <h2 id="rate-heading">评价</h2>
-          <RateForm applicationId={application.id} />
+          {/* Once rated (also right after submitting: the page is refreshed), the thanks stay. */}
+          {rated ? <Alert kind="success">您已于 {chinaDate(new Date(rated.at))} 评价本申请，感谢您的评价。</Alert> : <RateForm applicationId={application.id} />}
         </section>
       ) : null}
 
