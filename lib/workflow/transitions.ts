@@ -110,7 +110,8 @@ export function quoteFeeProposal(input: FeeProposal): { quote: FeeQuote } | { re
 /** The last day to pay the issued notice (lib/clock's fee pause; undefined until received, or 待定). */
 export function feePaymentDeadline(s: ApplicationSnapshot, ctx: GuardContext): LocalDate | undefined {
   const fee = issuedFee(s);
-  return fee ? pauseDeadline(ctx.clock, "feeNotice", fee.id) : undefined;
+  // The notice in force not yet received (by post; also a reduced one, fees.md §3.6): no window runs yet.
+  return fee?.receivedOn ? pauseDeadline(ctx.clock, "feeNotice", fee.id) : undefined;
 }
 
 /** Every action of issue 6 / workflow.md §4–§6, as one table keyed by action. */

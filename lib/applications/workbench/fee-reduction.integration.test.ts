@@ -9,7 +9,7 @@ import { ConflictError } from "@/lib/errors";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import { actorFor, ORGANIZATION_APPLICATION } from "@/test/applications";
 import { loadCase } from "./load-case";
-import { performAction } from "./perform-action";
+import { performAction, performSystemAction } from "./perform-action";
 import { registerOfflineApplication } from "./register-offline";
 
 const at = (date: string) => new Date(`${date}T02:00:00Z`);
@@ -59,8 +59,10 @@ describe.each(TEST_DRIVERS)("a fee reduced by post (%s)", (driver) => {
     const text = notice!.content.paragraphs.join("");
     expect(text).toContain("自收到本通知之次日起20个工作日内");
     expect(text).not.toMatch(/即\d{4}年/);
-    // Until the new notice is delivered, the pause runs on (started 03-04) and the window is not restarted yet.
+    // Until the new notice is delivered, the pause runs on (started 03-04) and the window is not restarted yet,
+    // but the old notice's window no longer closes the application: the reduced notice is still in the post.
     expect(await feeWindow(id, "2026-03-10")).toMatchObject({ startOn: "2026-03-04", deadlineOn: "2026-04-01" });
+    await expect(db.transaction((tx) => performSystemAction(tx, id, "closeForUnpaidFee", {}, at("2026-04-02")))).rejects.toThrow(/缴费期限尚不确定/);
 
     // The delivery step applies to the reduced notice too; it cannot predate the new notice.
     await expect(
