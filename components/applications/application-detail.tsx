@@ -37,15 +37,16 @@ export function ApplicationDetail({
   application,
   letters,
   letterHref,
-  canRate,
+  subApplicationHref,
 }: {
   application: MyApplicationDetail;
   letters: ApplicantLetterSummary[];
   letterHref: (letterId: string) => string;
-  /** Rating is tied to an account (one rating per application). */
-  canRate: boolean;
+  /** Where a sub-application (一事一申请) of this application opens. */
+  subApplicationHref: (applicationId: string) => string;
 }) {
   const withdrawal = application.events.find((event) => event.type === "withdrawn");
+  const rated = application.events.find((event) => event.type === "rated");
   const { correction, fee, withdraw } = application.steps;
   return (
     <>
@@ -55,6 +56,35 @@ export function ApplicationDetail({
         </Alert>
       ) : null}
       <ApplicationProgress view={application} />
+
+      {application.subApplications.length > 0 ? (
+        <section className="panel" aria-labelledby="sub-applications-heading">
+          <h2 id="sub-applications-heading">拆分后的申请</h2>
+          <p className="muted">按照“一事一申请”的原则，本申请已拆分为以下申请，分别办理、分别答复。请逐一查看其进度、文书和需要您办理的事项。</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">受理编号</th>
+                <th scope="col">状态</th>
+                <th scope="col">收到申请日期</th>
+                <th scope="col">答复期限</th>
+              </tr>
+            </thead>
+            <tbody>
+              {application.subApplications.map((sub) => (
+                <tr key={sub.id}>
+                  <td>
+                    <a href={subApplicationHref(sub.id)}>{sub.caseNumber}</a>
+                  </td>
+                  <td>{sub.statusLabel}</td>
+                  <td>{sub.receivedOn ?? "—"}</td>
+                  <td>{sub.replyDueOn ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
 
       {correction ? (
         <section className="panel" aria-labelledby="correction-heading">
@@ -160,10 +190,11 @@ export function ApplicationDetail({
         ) : null}
       </section>
 
-      {canRate && application.canRate ? (
+      {application.canRate || rated ? (
         <section className="panel" aria-labelledby="rate-heading">
           <h2 id="rate-heading">评价</h2>
-          <RateForm applicationId={application.id} />
+          {/* Once rated (also right after submitting: the page is refreshed), the thanks stay. */}
+          {rated ? <Alert kind="success">您已于 {chinaDate(new Date(rated.at))} 评价本申请，感谢您的评价。</Alert> : <RateForm applicationId={application.id} />}
         </section>
       ) : null}
 

@@ -23,7 +23,8 @@ export function reportXlsxPath(agencyCode: string, year: number): string {
 
 /**
  * Publish a year's report (条例第四十九条; annual-report.md § Output): only when every consistency
- * check holds (else refused naming each failing cell) and sections 一、五、六 are written; it becomes
+ * check holds — including 上年结转 against last year's published report — (else refused naming each
+ * failing cell) and sections 一、五、六 are written; it becomes
  * a published catalogue document under 政府信息公开年报 in the official layout, and the report is
  * frozen as a snapshot (later corrections to the records no longer change it).
  */
@@ -36,7 +37,10 @@ export async function publishAnnualReport(db: Queryable, actor: Actor | null, ye
     if (record?.status === "published") throw new ConflictError(`${year}年度报告已经发布。`);
 
     const draft = await computeDraft(tx, agency, year);
-    assertPublishable(draft.report);
+    // The published previous year is frozen: records of that year changed since (a late-registered
+    // or imported application still open at its end) would make this year's 上年结转 disagree with it.
+    const previous = await getReportRecord(tx, agency.id, year - 1);
+    assertPublishable(draft.report, previous?.status === "published" ? previous.snapshot?.report : undefined);
     const missing = (["overview", "problems", "other"] as const).filter((key) => draft.narrative[key].trim() === "");
     if (missing.length > 0) {
       const titles = { overview: SECTION_TITLES.overview, problems: SECTION_TITLES.problems, other: SECTION_TITLES.other };

@@ -29,6 +29,16 @@ export async function listApplicantLetters(db: Queryable, who: ApplicantAccess, 
   return rows.map((r) => ({ id: r.id, title: LETTER_TITLES[r.kind as LetterKind] ?? r.kind, number: r.number, issuedOn: r.issuedOn }));
 }
 
+/**
+ * A letter found by its id alone, for the look-up pages: it must belong to an application this
+ * applicant covers (the proven one or one of its sub-applications, 一事一申请), else 404.
+ */
+export async function getApplicantLetterById(db: Queryable, who: ApplicantAccess, letterId: string): Promise<{ letter: Letter; caseNumber: string }> {
+  const [row] = UUID.test(letterId) ? await db.select({ applicationId: letters.applicationId }).from(letters).where(eq(letters.id, letterId)) : [];
+  if (!row?.applicationId) throw new NotFoundError("未找到该文书。");
+  return getApplicantLetter(db, who, row.applicationId, letterId);
+}
+
 export async function getApplicantLetter(db: Queryable, who: ApplicantAccess, applicationId: string, letterId: string): Promise<{ letter: Letter; caseNumber: string }> {
   const application = await loadOwnApplication(db, who, applicationId);
   const [row] = UUID.test(letterId)

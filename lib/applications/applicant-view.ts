@@ -53,6 +53,33 @@ export async function statusView(db: Queryable, application: ApplicationRow, now
   };
 }
 
+/** A sub-application (一事一申请) as its applicant sees it in the list under the split application. */
+export interface SubApplicationSummary {
+  id: string;
+  caseNumber: string;
+  status: ApplicationStatus;
+  statusLabel: string;
+  receivedOn: string | null;
+  replyDueOn: string | null;
+}
+
+/** The sub-applications split from this application, in case-number order (`-1`, `-2`, …). */
+export async function listSubApplications(db: Queryable, parentId: string): Promise<SubApplicationSummary[]> {
+  const rows = await db
+    .select({
+      id: applications.id,
+      caseNumber: applications.caseNumber,
+      status: applications.status,
+      receivedOn: applications.receivedOn,
+      replyDueOn: applications.replyDueOn,
+    })
+    .from(applications)
+    .where(eq(applications.parentId, parentId));
+  return rows
+    .sort((a, b) => a.caseNumber.localeCompare(b.caseNumber, "en", { numeric: true }))
+    .map((row) => ({ ...row, statusLabel: STATUS_LABELS[row.status] }));
+}
+
 export async function findApplicationById(db: Queryable, id: string): Promise<ApplicationRow | undefined> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   const [row] = await db.select().from(applications).where(eq(applications.id, id));

@@ -21,6 +21,22 @@ describe("the reply clock derived from the ledger (workflow.md §4)", () => {
     ]);
   });
 
+  it("a reduced fee notice sent by post restarts the payment window on its delivery, not on its issue (fees.md §3.6)", () => {
+    const events = clockEventsFromLedger([
+      row("received", "2025-03-03"),
+      row("feeNoticeReceived", "2025-03-05", { pauseId: "f1" }),
+      row("feeReduced", "2025-03-10", { pauseId: "f1", amountYuan: 100, awaitsDelivery: true }),
+      row("feeNoticeReceived", "2025-03-13", { pauseId: "f1", reducedNotice: true }),
+    ]);
+    expect(events).toEqual([
+      { type: "received", on: "2025-03-03" },
+      { type: "feeNoticeReceived", on: "2025-03-05", pauseId: "f1" },
+      { type: "feeReduced", on: "2025-03-13", pauseId: "f1" },
+    ]);
+    const online = clockEventsFromLedger([row("feeReduced", "2025-03-10", { pauseId: "f1", amountYuan: 100 })]);
+    expect(online).toEqual([{ type: "feeReduced", on: "2025-03-10", pauseId: "f1" }]);
+  });
+
   it("reproduces V2: consultation and fee notice overlapping (2025-04-16)", () => {
     const events = clockEventsFromLedger([
       row("submitted", "2025-03-02"),

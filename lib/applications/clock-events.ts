@@ -38,10 +38,15 @@ export function clockEventsFromLedger(rows: readonly LedgerRow[]): ClockEvent[] 
       case "consultationSent":
         events.push({ type, on, pauseId, consultee: (str(p.consultee) as Consultee | undefined) ?? "thirdParty" });
         break;
+      // A reduced notice sent by post restarts the payment window when it is delivered (fees.md §3.6).
+      case "feeReduced":
+        if (p.awaitsDelivery !== true) events.push({ type, on, pauseId });
+        break;
+      case "feeNoticeReceived":
+        events.push({ type: p.reducedNotice === true ? "feeReduced" : type, on, pauseId });
+        break;
       case "consultationDelivered":
       case "consultationAnswered":
-      case "feeNoticeReceived":
-      case "feeReduced":
       case "feePaid":
       case "feeCancelled":
       case "releaseWaitEnded":

@@ -32,6 +32,15 @@ export const NOT_RECEIVED_CLOCK: ClockView = {
   explanation: ["行政机关尚未确认收到申请。答复期限自确认收到申请之日起计算（条例第三十一条、第三十三条）。"],
 };
 
+/** 一事一申请: a split application replies through its sub-applications, each with its own deadline. */
+export const SPLIT_CLOCK: ClockView = {
+  state: "finished",
+  replyDueOn: null,
+  replyDueLabel: "已拆分，见拆分后的申请",
+  remainingWorkingDays: null,
+  explanation: ["本申请已按“一事一申请”的原则拆分，由拆分后的各申请分别计算答复期限、分别答复。"],
+};
+
 export function clockPolicyOf(policy: AgencyPolicy): ClockPolicy {
   return {
     ...DEFAULT_CLOCK_POLICY,
@@ -64,6 +73,7 @@ export async function applicantClock(db: Queryable, application: ApplicationRow,
     .from(applicationEvents)
     .where(eq(applicationEvents.applicationId, application.id))
     .orderBy(asc(applicationEvents.seq));
+  if (rows.some((row) => row.type === "applicationSplit")) return SPLIT_CLOCK;
   const [agency] = await db.select({ policy: agencies.policy }).from(agencies).where(eq(agencies.id, application.agencyId));
   try {
     const state = computeClock(

@@ -5,7 +5,7 @@ import type { Queryable } from "@/db/types";
 import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { currentHits, recordHit, secondsUntilWindowEnds, type RateLimitRule } from "@/lib/rate-limit";
 import { fieldErrors } from "@/lib/validation/zod";
-import { statusView, type ApplicationStatusView } from "./applicant-view";
+import { listSubApplications, statusView, type ApplicationStatusView, type SubApplicationSummary } from "./applicant-view";
 import { normalizePhone } from "./phone";
 import { hashTrackingCode } from "./tracking-code";
 import { lookupSchema } from "./lookup-schema";
@@ -22,10 +22,18 @@ function sameText(a: string, b: string): boolean {
 }
 
 /**
+ * What a look-up answers: the application's progress and, when it was split (一事一申请), its
+ * sub-applications — the applicant's tracking code covers them (their own codes are never issued).
+ */
+export interface LookupView extends ApplicationStatusView {
+  subApplications: Omit<SubApplicationSummary, "id">[];
+}
+
+/**
  * 查询申请 without an account: the tracking code and the phone number given in the application.
  * An unknown code and a wrong phone give the same 404, so neither can be probed separately.
  */
-export async function lookupApplication(db: Queryable, input: unknown, options: LookupOptions): Promise<ApplicationStatusView> {
+export async function lookupApplication(db: Queryable, input: unknown, options: LookupOptions): Promise<LookupView> {
   return (await lookupApplicationRecord(db, input, options)).view;
 }
 
@@ -40,7 +48,7 @@ export async function lookupApplicationRecord(
   db: Queryable,
   input: unknown,
   { ip, now = new Date(), rule = LOOKUP_FAILURE_LIMIT }: LookupOptions,
-): Promise<{ applicationId: string; view: ApplicationStatusView }> {
+): Promise<{ applicationId: string; view: LookupView }> {
   const key = `lookup:ip:${ip}`;
   if ((await currentHits(db, key, rule, now)) >= rule.limit) {
     const seconds = secondsUntilWindowEnds(rule, now);
@@ -55,5 +63,6 @@ export async function lookupApplicationRecord(
     await recordHit(db, key, rule, now);
     throw new NotFoundError(NOT_FOUND);
   }
-  return { applicationId: row.id, view: await statusView(db, row, now) };
+  const subApplications = (await listSubApplications(db, row.id)).map(({ id: _id, ...summary }) => summary);
+  return { applicationId: row.id, view: { ...(await statusView(db, row, now)), subApplications } };
 }

@@ -5,7 +5,8 @@ import { isUuid } from "./workbench/load-case";
 
 /**
  * After a successful look-up by tracking code + phone, the applicant may act on that application
- * for a short while without an account (answer a correction, a fee notice, withdraw, read letters).
+ * (and its sub-applications, 一事一申请) for a short while without an account (answer a correction,
+ * a fee notice, withdraw, rate, read letters).
  * The proof is a token bound to the application id and an expiry, signed with a key derived from
  * the app secret, kept in an httpOnly cookie; the tracking code itself never travels again and
  * never appears in a URL.

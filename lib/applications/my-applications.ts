@@ -10,7 +10,7 @@ import { availableActions } from "@/lib/workflow";
 import { applicantWorkflowActor, isProvenApplicant, type ApplicantAccess } from "./applicant-access";
 import { loadCase } from "./workbench/load-case";
 import { RELEASED_FILE_KIND, releasedFilesVisible } from "./released-files";
-import { findApplicationById, statusView, type ApplicationStatusView } from "./applicant-view";
+import { findApplicationById, listSubApplications, statusView, type ApplicationStatusView, type SubApplicationSummary } from "./applicant-view";
 import { APPLICANT_TYPE_LABELS, ORG_KIND_LABELS, type ApplicantType, type OrgKind } from "./vocabulary";
 
 export interface MyApplicationSummary {
@@ -74,9 +74,21 @@ export async function loadOwnApplication(db: Queryable, who: ApplicantAccess, id
   return application;
 }
 
-/** Compared explicitly: a missing id on either side is a refusal, never a pass. */
-export function ownsApplication(who: ApplicantAccess, application: Pick<ApplicationRow, "id" | "userId">): boolean {
-  if (isProvenApplicant(who)) return !!who.applicationId && who.applicationId === application.id;
+/** Whether this applicant may read and act on that application (a missing or malformed id: no). */
+export async function coversApplication(db: Queryable, who: ApplicantAccess, id: string): Promise<boolean> {
+  const application = await findApplicationById(db, id);
+  return !!application && ownsApplication(who, application);
+}
+
+/**
+ * Compared explicitly: a missing id on either side is a refusal, never a pass. A proven tracking
+ * code covers the sub-applications split from that application (一事一申请): they are still the
+ * applicant's one request, and their own tracking codes were never given to anyone.
+ */
+export function ownsApplication(who: ApplicantAccess, application: Pick<ApplicationRow, "id" | "userId" | "parentId">): boolean {
+  if (isProvenApplicant(who)) {
+    return !!who.applicationId && (who.applicationId === application.id || who.applicationId === application.parentId);
+  }
   return who.role === "citizen" && !!application.userId && application.userId === who.userId;
 }
 
@@ -106,6 +118,8 @@ export interface MyApplicationDetail extends ApplicationStatusView {
   releasedFiles: { id: string; fileName: string; size: number }[];
   /** What the applicant added to the correction. */
   correctionFiles: { id: string; fileName: string; size: number }[];
+  /** 一事一申请: the sub-applications this application was split into, each handled on its own. */
+  subApplications: SubApplicationSummary[];
 }
 
 export interface ApplicantSteps {
@@ -159,6 +173,7 @@ export async function getMyApplication(db: Queryable, who: ApplicantAccess, id: 
     steps: await applicantSteps(db, who, application.id, now),
     releasedFiles: releasedFilesVisible(application) ? filesOf(RELEASED_FILE_KIND) : [],
     correctionFiles: filesOf("correction"),
+    subApplications: await listSubApplications(db, application.id),
   };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import type { ApplicantAccess, ProvenApplicant } from "@/lib/applications/applicant-access";
+import { coversApplication } from "@/lib/applications/my-applications";
 import { LOOKUP_SESSION_SECONDS, lookupSessionKey, signLookupToken, verifyLookupToken } from "@/lib/applications/lookup-session";
 import { config } from "@/lib/config";
 import { NotFoundError } from "@/lib/errors";
@@ -30,13 +31,13 @@ export async function provenApplicant(): Promise<ProvenApplicant | null> {
 }
 
 /**
- * Who may read and act on this application in this request: the look-up session bound to it, else
- * the signed-in account (the use case then checks that the account filed it). Nobody → 404, the
+ * Who may read and act on this application in this request: the look-up session bound to it (or to
+ * the application it was split from, 一事一申请), else the signed-in account (the use case then checks that the account filed it). Nobody → 404, the
  * same answer as for another applicant's application.
  */
 export async function applicantAccessFor(applicationId: string): Promise<ApplicantAccess> {
   const proven = await provenApplicant();
-  if (proven && proven.applicationId === applicationId) return proven;
+  if (proven && (await coversApplication(await getDb(), proven, applicationId))) return proven;
   const actor = await getActor();
   if (actor) return actor;
   throw new NotFoundError("未找到该申请。请重新通过查询码和联系电话查询，或登录后在“我的申请”中查看。");

@@ -185,6 +185,21 @@ export const applicationsApi: OpenApiFragment = {
             type: "array",
             items: { type: "object", properties: { at: { type: "string", format: "date-time" }, type: text, label: text, basis: { type: ["string", "null"] } } },
           },
+          subApplications: {
+            type: "array",
+            description: "一事一申请：本申请拆分出的子申请（未拆分时为空数组），各自办理、各自答复。",
+            items: {
+              type: "object",
+              required: ["caseNumber", "status", "statusLabel", "receivedOn", "replyDueOn"],
+              properties: {
+                caseNumber: { type: "string", example: "BLT-2026-00001-1" },
+                status: { enum: ["submitted", "in_progress", "awaiting_correction", "in_review", "replied", "closed"] },
+                statusLabel: text,
+                receivedOn: { type: ["string", "null"], format: "date" },
+                replyDueOn: { type: ["string", "null"], format: "date" },
+              },
+            },
+          },
         },
       },
     },

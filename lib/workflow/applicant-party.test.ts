@@ -25,6 +25,16 @@ describe("the applicant's party (account or proven tracking code)", () => {
     expect(check(actors.citizen, "2025-03-10", { ...awaiting, applicantUserId: null })).toMatchObject({ ok: false });
   });
 
+  it("a proof for the split application covers its sub-applications (一事一申请), and only them", () => {
+    const sub = { ...awaiting, id: "app-1-2", parentId: "app-1", applicantUserId: null };
+    const proven = (id: string): WorkflowActor => ({ role: "citizen", userId: null, agencyId: null, provenApplicationId: id });
+    expect(check(proven("app-1"), "2025-03-10", sub).ok).toBe(true);
+    expect(check(proven("app-2"), "2025-03-10", sub)).toMatchObject({ ok: false });
+    // A sub-application's id proves nothing about its parent or siblings.
+    expect(check(proven("app-1-1"), "2025-03-10", sub)).toMatchObject({ ok: false });
+    expect(check(proven("app-1-2"), "2025-03-10", { ...awaiting, applicantUserId: null })).toMatchObject({ ok: false });
+  });
+
   it("accepts an answer up to the correction deadline and refuses it the day after (条例第三十条)", () => {
     expect(check(actors.citizen, "2025-03-26").ok).toBe(true);
     expect(check(actors.citizen, "2025-03-27")).toMatchObject({ ok: false, reason: expect.stringMatching(/补正期限（2025-03-26）已届满，不能再在线提交补正/) });

@@ -110,7 +110,8 @@ export function quoteFeeProposal(input: FeeProposal): { quote: FeeQuote } | { re
 /** The last day to pay the issued notice (lib/clock's fee pause; undefined until received, or 待定). */
 export function feePaymentDeadline(s: ApplicationSnapshot, ctx: GuardContext): LocalDate | undefined {
   const fee = issuedFee(s);
-  return fee ? pauseDeadline(ctx.clock, "feeNotice", fee.id) : undefined;
+  // The notice in force not yet received (by post; also a reduced one, fees.md §3.6): no window runs yet.
+  return fee?.receivedOn ? pauseDeadline(ctx.clock, "feeNotice", fee.id) : undefined;
 }
 
 /** Every action of issue 6 / workflow.md §4–§6, as one table keyed by action. */
@@ -863,7 +864,9 @@ export function partyRefusal(s: ApplicationSnapshot, actor: WorkflowActor): Refu
   if (actor.role === "system") return null;
   if (actor.role === "citizen") {
     const ownAccount = filled(actor.userId) && filled(s.applicantUserId) && actor.userId === s.applicantUserId;
-    const provenCode = filled(actor.provenApplicationId) && actor.provenApplicationId === s.id;
+    // A proven tracking code also covers the sub-applications split from that application (一事一申请).
+    const provenCode =
+      filled(actor.provenApplicationId) && (actor.provenApplicationId === s.id || (filled(s.parentId) && actor.provenApplicationId === s.parentId));
     return ownAccount || provenCode ? null : "您只能办理本人提出的申请。";
   }
   return filled(actor.agencyId) && filled(s.agencyId) && actor.agencyId === s.agencyId

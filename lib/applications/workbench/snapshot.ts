@@ -141,6 +141,8 @@ export function snapshotOf(
         break;
       case "feeReduced":
         if (fee) fee.amountYuan = Number(p.amountYuan);
+        // Sent by post: the new notice is in force from its issue, and its delivery is still to record.
+        if (fee && p.awaitsDelivery === true) Object.assign(fee, { issuedOn: on, receivedOn: null });
         break;
       case "feePaid":
         if (fee) Object.assign(fee, { state: "paid", paidOn: on });

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { runAction, type ActionResult } from "@/lib/auth/action";
 import { applicantAccessFor } from "@/lib/auth/applicant";
-import { requireRole } from "@/lib/auth/session";
 import { performApplicantAction } from "@/lib/applications/applicant-steps/perform-applicant-action";
 import { withdrawApplication, type WithdrawalConfirmation } from "@/lib/applications/withdraw-application";
 import { rateApplication } from "@/lib/applications/rate-application";
@@ -35,11 +34,11 @@ export async function respondToFeeAction(id: string, response: "acceptFee" | "de
   }, response === "declineFee" ? "您已表示不缴纳信息处理费，申请已终止办理。" : "已记录您同意缴费。请按收费通知书缴费。");
 }
 
+/** 评价 after the reply: by the account that filed it, or by whoever just proved its tracking code. */
 export async function rateApplicationAction(id: string, input: unknown): Promise<ActionResult<{ score: number }>> {
   return runAction(async () => {
-    const actor = await requireRole(["citizen"], `/account/applications/${id}`);
-    const result = await rateApplication(await getDb(), actor, id, input);
-    revalidatePath(`/account/applications/${id}`);
+    const result = await rateApplication(await getDb(), await applicantAccessFor(id), id, input);
+    revalidateApplicant(id);
     return result;
   }, "感谢您的评价。");
 }

@@ -21,7 +21,12 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
         <Link href="/account/applications">我的申请</Link> › {application.caseNumber}
       </nav>
       <h1>申请详情：{application.caseNumber}</h1>
-      <ApplicationDetail application={application} letters={letters} letterHref={(letterId) => `${path}/letters/${letterId}`} canRate />
+      <ApplicationDetail
+        application={application}
+        letters={letters}
+        letterHref={(letterId) => `${path}/letters/${letterId}`}
+        subApplicationHref={(subId) => `/account/applications/${subId}`}
+      />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { feeReductionForm } from "../forms";
 import type { ActionHandler, HandlerContext } from "../handler";
 import { letterSettingsOf } from "../load-case";
 import { applicantFacts } from "./facts";
-import { feeNoticeTerms, proposedFee } from "./fee";
+import { feeInForce, feeNoticeReceivedWhenSent, feeNoticeTerms, proposedFee } from "./fee";
 
 /** The 收费通知书 in force: the latest one issued for this application. */
 async function noticeInForce({ tx, file }: HandlerContext): Promise<string> {
@@ -29,18 +29,25 @@ function reducedQuote(quote: FeeQuote, to: number, reason: string): FeeQuote {
  * 减少收费 (fees.md §3.6 Policy default): a reviewer lowers an issued fee with a reason, never raises
  * it. The reduction is a new numbered 收费通知书 that refers to the one it replaces; the pause goes on
  * and the 20-working-day payment window restarts from the day after the new notice is received
- * (lib/clock `feeReduced`). The portal sends it online the day it is issued, which is that day.
+ * (lib/clock `feeReduced`): online that is the day it is issued; by post it is the delivery day a
+ * clerk records (recordFeeNoticeDelivery), until then the event waits (`awaitsDelivery`).
  */
 export const reduceFee: ActionHandler<"reduceFee", typeof feeReductionForm> = {
   form: feeReductionForm,
   input: (form) => ({ amountYuan: form.amountYuan, reason: form.reason }),
   effects: async (form, ctx) => {
-    const fee = ctx.file.snapshot.feeNotices.find((f) => f.state === "issued")!;
+    const fee = feeInForce(ctx);
     return {
       occurredOn: ctx.today,
       applicantVisible: true,
       reason: form.reason,
-      payload: { pauseId: fee.id, amountYuan: form.amountYuan, previousAmountYuan: fee.amountYuan, replaces: await noticeInForce(ctx) },
+      payload: {
+        pauseId: fee.id,
+        amountYuan: form.amountYuan,
+        previousAmountYuan: fee.amountYuan,
+        replaces: await noticeInForce(ctx),
+        ...(!feeNoticeReceivedWhenSent(ctx.file) && { awaitsDelivery: true }),
+      },
     };
   },
   letter: (form, ctx) => ({
@@ -48,7 +55,10 @@ export const reduceFee: ActionHandler<"reduceFee", typeof feeReductionForm> = {
     build: async (issue, { clock }) => {
       const { pauseId, quote, count } = proposedFee(ctx);
       const fee = ctx.file.snapshot.feeNotices.find((f) => f.id === pauseId)!;
-      const payBy = clock?.pauses.find((p) => p.kind === "feeNotice" && p.id === pauseId)?.deadlineOn ?? null;
+      // By post the new window starts on delivery: the notice states the rule, not a date.
+      const payBy = feeNoticeReceivedWhenSent(ctx.file)
+        ? (clock?.pauses.find((p) => p.kind === "feeNotice" && p.id === pauseId)?.deadlineOn ?? null)
+        : null;
       return buildFeeNotice({
         agency: letterSettingsOf(ctx.file.agency),
         issue,

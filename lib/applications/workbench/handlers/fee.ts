@@ -49,21 +49,31 @@ async function feeRecordOf(form: { method: "perItem" | "perPage"; pages: string 
 }
 
 /**
- * 同意收费并发出收费通知: the numbered 收费通知书. Policy default (fees.md §3.3): a notice to an online
- * applicant is received the day it is sent, so that day starts the pause; a mailed one waits for
- * the recorded delivery.
+ * Policy default (fees.md §3.3): a 收费通知书 to an online applicant is received the day it is sent;
+ * one sent by post is received on the delivery day a clerk records (recordFeeNoticeDelivery).
+ * The same holds for the new notice of a reduction (fees.md §3.6).
+ */
+export const feeNoticeReceivedWhenSent = (file: CaseFile): boolean => file.row.channel === "online";
+
+/** The fee notice in force (issued, not yet paid or cancelled), with its amount after any reduction. */
+export function feeInForce(ctx: HandlerContext) {
+  return ctx.file.snapshot.feeNotices.find((f) => f.state === "issued")!;
+}
+
+/**
+ * 同意收费并发出收费通知: the numbered 收费通知书. Received online the day it is sent, so that day
+ * starts the pause; a mailed one waits for the recorded delivery (feeNoticeReceivedWhenSent).
  */
 export const approveFee: ActionHandler<"approveFee", typeof emptyForm> = {
   form: emptyForm,
   input: () => ({}),
   effects: (_form, ctx) => {
     const { pauseId } = proposedFee(ctx);
-    const online = ctx.file.row.channel === "online";
     return {
       occurredOn: ctx.today,
       applicantVisible: true,
       payload: { pauseId },
-      followUps: online ? [{ type: "feeNoticeReceived", occurredOn: ctx.today, payload: { pauseId }, applicantVisible: true }] : [],
+      followUps: feeNoticeReceivedWhenSent(ctx.file) ? [{ type: "feeNoticeReceived", occurredOn: ctx.today, payload: { pauseId }, applicantVisible: true }] : [],
     };
   },
   letter: (_form, ctx) => ({
@@ -99,22 +109,32 @@ export const refuseFee: ActionHandler<"refuseFee", typeof reasonForm> = {
   effects: (form, ctx) => ({ occurredOn: ctx.today, applicantVisible: false, reason: form.reason, payload: { pauseId: proposedFee(ctx).pauseId } }),
 };
 
-/** A mailed notice: the applicant received it on the recorded day; the pause starts then. */
+/**
+ * A mailed notice: the applicant received it on the recorded day. For the first notice the pause
+ * starts then; for the new notice of a reduction (the pause already running) the 20-working-day
+ * payment window restarts from then (fees.md §3.6; lib/clock `feeReduced`).
+ */
 export const recordFeeNoticeDelivery: ActionHandler<"recordFeeNoticeDelivery", typeof feeDeliveryForm> = {
   form: feeDeliveryForm,
   input: (form) => ({ deliveredOn: form.deliveredOn }),
-  effects: (form, ctx) => ({ occurredOn: form.deliveredOn, applicantVisible: true, payload: { pauseId: proposedFee(ctx).pauseId } }),
+  effects: (form, ctx) => {
+    const { pauseId } = proposedFee(ctx);
+    const pauseRunning = ctx.file.events.some((e) => e.type === "feeNoticeReceived" && e.payload.pauseId === pauseId);
+    return { occurredOn: form.deliveredOn, applicantVisible: true, payload: { pauseId, ...(pauseRunning && { reducedNotice: true }) } };
+  },
 };
 
-/** 记录缴费: the payment date on the receipt ends the pause (fees.md §3.4). */
+/**
+ * 记录缴费: the payment date on the receipt ends the pause (fees.md §3.4). The amount is that of the
+ * notice in force — after a reduction, the reduced one (the annual report sums what was collected).
+ */
 export const recordFeePayment: ActionHandler<"recordFeePayment", typeof feePaymentForm> = {
   form: feePaymentForm,
   input: (form) => ({ paidOn: form.paidOn, receiptNumber: form.receiptNumber }),
-  effects: (form, ctx) => ({
-    occurredOn: form.paidOn,
-    applicantVisible: true,
-    payload: { pauseId: proposedFee(ctx).pauseId, receiptNumber: form.receiptNumber, amountYuan: proposedFee(ctx).quote.amount },
-  }),
+  effects: (form, ctx) => {
+    const fee = feeInForce(ctx);
+    return { occurredOn: form.paidOn, applicantVisible: true, payload: { pauseId: fee.id, receiptNumber: form.receiptNumber, amountYuan: fee.amountYuan } };
+  },
 };
 
 /** 取消收费 (fees.md §3.6 Policy default): a reviewer, with a reason; the pause ends that day. */

@@ -1,51 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getDb } from "@/db/client";
-import { listApplicantLetters } from "@/lib/applications/applicant-letters";
-import { getMyApplication } from "@/lib/applications/my-applications";
-import { provenApplicant } from "@/lib/auth/applicant";
-import { ApplicationDetail } from "@/components/applications/application-detail";
-import { Alert } from "@/components/ui/alert";
+import { LookedUpApplication } from "./looked-up-application";
 
 export const metadata: Metadata = { title: "办理我的申请" };
 export const dynamic = "force-dynamic";
 
-/**
- * The application a tracking-code look-up just opened (the short look-up session, an httpOnly
- * cookie; no code and no id in the URL): read the letters, answer a correction or a fee notice,
- * withdraw.
- */
+/** The application a tracking-code look-up just opened (no code and no id in the URL). */
 export default async function LookedUpApplicationPage() {
-  const proven = await provenApplicant();
-  const db = await getDb();
-  const application = proven ? await getMyApplication(db, proven, proven.applicationId).catch(() => null) : null;
-  if (!proven || !application) {
-    return (
-      <>
-        <h1>办理我的申请</h1>
-        <Alert kind="info">查询已过期或尚未查询。请重新输入查询码和联系电话。</Alert>
-        <p>
-          <Link className="button" href="/apply/lookup">
-            查询申请
-          </Link>
-        </p>
-      </>
-    );
-  }
-  const letters = await listApplicantLetters(db, proven, proven.applicationId);
-  return (
-    <>
-      <nav className="breadcrumb" aria-label="当前位置">
-        <Link href="/apply">依申请公开</Link> › <Link href="/apply/lookup">查询申请</Link> › {application.caseNumber}
-      </nav>
-      <h1>申请详情：{application.caseNumber}</h1>
-      <p className="muted">本页面在查询后 30 分钟内有效；关闭浏览器或超时后需重新查询。</p>
-      <ApplicationDetail
-        application={application}
-        letters={letters}
-        letterHref={(letterId) => `/apply/lookup/application/letters/${letterId}`}
-        canRate={false}
-      />
-    </>
-  );
+  return <LookedUpApplication />;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { getApplicantLetter } from "@/lib/applications/applicant-letters";
+import { getApplicantLetterById } from "@/lib/applications/applicant-letters";
 import { provenApplicant } from "@/lib/auth/applicant";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { LetterView } from "@/components/letters/letter-view";
@@ -11,13 +11,13 @@ import { PrintButton } from "@/components/letters/print-button";
 export const metadata: Metadata = { title: "文书" };
 export const dynamic = "force-dynamic";
 
-/** A letter of the application the look-up session proves; any other letter is 404. */
+/** A letter of the application the look-up session proves or of its sub-applications; any other letter is 404. */
 export default async function LookedUpLetterPage({ params }: { params: Promise<{ letterId: string }> }) {
   const { letterId } = await params;
   const proven = await provenApplicant();
   if (!proven) notFound();
   const path = `/apply/lookup/application/letters/${letterId}`;
-  const { letter, caseNumber } = await loadForPage(async () => getApplicantLetter(await getDb(), proven, proven.applicationId, letterId), path);
+  const { letter, caseNumber } = await loadForPage(async () => getApplicantLetterById(await getDb(), proven, letterId), path);
   return (
     <>
       <nav className="breadcrumb no-print" aria-label="当前位置">
