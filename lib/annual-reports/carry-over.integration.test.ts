@@ -52,5 +52,11 @@ describe.each(TEST_DRIVERS)("publishing refuses a 上年结转 that disagrees wi
     expect(refused.violations.map((v) => v.cell)).toEqual(["table3.carriedIn.person", "table3.carriedIn.total"]);
     expect(refused.message).toContain("“自然人”列：二、上年结转政府信息公开申请数量（2）应等于2024年度报告的四、结转下年度继续办理（1）");
     expect((await loadAnnualReport(db, reviewer, BALITAI, "2025")).status).toBe("draft");
+
+    // Once section 六 explains the difference and the reviewer confirms it, the true numbers are published.
+    await publishAnnualReport(db, reviewer, 2025, { now, carryOverExplained: true });
+    const published = await loadAnnualReport(db, null, BALITAI, "2025");
+    expect(published.status).toBe("published");
+    expect(published.table3.carriedIn.person).toBe(2);
   });
 });

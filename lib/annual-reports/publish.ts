@@ -8,7 +8,8 @@ import { ANNUAL_REPORT_CATEGORY } from "@/lib/documents/category-tree";
 import { insertDocument, markPublished } from "@/lib/documents/publishing";
 import { documentFieldsSchema, EMPTY_DOCUMENT_FIELDS } from "@/lib/documents/schemas";
 import { ConflictError, RuleViolationError, ValidationError } from "@/lib/errors";
-import { assertPublishable } from "@/lib/report/invariants";
+import { assertPublishable, checkCarryOver, ReportInvariantError } from "@/lib/report/invariants";
+import type { Violation } from "@/lib/report/types";
 import { reportTitle, SECTION_TITLES } from "@/lib/report/summary";
 import { chinaToday } from "@/lib/validation/china-date";
 import { reportAgencyOf } from "./access";
@@ -21,14 +22,31 @@ export function reportXlsxPath(agencyCode: string, year: number): string {
   return `/api/v1/annual-reports/${encodeURIComponent(agencyCode)}/${year}/xlsx`;
 }
 
+/** 上年结转 differs from last year's published report and the reviewer has not confirmed it is explained. */
+export class UnexplainedCarryOverError extends ReportInvariantError {
+  constructor(violations: Violation[]) {
+    super(violations);
+    this.message += "。如差异来自上年报告发布后才登记的上年度申请，请在“六、其他需要报告的事项”中说明原因，并勾选确认后再发布。";
+  }
+}
+
 /**
  * Publish a year's report (条例第四十九条; annual-report.md § Output): only when every consistency
- * check holds — including 上年结转 against last year's published report — (else refused naming each
- * failing cell) and sections 一、五、六 are written; it becomes
+ * check holds (else refused naming each failing cell) and sections 一、五、六 are written; it becomes
  * a published catalogue document under 政府信息公开年报 in the official layout, and the report is
  * frozen as a snapshot (later corrections to the records no longer change it).
+ *
+ * 上年结转 is also checked against last year's published report. A difference cannot be corrected
+ * in a published report (it is frozen), and the law wants this year's numbers true: so a difference
+ * (e.g. an application of last year registered after its report was published) is refused unless
+ * the reviewer confirms that section 六 explains it; the confirmation and the cells are audited.
  */
-export async function publishAnnualReport(db: Queryable, actor: Actor | null, year: number, { now = new Date() } = {}): Promise<{ documentId: string }> {
+export async function publishAnnualReport(
+  db: Queryable,
+  actor: Actor | null,
+  year: number,
+  { now = new Date(), carryOverExplained = false }: { now?: Date; carryOverExplained?: boolean } = {},
+): Promise<{ documentId: string }> {
   return inTransaction(db, async (tx) => {
     const agency = await reportAgencyOf(tx, actor);
     const today = chinaToday(now);
@@ -39,8 +57,11 @@ export async function publishAnnualReport(db: Queryable, actor: Actor | null, ye
     const draft = await computeDraft(tx, agency, year);
     // The published previous year is frozen: records of that year changed since (a late-registered
     // or imported application still open at its end) would make this year's 上年结转 disagree with it.
+    assertPublishable(draft.report);
     const previous = await getReportRecord(tx, agency.id, year - 1);
-    assertPublishable(draft.report, previous?.status === "published" ? previous.snapshot?.report : undefined);
+    const previousReport = previous?.status === "published" ? previous.snapshot?.report : undefined;
+    const carryOverDifferences = previousReport ? checkCarryOver(previousReport, draft.report) : [];
+    if (carryOverDifferences.length > 0 && !carryOverExplained) throw new UnexplainedCarryOverError(carryOverDifferences);
     const missing = (["overview", "problems", "other"] as const).filter((key) => draft.narrative[key].trim() === "");
     if (missing.length > 0) {
       const titles = { overview: SECTION_TITLES.overview, problems: SECTION_TITLES.problems, other: SECTION_TITLES.other };
@@ -68,7 +89,17 @@ export async function publishAnnualReport(db: Queryable, actor: Actor | null, ye
       .insert(annualReports)
       .values({ agencyId: agency.id, year, ...values })
       .onConflictDoUpdate({ target: [annualReports.agencyId, annualReports.year], set: values });
-    await recordAudit(tx, { actor, action: "annualReport.published", target: { type: "annualReport", id: `${agency.code}/${year}` }, after: { year, documentId: document.id, indexNumber: document.indexNumber } });
+    await recordAudit(tx, {
+      actor,
+      action: "annualReport.published",
+      target: { type: "annualReport", id: `${agency.code}/${year}` },
+      after: {
+        year,
+        documentId: document.id,
+        indexNumber: document.indexNumber,
+        ...(carryOverDifferences.length > 0 ? { carryOverDifferencesExplained: carryOverDifferences.map((v) => v.message) } : {}),
+      },
+    });
     return { documentId: document.id };
   });
 }

@@ -203,11 +203,11 @@ export class ReportInvariantError extends RuleViolationError {
 
 /**
  * A report can be published only if every check passes (annual-report.md § Output). The checks
- * are re-run here: a stored `invariantsOk` is never trusted. Given the agency's published report of
- * the previous year, its 四、结转下年度继续办理 must also be this year's 二、上年结转 (checkCarryOver).
+ * are re-run here: a stored `invariantsOk` is never trusted. (上年结转 against last year's
+ * published report is checked by the publishing use case, lib/annual-reports/publish.ts.)
  */
-export function assertPublishable(report: CheckedReport & Pick<AnnualReport, "year">, previousPublished?: Pick<AnnualReport, "year" | "table3">): void {
-  const violations = [...checkInvariants(report), ...(previousPublished ? checkCarryOver(previousPublished, report) : [])];
+export function assertPublishable(report: CheckedReport): void {
+  const violations = checkInvariants(report);
   if (violations.length > 0) throw new ReportInvariantError(violations);
 }
 

@@ -45,10 +45,10 @@ export async function deleteReviewCaseAction(year: number, id: string): Promise<
   }, "案件已删除。");
 }
 
-export async function publishAnnualReportAction(year: number): Promise<ActionResult<{ documentId: string }>> {
+export async function publishAnnualReportAction(year: number, carryOverExplained = false): Promise<ActionResult<{ documentId: string }>> {
   return runAction(async () => {
     const actor = await requireRole(REPORT_ROLES, pathOf(year));
-    const result = await publishAnnualReport(await getDb(), actor, year);
+    const result = await publishAnnualReport(await getDb(), actor, year, { carryOverExplained: carryOverExplained === true });
     // The report is now a catalogue document: the public catalogue, search and feed show it at once.
     updateTag(CATALOGUE_TAG);
     revalidatePath(pathOf(year));

@@ -99,7 +99,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
         <section aria-labelledby="publish-heading">
           <h2 id="publish-heading">发布</h2>
           <p>发布后，报告作为“政府信息公开年报”栏目的文件向公众公开，数据随即固定。</p>
-          <PublishReportButton year={ws.year} ready={report.invariantsOk} />
+          <PublishReportButton year={ws.year} ready={report.invariantsOk} carryOverDiffers={ws.carryOverIssues.length > 0} />
         </section>
       )}
     </>
