@@ -45,7 +45,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             ))}
           </select>
         </div>
-        <button type="submit">查看</button>
+        <button type="submit" className="button">查看</button>
       </form>
 
       <ul className="stat-cards" aria-label="主要指标">
@@ -76,7 +76,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
       <section aria-labelledby="per-month">
         <h2 id="per-month">每月新收申请</h2>
         <BarChart id="chart-month" title={`${year}年每月新收申请件数`} bars={stats.perMonth} unit="件" />
-        <table>
+        <table className="table">
           <caption>每月新收申请（件）</caption>
           <thead>
             <tr>
@@ -101,7 +101,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <h2 id="by-decision">办理结果</h2>
         <BarChart id="chart-decision" title={`${year}年办结申请的办理结果`} bars={stats.decisionGroups} unit="件" orientation="horizontal" />
         {stats.decisionRows.length > 0 ? (
-          <table>
+          <table className="table">
             <caption>办理结果明细（年报表三行次，件）</caption>
             <thead>
               <tr>
