@@ -4,6 +4,7 @@ import type { Queryable } from "@/db/types";
 import { assertRole, assertSameAgency, ROLE_LABELS, type Actor } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
 import { LETTER_TITLES, type Letter, type LetterKind } from "@/lib/letters";
+import { priceOfItem } from "@/lib/fees";
 import { chinaDate } from "@/lib/validation/china-date";
 import { availableActions, DECISIONS, defaultCorrectionDeadline, STATUS_LABELS, type ApplicationSnapshot, type DecisionCode } from "@/lib/workflow";
 import { clockViewOf, NOT_RECEIVED_CLOCK, type ClockView } from "../clock-view";
@@ -11,6 +12,7 @@ import { eventLabel } from "../events";
 import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, ORG_KIND_LABELS } from "../vocabulary";
 import { isStaffAction, type StaffAction } from "./handlers";
 import { WORKBENCH_ROLES } from "./inbox";
+import { itemNumberOf } from "./fee-items";
 import { loadCase, type CaseFile } from "./load-case";
 
 export interface TimelineItem {
@@ -46,6 +48,12 @@ export interface StaffCaseView {
   channelLabel: string;
   submittedOn: string;
   receivedOn: string | null;
+  /**
+   * 按件计收: this application's item number among the applicant's applications to this agency in
+   * the month of receivedOn, and its price (《政府信息公开信息处理费管理办法》第四条; fees.md §1).
+   * Null before receipt and for a split application (its sub-applications are the items).
+   */
+  feeItem: { number: number; price: number } | null;
   decisionLabel: string | null;
   applicant: {
     typeLabel: string;
@@ -180,6 +188,7 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
     .from(applications)
     .where(eq(applications.parentId, id))
     .orderBy(asc(applications.createdAt), asc(applications.caseNumber));
+  const feeItemNumber = row.receivedOn && subs.length === 0 ? await itemNumberOf(db, file) : null;
   const actions = availableActions(file.snapshot, actor, today, file.env)
     .filter((a): a is typeof a & { action: StaffAction } => isStaffAction(a.action))
     .map((a) => ({ action: a.action, label: a.label }));
@@ -193,6 +202,7 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
     channelLabel: CHANNEL_LABELS[row.channel],
     submittedOn: chinaDate(row.submittedAt),
     receivedOn: row.receivedOn,
+    feeItem: feeItemNumber ? { number: feeItemNumber, price: priceOfItem(feeItemNumber) } : null,
     decisionLabel: row.decision ? (DECISIONS[row.decision as DecisionCode]?.label ?? row.decision) : null,
     applicant: {
       typeLabel: APPLICANT_TYPE_LABELS[row.applicantType],

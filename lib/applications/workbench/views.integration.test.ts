@@ -65,6 +65,10 @@ describe.each(TEST_DRIVERS)("workbench views on %s", (driver) => {
     expect(view.actions.map((a) => a.action)).not.toContain("approveReply");
     expect((await getStaffCase(db, reviewer, ids.open, at("2026-03-04"))).actions.map((a) => a.action)).not.toContain("draftDecision");
     expect((await getStaffCase(db, clerk, ids.unconfirmed, at("2026-03-16"))).actions.map((a) => a.action)).toContain("confirmReceipt");
+    // 按件计收 (《政府信息公开信息处理费管理办法》第四条): the same applicant's items of the month, in receipt order; none before receipt.
+    expect(view.feeItem).toEqual({ number: 1, price: 0 });
+    expect((await getStaffCase(db, clerk, ids.correction, at("2026-03-04"))).feeItem).toEqual({ number: 2, price: 0 });
+    expect((await getStaffCase(db, clerk, ids.unconfirmed, at("2026-03-16"))).feeItem).toBeNull();
     await expect(getStaffCase(db, otherClerk, ids.open)).rejects.toThrow(ForbiddenError);
     await expect(getStaffCase(db, publisher, ids.open)).rejects.toThrow(ForbiddenError);
     await expect(getStaffCase(db, citizen, ids.open)).rejects.toThrow(ForbiddenError);

@@ -66,6 +66,14 @@ export default async function StaffApplicationPage({ params }: { params: Promise
               <dd>{view.submittedOn}</dd>
               <dt>收到申请之日</dt>
               <dd>{view.receivedOn ?? "尚未确认收到"}</dd>
+              {view.feeItem ? (
+                <>
+                  <dt>本月件次</dt>
+                  <dd data-testid="fee-item">
+                    申请人当月第{view.feeItem.number}件（按件计收{view.feeItem.price === 0 ? "不收费" : `${view.feeItem.price}元`}，《政府信息公开信息处理费管理办法》第四条）
+                  </dd>
+                </>
+              ) : null}
               <dt>答复期限</dt>
               <dd data-testid="reply-due">
                 <ReplyDue clock={clock} />
