@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { securityHeaderRules } from "./lib/security/response-headers.mjs";
 
 const nextConfig: NextConfig = {
   // Native / WASM packages stay outside the bundle (PGlite ships its own WASM and data files).
@@ -9,6 +11,12 @@ const nextConfig: NextConfig = {
   },
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: true }, // `npm run typecheck` is the one type check
+  // The page and data cache: Redis when REDIS_URL is set, else Next's file cache; cached pages get
+  // their hash-based Content-Security-Policy there (README "Security headers").
+  cacheHandler: path.join(process.cwd(), "lib/cache-handler/index.mjs"),
+  async headers() {
+    return securityHeaderRules({ production: process.env.APP_ENV === "production" });
+  },
 };
 
 export default nextConfig;

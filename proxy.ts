@@ -1,15 +1,57 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { browsePath } from "@/lib/documents/browse-path";
+import { nonceContentSecurityPolicy } from "@/lib/security/csp.mjs";
 
-/** Catalogue list pages (no search term) go to their cacheable route; the public URL stays the same. */
+/**
+ * 1. Catalogue list pages (no search term) go to their cacheable route; the public URL stays the same.
+ * 2. Pages rendered per request get a fresh nonce: Next reads it from the request's
+ *    Content-Security-Policy header and puts it on every script it emits; the response carries the
+ *    same policy. Cached (ISR/static) pages are never matched here: their HTML is shared, so they get
+ *    a hash policy from the cache handler (lib/cache-handler) instead — a nonce would not be on them.
+ */
 export function proxy(request: NextRequest) {
   const target = browsePath(request.nextUrl.searchParams);
-  if (!target) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = target;
-  url.search = "";
-  return NextResponse.rewrite(url);
+  if (request.nextUrl.pathname === "/catalogue" && target) {
+    const url = request.nextUrl.clone();
+    url.pathname = target;
+    url.search = "";
+    return NextResponse.rewrite(url);
+  }
+  const policy = nonceContentSecurityPolicy(newNonce(), request.nextUrl.pathname, process.env.APP_ENV === "production");
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 
-// Only /catalogue: uploads and everything else never pass through the proxy (architecture.md).
-export const config = { matcher: ["/catalogue"] };
+function newNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
+}
+
+/**
+ * The pages rendered per request (they read the session, the query or call connection()), and
+ * /catalogue for its rewrite. Everything else is cached or not a page: uploads (/api/applicant/**,
+ * /api/staff/**, /api/v1/applications) never pass the proxy, which truncates bodies at 10 MB
+ * (architecture.md). e2e/security-headers.spec.ts fails if a page is missing here (no script policy)
+ * or a cached page is listed (its scripts would lack the nonce). Unknown addresses under /staff,
+ * /admin and /account render their 404 per request (app/_shared/unknown-private-page.tsx).
+ */
+export const config = {
+  matcher: [
+    "/catalogue",
+    "/guide",
+    "/rules",
+    "/annual-reports",
+    "/login",
+    "/apply/new",
+    "/apply/fee-calculator",
+    "/apply/deadline-calculator",
+    "/apply/lookup/application",
+    "/apply/lookup/application/:id",
+    "/apply/lookup/application/letters/:letterId",
+    "/account/:path*",
+    "/staff/:path*",
+    "/admin/:path*",
+  ],
+};

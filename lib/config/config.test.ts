@@ -23,6 +23,12 @@ describe("configuration validated at start-up", () => {
     expect(problemsOf({ DATABASE_URL: "mysql://localhost/x" })).toEqual(["DATABASE_URL"]);
   });
 
+  it("names a malformed shared-cache address or key prefix", () => {
+    expect(problemsOf({ REDIS_URL: "127.0.0.1:6379" })).toEqual(["REDIS_URL"]);
+    expect(problemsOf({ REDIS_KEY_PREFIX: "portal prod" })).toEqual(["REDIS_KEY_PREFIX"]);
+    expect(parseConfig({ REDIS_URL: "redis://cache.internal:6379/2", REDIS_KEY_PREFIX: "xxgk:" }).REDIS_URL).toBe("redis://cache.internal:6379/2");
+  });
+
   it("names a malformed number", () => {
     expect(problemsOf({ APPLICATION_RATE_LIMIT: "twenty" })).toEqual(["APPLICATION_RATE_LIMIT"]);
   });

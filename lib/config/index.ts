@@ -51,6 +51,13 @@ const envSchema = z
     LOGIN_RATE_LIMIT: positiveInt(5),
     APPLICATION_RATE_LIMIT: positiveInt(20),
     WORKER_DISABLED: optionalString.transform((value) => value === "1" || value === "true"),
+    // Read by lib/cache-handler (plain JS, loaded by Next as is); validated here so a typo stops start-up.
+    REDIS_URL: optionalString.pipe(
+      z.string().regex(/^rediss?:\/\/./, "必须是 redis:// 或 rediss:// 开头的网址 / must be a redis:// URL").optional(),
+    ),
+    REDIS_KEY_PREFIX: optionalString.pipe(
+      z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, "只能含字母、数字和 : _ . - / letters, digits and : _ . - only").optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     // Secrets must be supplied explicitly in production; elsewhere they are generated once and stored.

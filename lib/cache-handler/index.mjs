@@ -1,0 +1,43 @@
+// Next's incremental cache (next.config `cacheHandler`): rendered ISR pages and the data cache.
+// With REDIS_URL it lives in Redis, shared by every app server, so revalidateTag('catalogue') on one
+// server expires the pages on all of them at once; without it, Next's own per-server file cache under
+// .next (the embedded default). Either way every cached page gets its hash-based CSP on the way in
+// (and build-time prerenders on their first read). Loaded by `next start` as plain ESM, not bundled.
+import { createRequire } from "node:module";
+import { withHashContentSecurityPolicy } from "./csp-decoration.mjs";
+import { createRedisCacheHandler } from "./redis.mjs";
+
+const require = createRequire(import.meta.url);
+/** Next's built-in file-system cache, the handler Next uses when none is configured. */
+const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+
+const isProduction = () => process.env.APP_ENV === "production";
+
+export default class PortalCacheHandler {
+  /** @param {Record<string, unknown>} context what Next passes every cache handler (one per request) */
+  constructor(context) {
+    const redisUrl = process.env.REDIS_URL;
+    this.inner = redisUrl
+      ? createRedisCacheHandler(context, { url: redisUrl, keyPrefix: process.env.REDIS_KEY_PREFIX || "portal:" })
+      : new FileSystemCache(context);
+  }
+
+  async get(key, ctx) {
+    const entry = await this.inner.get(key, ctx);
+    if (entry?.value) withHashContentSecurityPolicy(entry.value, isProduction());
+    return entry;
+  }
+
+  async set(key, data, ctx) {
+    withHashContentSecurityPolicy(data, isProduction());
+    return this.inner.set(key, data, ctx);
+  }
+
+  async revalidateTag(...args) {
+    return this.inner.revalidateTag(...args);
+  }
+
+  resetRequestCache() {
+    this.inner.resetRequestCache?.();
+  }
+}

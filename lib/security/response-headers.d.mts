@@ -1,0 +1,4 @@
+export declare function securityHeaderRules(options: { production: boolean }): {
+  source: string;
+  headers: { key: string; value: string }[];
+}[];
