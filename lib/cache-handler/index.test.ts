@@ -1,0 +1,42 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import PortalCacheHandler from "./index.mjs";
+
+const require = createRequire(import.meta.url);
+const { nodeFs } = require("next/dist/server/lib/node-fs-methods.js");
+const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+
+/** Without REDIS_URL the portal's handler is Next's own file cache plus the hash policy on pages. */
+describe("PortalCacheHandler over the file cache", () => {
+  let root: string;
+  const context = () => ({ fs: nodeFs, dev: false, flushToDisk: true, serverDistDir: path.join(root, "server"), revalidatedTags: [], _requestHeaders: {} });
+  const key = "/route-cache/APP_PAGE/abc/$/documents/7";
+  const page = (html: string) => ({ kind: "APP_PAGE", html, rscData: Buffer.from("0:{}"), headers: { "x-next-cache-tags": "catalogue" }, status: 200, postponed: undefined, segmentData: undefined });
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "portal-fs-cache-"));
+    delete process.env.REDIS_URL;
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it("stores a page with its hash policy, and the very object Next sends on the miss carries it", async () => {
+    const value = page("<body><script>self.__next_f=[]</script></body>");
+    await new PortalCacheHandler(context()).set(key, value, { kind: "APP_PAGE", cacheControl: { revalidate: 60 } });
+    expect((value.headers as Record<string, string>)["content-security-policy"]).toMatch(/script-src 'self' 'sha256-/);
+
+    const stored = JSON.parse(fs.readFileSync(path.join(root, "server", `${key}.meta`), "utf8"));
+    expect(stored.headers["content-security-policy"]).toBe((value.headers as Record<string, string>)["content-security-policy"]);
+  });
+
+  it("gives an entry stored without a policy (a build-time prerender) one when it is read", async () => {
+    await new FileSystemCache(context()).set(key, page("<script>a()</script>"), { kind: "APP_PAGE", cacheControl: { revalidate: 60 } });
+    const entry = (await new PortalCacheHandler(context()).get(key, { kind: "APP_PAGE", isFallback: false })) as {
+      value: { headers: Record<string, string> };
+    };
+    expect(entry.value.headers["content-security-policy"]).toMatch(/script-src 'self' 'sha256-[^ ]+'; /);
+    expect(entry.value.headers["x-next-cache-tags"]).toBe("catalogue");
+  });
+});
