@@ -95,6 +95,11 @@ test("public pages, cached and per request, run under their policy", async ({ pa
   await visit(page, console, documentPath, "cached");
   const again = (await page.goto(documentPath))!;
   expect(again.headers()["x-nextjs-cache"], "the document page stays in the full-route cache").toBe("HIT");
+  // The RSC payload of client-side navigation comes from the same cache entry.
+  const rsc = await page.request.get(documentPath, { headers: { RSC: "1" } });
+  expect(rsc.status()).toBe(200);
+  expect(rsc.headers()["content-type"]).toContain("text/x-component");
+  expect(rsc.headers()["x-nextjs-cache"]).toBe("HIT");
   await visit(page, console, "/catalogue/browse/sort.title", "cached");
   await visit(page, console, `/catalogue?q=${encodeURIComponent("预算")}`, "per-request");
   await visit(page, console, "/guide", "per-request");
