@@ -17,3 +17,27 @@ export const rateLimitHits = pgTable(
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
+
+/**
+ * Proof-of-work challenges already used (lib/anti-bot): each solved challenge files one
+ * submission; a replay finds its row. Rows are kept until the challenge would have expired anyway,
+ * then the worker prunes them.
+ */
+export const usedChallenges = pgTable("used_challenges", {
+  /** The challenge's random part (its signature makes it unforgeable). */
+  id: text("id").primaryKey(),
+  usedAt: timestamp("used_at", { withTimezone: true }).notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+});
+
+/**
+ * Failed-login throttle per account and source address (lib/users/login-throttle): after a few free
+ * failures each further attempt must wait a delay that doubles. Keyed by account and address, so an
+ * attacker elsewhere cannot lock the account's owner out.
+ */
+export const loginThrottle = pgTable("login_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
+  nextAllowedAt: timestamp("next_allowed_at", { withTimezone: true }).notNull(),
+});
