@@ -53,7 +53,11 @@ export function secondsUntilWindowEnds(rule: RateLimitRule, now = new Date()): n
   return Math.max(1, Math.ceil((end - now.getTime()) / 1000));
 }
 
-/** Housekeeping: forget windows older than a day. */
-export async function pruneRateLimits(db: Queryable, now = new Date()): Promise<void> {
-  await db.delete(rateLimitHits).where(lt(rateLimitHits.windowStart, new Date(now.getTime() - 86_400_000)));
+/** Housekeeping (the worker): forget windows older than a day (the longest window is an hour). */
+export async function pruneRateLimits(db: Queryable, now = new Date()): Promise<number> {
+  const removed = await db
+    .delete(rateLimitHits)
+    .where(lt(rateLimitHits.windowStart, new Date(now.getTime() - 86_400_000)))
+    .returning({ key: rateLimitHits.key });
+  return removed.length;
 }

@@ -18,5 +18,8 @@ ALTER TABLE "api_keys" ADD COLUMN "agency_id" uuid;--> statement-breakpoint
 UPDATE "api_keys" SET "agency_id" = (SELECT "agency_id" FROM "users" WHERE "users"."id" = "api_keys"."created_by");--> statement-breakpoint
 DELETE FROM "api_keys" WHERE "agency_id" IS NULL;--> statement-breakpoint
 ALTER TABLE "api_keys" ALTER COLUMN "agency_id" SET NOT NULL;--> statement-breakpoint
+CREATE INDEX "login_throttle_last_failure_idx" ON "login_throttle" USING btree ("last_failure_at");--> statement-breakpoint
+CREATE INDEX "used_challenges_expires_idx" ON "used_challenges" USING btree ("expires_at");--> statement-breakpoint
 ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_agency_id_agencies_id_fk" FOREIGN KEY ("agency_id") REFERENCES "public"."agencies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "rate_limit_hits_window_idx" ON "rate_limit_hits" USING btree ("window_start");--> statement-breakpoint
 CREATE INDEX "api_keys_agency_idx" ON "api_keys" USING btree ("agency_id");

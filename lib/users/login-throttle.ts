@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import { loginThrottle } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { decideAttempt, type AttemptDecision, type LoginDelayPolicy } from "./login-delay";
@@ -22,4 +22,13 @@ export async function reserveLoginAttempt(db: Queryable, key: string, policy: Lo
 /** After a successful login: this account and address start afresh. */
 export async function clearLoginThrottle(db: Queryable, key: string): Promise<void> {
   await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
+}
+
+/** Housekeeping (the worker): rows whose failures are forgotten anyway (lib/users/login-delay). */
+export async function pruneLoginThrottle(db: Queryable, policy: LoginDelayPolicy, now: Date): Promise<number> {
+  const removed = await db
+    .delete(loginThrottle)
+    .where(lt(loginThrottle.lastFailureAt, new Date(now.getTime() - policy.forgetAfterSeconds * 1000)))
+    .returning({ key: loginThrottle.key });
+  return removed.length;
 }
