@@ -62,6 +62,16 @@ const fileOverApi = (api: APIRequestContext, antiBot: string | undefined, header
   });
 
 test.describe("on the portal under test", () => {
+  test("the recorded client address is the socket's, not a client-sent header (item 1)", async ({ page }) => {
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.77", "x-real-ip": "203.0.113.78", "x-portal-client-ip": "203.0.113.79" });
+    await login(page, "admin");
+    await page.goto("/admin/audit?action=login.succeeded");
+    const latest = page.getByRole("row").nth(1);
+    await expect(latest).toContainText("王管理");
+    await expect(latest.getByRole("cell", { name: "127.0.0.1", exact: true })).toBeVisible();
+    await expect(page.getByText(/203\.0\.113\.7/)).toHaveCount(0);
+  });
+
   test("login never redirects to another site, whatever the callbackUrl (item 3)", async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const variants = [
