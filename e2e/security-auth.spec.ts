@@ -2,6 +2,7 @@ import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import http from "node:http";
 import net from "node:net";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { solveChallenge } from "@/lib/anti-bot/proof-of-work";
@@ -151,10 +152,11 @@ test.describe("limits against a client-chosen address (items 1, 2, 9)", () => {
   let server: ChildProcess;
   let api: APIRequestContext;
   let base: string;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-limits-"));
+  let dataDir: string;
 
   test.beforeAll(async () => {
     test.setTimeout(240_000);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-e2e-limits-"));
     const port = await new Promise<number>((resolve) => {
       const probe = net.createServer().listen(0, "127.0.0.1", () => {
         const { port: free } = probe.address() as net.AddressInfo;
@@ -186,7 +188,7 @@ test.describe("limits against a client-chosen address (items 1, 2, 9)", () => {
   test.afterAll(async () => {
     await api?.dispose();
     if (server?.pid) process.kill(-server.pid, "SIGTERM");
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   test("a solved challenge files once; the open API without a key needs one; a new X-Forwarded-For does not reset the filing limit", async () => {
@@ -213,6 +215,21 @@ test.describe("limits against a client-chosen address (items 1, 2, 9)", () => {
       last = response.status();
     }
     expect(last).toBe(429);
+    // A really different address (another loopback source) has its own bucket: the key is the socket's address.
+    const fromOtherAddress = await new Promise<number>((resolve, reject) => {
+      const body = JSON.stringify({ trackingCode: "ZZZZ-ZZZZ-ZZZZ-9999", phone: "13700137000" });
+      const { hostname, port } = new URL(base);
+      const outgoing = http.request(
+        { host: hostname, port, path: "/api/v1/applications/lookup", method: "POST", localAddress: "127.0.0.2", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
+      outgoing.on("error", reject);
+      outgoing.end(body);
+    });
+    expect(fromOtherAddress).toBe(404);
   });
 
   test("registration answers the same for an existing account, and a new X-Forwarded-For does not reset its limit", async ({ browser }) => {
