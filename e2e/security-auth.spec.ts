@@ -126,6 +126,52 @@ test.describe("on the portal under test", () => {
     await thief.close();
   });
 
+  test("a staff member changes their password: weak ones are refused, then every session ends (item 8)", async ({ page, browser }) => {
+    const email = `sun.clerk.${Date.now()}@balitai.example`;
+    await login(page, "admin");
+    await page.goto("/admin/users");
+    await page.getByLabel("姓名").fill("孙经办");
+    await page.getByLabel("角色").selectOption("clerk");
+    await page.getByLabel("电子邮箱").fill(email);
+    await page.getByLabel("初始密码").fill("Password1234");
+    await page.getByRole("button", { name: "创建账号" }).click();
+    await expect(page.getByText("该密码过于常见")).toBeVisible();
+    await page.getByLabel("初始密码").fill("Haihe-Lantern-7315");
+    await page.getByRole("button", { name: "创建账号" }).click();
+    await expect(page.getByText("已为 孙经办 创建账号。")).toBeVisible();
+
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    const signIn = async (target: typeof page, password: string) => {
+      await target.goto("/login");
+      await target.getByLabel("手机号码或电子邮箱").fill(email);
+      await target.getByLabel("密码").fill(password);
+      await target.getByRole("button", { name: "登录" }).click();
+      await expect(target).toHaveURL(/\/staff$/);
+    };
+    await page.context().clearCookies();
+    await signIn(page, "Haihe-Lantern-7315");
+    await signIn(otherPage, "Haihe-Lantern-7315");
+
+    await page.getByRole("link", { name: "修改密码" }).click();
+    await page.getByLabel("当前密码").fill("Haihe-Lantern-7315");
+    await page.getByLabel("新密码", { exact: true }).fill("sun.clerk.2026");
+    await page.getByLabel("确认新密码").fill("sun.clerk.2026");
+    await page.getByRole("button", { name: "修改密码" }).click();
+    // Shown beside the field and in the form's summary.
+    await expect(page.getByText("密码不能包含本人的账号、手机号码或姓名。")).toHaveCount(2);
+    await page.getByLabel("新密码", { exact: true }).fill("Jingang-Bridge-4821");
+    await page.getByLabel("确认新密码").fill("Jingang-Bridge-4821");
+    await page.getByRole("button", { name: "修改密码" }).click();
+    await expect(page).toHaveURL(/\/login/);
+
+    // The other browser's session ended too; the new password works.
+    await otherPage.goto("/staff");
+    await expect(otherPage).toHaveURL(/\/login/);
+    await signIn(otherPage, "Jingang-Bridge-4821");
+    await other.close();
+  });
+
   test("an admin disabling an account ends its open session at once (item 8)", async ({ page, browser }) => {
     const staff = await browser.newContext();
     const publisher = await staff.newPage();
