@@ -2,6 +2,7 @@ import net from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { AGENCY_CODES, login } from "./fixtures";
+import { solveChallenge } from "@/lib/anti-bot/proof-of-work";
 
 const PNG = Buffer.from(
   "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
@@ -223,12 +224,19 @@ test("the open API answers 400 with the field path and 409 for a reused key with
     carrierForms: ["电子文档"],
     deliveryMethods: ["网上获取"],
   };
-  const submit = (body: unknown, key: string) =>
+  // Without an API key the open API needs a solved challenge (single use: one per new application).
+  const solved = async () => {
+    const challenge = (await (await request.get("/api/apply/challenge")).json()) as { challenge: string; difficulty: number };
+    return JSON.stringify({ challenge: challenge.challenge, nonce: solveChallenge(challenge) });
+  };
+  const proof = await solved();
+  const submit = async (body: unknown, key: string, antiBot = proof) =>
     request.post("/api/v1/applications", {
       headers: { "Idempotency-Key": key },
       multipart: {
         application: JSON.stringify(body),
         identityProof: { name: "id.png", mimeType: "image/png", buffer: PNG },
+        antiBot,
       },
     });
   const key = `e2e-${Date.now()}`;
@@ -239,7 +247,7 @@ test("the open API answers 400 with the field path and 409 for a reused key with
   const conflict = await submit({ ...application, purpose: "不同的内容" }, key);
   expect(conflict.status()).toBe(409);
   expect((await conflict.json()).error).toContain("Idempotency-Key");
-  const bad = await submit({ ...application, applicant: { ...application.applicant, idNumber: "440524188001010015" } }, `${key}-bad`);
+  const bad = await submit({ ...application, applicant: { ...application.applicant, idNumber: "440524188001010015" } }, `${key}-bad`, await solved());
   expect(bad.status()).toBe(400);
   expect((await bad.json()).errors).toEqual([{ path: "applicant.idNumber", message: expect.stringContaining("校验位") }]);
 });

@@ -74,9 +74,9 @@ test("an admin creates a staff account who can then log in", async ({ page }) =>
   await page.getByLabel("电子邮箱").fill("wu.clerk@balitai.example");
   await page.getByLabel("初始密码").fill("short");
   await page.getByRole("button", { name: "创建账号" }).click();
-  await expect(page.getByText("密码至少 8 位。")).toBeVisible();
+  await expect(page.getByText("工作人员账号的密码至少 10 位。")).toBeVisible();
   await expect(page.getByLabel("姓名")).toHaveValue("吴经办");
-  await page.getByLabel("初始密码").fill("Wu-clerk-2026");
+  await page.getByLabel("初始密码").fill("Haihe-Lantern-7315");
   await page.getByRole("button", { name: "创建账号" }).click();
   await expect(page.getByText("已为 吴经办 创建账号。")).toBeVisible();
   await expect(page.getByRole("cell", { name: "wu.clerk@balitai.example" })).toBeVisible();

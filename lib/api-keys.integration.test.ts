@@ -4,9 +4,9 @@ import { auditLog } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import { actorFor, PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/applications";
-import { ForbiddenError, RateLimitedError, UnauthenticatedError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError } from "@/lib/errors";
 import { submitApplication } from "@/lib/applications/submit-application";
-import { authenticateApiKey, issueApiKey, revokeApiKey } from "./api-keys";
+import { authenticateApiKey, issueApiKey, listApiKeys, revokeApiKey } from "./api-keys";
 
 describe.each(TEST_DRIVERS)("open-API keys on %s", (driver) => {
   let database: TestDatabase;
@@ -40,5 +40,22 @@ describe.each(TEST_DRIVERS)("open-API keys on %s", (driver) => {
     await expect(authenticateApiKey(db, "Basic abc")).rejects.toBeInstanceOf(UnauthenticatedError);
     const clerk = await actorFor(db, "clerk@balitai.example");
     await expect(issueApiKey(db, clerk, { name: "x", rateLimitPerHour: 5 })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("a key belongs to one agency: another agency's admin neither sees nor revokes it, and its audit stays in the owner's chain", async () => {
+    const { db } = database;
+    const balitai = await actorFor(db, "admin@balitai.example");
+    const jinnan = await actorFor(db, "admin@jinnan.example");
+    const { id, key } = await issueApiKey(db, balitai, { name: "八里台便民平台", rateLimitPerHour: 10 });
+
+    expect((await listApiKeys(db, balitai)).map((k) => k.id)).toContain(id);
+    expect((await listApiKeys(db, jinnan)).map((k) => k.id)).not.toContain(id);
+    await expect(revokeApiKey(db, jinnan, id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await authenticateApiKey(db, `Bearer ${key}`)).not.toBeNull();
+
+    await revokeApiKey(db, balitai, id);
+    const audit = await db.select().from(auditLog).where(eq(auditLog.targetId, id));
+    expect(audit).toHaveLength(2);
+    for (const entry of audit) expect(entry.agencyId).toBe(balitai.agencyId);
   });
 });

@@ -4,7 +4,7 @@ import { apiKeys } from "@/db/schema";
 import type { Db, Queryable } from "@/db/types";
 import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import { assertRole, type Actor } from "@/lib/auth/roles";
-import { UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/zod";
 import { issueApiKeySchema } from "./api-keys-schema";
 import type { ApiClient } from "@/lib/applications/submit-application";
@@ -16,41 +16,58 @@ function hashKey(key: string): string {
   return createHash("sha256").update(key).digest("hex");
 }
 
+/** An admin acts on their own agency's keys only; an admin without an agency has none. */
+function ownAgency(actor: Actor): string {
+  if (!actor.agencyId) throw new NotFoundError("未找到该密钥。");
+  return actor.agencyId;
+}
 
-/** An admin issues a key (audited); the key itself is returned once and never shown again. */
+/** An admin issues a key for their agency (audited in its chain); the key is returned once and never shown again. */
 export async function issueApiKey(db: Db, actor: Actor, input: unknown, context: AuditContext = {}): Promise<{ id: string; key: string }> {
   assertRole(actor, ["admin"]);
   const parsed = issueApiKeySchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
+  const agencyId = ownAgency(actor);
   const key = PREFIX + randomBytes(32).toString("base64url");
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiKeys)
-      .values({ ...parsed.data, keyHash: hashKey(key), prefix: key.slice(0, 10), createdBy: actor.userId })
+      .values({ ...parsed.data, agencyId, keyHash: hashKey(key), prefix: key.slice(0, 10), createdBy: actor.userId })
       .returning({ id: apiKeys.id });
-    await recordAudit(tx, { actor, action: "apikey.issued", target: { type: "api_key", id: row!.id }, ip: context.ip, after: parsed.data });
+    await recordAudit(tx, { actor, action: "apikey.issued", agencyId, target: { type: "api_key", id: row!.id }, ip: context.ip, after: parsed.data });
     return { id: row!.id, key };
   });
 }
 
+/**
+ * An admin revokes one of their agency's keys (audited in the key's owner chain, which is theirs).
+ * Another agency's key is answered like an unknown one (404), so ids of other agencies' keys reveal nothing.
+ */
 export async function revokeApiKey(db: Db, actor: Actor, id: string, context: AuditContext = {}, now = new Date()): Promise<void> {
   assertRole(actor, ["admin"]);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return;
+  const agencyId = ownAgency(actor);
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("未找到该密钥。");
   await db.transaction(async (tx) => {
-    const revoked = await tx
-      .update(apiKeys)
-      .set({ revokedAt: now })
-      .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
-      .returning({ id: apiKeys.id });
-    if (revoked.length > 0) await recordAudit(tx, { actor, action: "apikey.revoked", target: { type: "api_key", id }, ip: context.ip });
+    const [key] = await tx
+      .select({ id: apiKeys.id, agencyId: apiKeys.agencyId, revokedAt: apiKeys.revokedAt })
+      .from(apiKeys)
+      .where(and(eq(apiKeys.id, id), eq(apiKeys.agencyId, agencyId)))
+      .for("update");
+    if (!key) throw new NotFoundError("未找到该密钥。");
+    if (key.revokedAt) return;
+    await tx.update(apiKeys).set({ revokedAt: now }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)));
+    await recordAudit(tx, { actor, action: "apikey.revoked", agencyId: key.agencyId, target: { type: "api_key", id }, ip: context.ip });
   });
 }
 
+/** The keys of the admin's own agency. */
 export async function listApiKeys(db: Queryable, actor: Actor) {
   assertRole(actor, ["admin"]);
+  const agencyId = ownAgency(actor);
   return db
     .select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, rateLimitPerHour: apiKeys.rateLimitPerHour, createdAt: apiKeys.createdAt, lastUsedAt: apiKeys.lastUsedAt, revokedAt: apiKeys.revokedAt })
     .from(apiKeys)
+    .where(eq(apiKeys.agencyId, agencyId))
     .orderBy(desc(apiKeys.createdAt));
 }
 

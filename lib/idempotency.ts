@@ -75,7 +75,8 @@ export async function storeIdempotentResult(tx: Queryable, claim: IdempotencyCla
     .where(and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key)));
 }
 
-/** Housekeeping: forget keys past their 24 hours. */
-export async function pruneIdempotencyKeys(db: Queryable, now = new Date()): Promise<void> {
-  await db.delete(idempotencyKeys).where(lt(idempotencyKeys.expiresAt, now));
+/** Housekeeping (the worker): forget keys past their 24 hours. */
+export async function pruneIdempotencyKeys(db: Queryable, now = new Date()): Promise<number> {
+  const removed = await db.delete(idempotencyKeys).where(lt(idempotencyKeys.expiresAt, now)).returning({ key: idempotencyKeys.key });
+  return removed.length;
 }

@@ -39,13 +39,25 @@ export async function recordHit(db: Queryable, key: string, rule: RateLimitRule,
   return rows[0]?.count ?? 1;
 }
 
+/** Give back a hit recorded by `recordHit` in the same window (an attempt that turned out not to count). */
+export async function releaseHit(db: Queryable, key: string, rule: RateLimitRule, now = new Date()): Promise<void> {
+  await db
+    .update(rateLimitHits)
+    .set({ count: sql`greatest(${rateLimitHits.count} - 1, 0)` })
+    .where(and(eq(rateLimitHits.key, key), eq(rateLimitHits.windowStart, windowStart(now, rule.windowSeconds))));
+}
+
 /** Seconds until the current window ends (for Retry-After). */
 export function secondsUntilWindowEnds(rule: RateLimitRule, now = new Date()): number {
   const end = windowStart(now, rule.windowSeconds).getTime() + rule.windowSeconds * 1000;
   return Math.max(1, Math.ceil((end - now.getTime()) / 1000));
 }
 
-/** Housekeeping: forget windows older than a day. */
-export async function pruneRateLimits(db: Queryable, now = new Date()): Promise<void> {
-  await db.delete(rateLimitHits).where(lt(rateLimitHits.windowStart, new Date(now.getTime() - 86_400_000)));
+/** Housekeeping (the worker): forget windows older than a day (the longest window is an hour). */
+export async function pruneRateLimits(db: Queryable, now = new Date()): Promise<number> {
+  const removed = await db
+    .delete(rateLimitHits)
+    .where(lt(rateLimitHits.windowStart, new Date(now.getTime() - 86_400_000)))
+    .returning({ key: rateLimitHits.key });
+  return removed.length;
 }

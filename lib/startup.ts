@@ -1,6 +1,7 @@
 import { config, ConfigError } from "@/lib/config";
 import { getDatabase } from "@/db/client";
 import { DataDirLockedError } from "@/db/pglite-lock";
+import { installClientIpStamp } from "@/lib/auth/client-ip-stamp";
 import { startWorker } from "@/lib/worker";
 
 /**
@@ -10,7 +11,8 @@ import { startWorker } from "@/lib/worker";
  */
 export async function startServer(): Promise<void> {
   try {
-    config();
+    // First, before anything awaits: every request's client address comes from this stamp.
+    installClientIpStamp(config().TRUSTED_PROXY_HOPS);
     const { driver } = await getDatabase();
     console.log(`数据库已就绪（${driver}）/ database ready (${driver})`);
     startWorker();

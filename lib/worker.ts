@@ -3,14 +3,15 @@ import type { Db } from "@/db/types";
 import { runDeadlineSteps, type DeadlineReport } from "@/lib/applications/background/deadline-steps";
 import { sendReminders, type ReminderReport } from "@/lib/applications/background/reminders";
 import { config } from "@/lib/config";
-import { pruneIdempotencyKeys } from "@/lib/idempotency";
+import { runHousekeeping, type HousekeepingReport } from "@/lib/housekeeping";
 import { deliverOutbox, type DeliveryReport } from "@/lib/mail/outbox";
 import { transportFromConfig } from "@/lib/mail/transport";
 
 /**
  * Background work (issue 6; architecture.md): the deadline steps the worker takes as `system`
  * (expired corrections queued, unpaid fees closed, silent consultations ended), reminders and the
- * daily digest, the e-mail outbox with retries, housekeeping. Every step claims its rows with
+ * daily digest, the e-mail outbox with retries, housekeeping (rate-limit windows, expired
+ * idempotency keys, used challenges, forgotten login throttles: lib/housekeeping). Every step claims its rows with
  * FOR UPDATE SKIP LOCKED or a unique key, so several servers (and `npm run worker`) may run it at
  * once; set WORKER_DISABLED=1 on servers that should not.
  */
@@ -21,6 +22,7 @@ export interface WorkerReport {
   deadlines: DeadlineReport;
   reminders: ReminderReport;
   outbox: DeliveryReport;
+  housekeeping: HousekeepingReport;
 }
 
 /** One pass. `now` is a parameter so tests can move the clock; the letters and mails it queues go out in the same pass. */
@@ -29,8 +31,8 @@ export async function runWorkerOnce(db: Db, now = new Date()): Promise<WorkerRep
   const deadlines = await runDeadlineSteps(db, now);
   const reminders = await sendReminders(db, now);
   const outbox = await deliverOutbox(db, transportFromConfig(settings), now, settings.MAIL_FROM ? { from: settings.MAIL_FROM } : {});
-  await pruneIdempotencyKeys(db, now);
-  return { deadlines, reminders, outbox };
+  const housekeeping = await runHousekeeping(db, now);
+  return { deadlines, reminders, outbox, housekeeping };
 }
 
 /**

@@ -5,9 +5,10 @@ declare module "next-auth" {
   interface User {
     role: Role;
     agencyId: string | null;
+    sessionVersion: number;
   }
   interface Session {
-    user: DefaultSession["user"] & { id: string; role: Role; agencyId: string | null };
+    user: DefaultSession["user"] & { id: string; role: Role; agencyId: string | null; sessionVersion: number };
   }
 }
 
@@ -16,5 +17,6 @@ declare module "next-auth/jwt" {
     userId: string;
     role: Role;
     agencyId: string | null;
+    sessionVersion: number;
   }
 }

@@ -65,7 +65,7 @@ export function CreateStaffUserForm() {
           <input id={id} inputMode="tel" aria-describedby={describedBy} aria-invalid={invalid} {...register("phone")} />
         )}
       </Field>
-      <Field label="初始密码" required hint="至少 8 位，须同时包含字母和数字；请通知本人首次登录后修改。" error={errors.password?.message}>
+      <Field label="初始密码" required hint="至少 10 位，须同时包含字母和数字，不能包含本人的账号、手机号码或姓名，不能是常见密码；请通知本人首次登录后修改。" error={errors.password?.message}>
         {({ id, describedBy, invalid }) => (
           <input id={id} type="password" autoComplete="new-password" aria-describedby={describedBy} aria-invalid={invalid} {...register("password")} />
         )}

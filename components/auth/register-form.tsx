@@ -13,7 +13,7 @@ import { applyServerErrors } from "@/components/ui/apply-server-errors";
 
 export function RegisterForm() {
   const router = useRouter();
-  const [message, setMessage] = useState<string>();
+  const [message, setMessage] = useState<{ kind: "error" | "info"; text: string }>();
   const {
     register,
     handleSubmit,
@@ -30,22 +30,27 @@ export function RegisterForm() {
     try {
       result = await registerCitizenAction(values);
     } catch {
-      setMessage("网络连接中断，您填写的内容仍保留在页面上，请稍后再次提交。");
+      setMessage({ kind: "error", text: "网络连接中断，您填写的内容仍保留在页面上，请稍后再次提交。" });
       return;
     }
     if (!result.ok) {
       applyServerErrors(setError, result.errors);
-      setMessage(result.message);
+      setMessage(result.message ? { kind: "error", text: result.message } : undefined);
       return;
     }
-    await signIn("credentials", { identifier: values.phone || values.email, password: values.password, redirect: false });
+    // The server answers the same for a new and an already-registered number: signing in tells the person at the keyboard only what their own password can prove.
+    const signedIn = await signIn("credentials", { identifier: values.phone || values.email, password: values.password, redirect: false });
+    if (!signedIn || signedIn.error) {
+      setMessage({ kind: "info", text: result.message ?? "注册信息已提交。" });
+      return;
+    }
     router.replace("/account");
     router.refresh();
   });
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      {message ? <Alert kind="error">{message}</Alert> : null}
+      {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
       <Field label="姓名" required error={errors.name?.message}>
         {({ id, describedBy, invalid }) => (
           <input id={id} autoComplete="name" aria-describedby={describedBy} aria-invalid={invalid} {...register("name")} />

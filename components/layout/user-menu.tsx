@@ -23,6 +23,7 @@ export function UserMenu() {
       <Link href={home}>
         {name}（{ROLE_LABELS[role]}）
       </Link>
+      <Link href="/password">修改密码</Link>
       <button type="button" className="link-button" onClick={() => void signOut({ callbackUrl: "/" })}>
         退出
       </button>

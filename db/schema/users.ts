@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
 
 export const userRole = pgEnum("user_role", ["citizen", "clerk", "reviewer", "publisher", "admin"]);
@@ -17,6 +17,13 @@ export const users = pgTable(
     /** Staff belong to exactly one agency; citizens to none. */
     agencyId: uuid("agency_id").references(() => agencies.id),
     disabled: boolean("disabled").notNull().default(false),
+    /**
+     * Carried in the session token and compared on every request: bumping it (sign-out, password
+     * change, disabling, idle timeout) ends every session of the account at once.
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
+    /** Last request of a signed-in session, for the staff idle timeout (updated at most once a minute). */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

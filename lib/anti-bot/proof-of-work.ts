@@ -5,7 +5,8 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypt
  * challenge; the browser searches, in the background with WebCrypto, for a nonce such that
  * SHA-256(`${challenge}:${nonce}`) starts with `difficulty` zero bits; the server checks the
  * signature, the age and the work. It costs a person a second and a mass-filing script real CPU.
- * Rate limits per IP and per account (submitApplication) remain the second line.
+ * Each solved challenge files one submission (lib/anti-bot/single-use records it), so one solution
+ * cannot be replayed. Rate limits per IP and per account (submitApplication) remain the second line.
  */
 export const DEFAULT_DIFFICULTY = 16;
 export const CHALLENGE_TTL_MS = 2 * 3600 * 1000;
@@ -50,6 +51,12 @@ export function checkProof(secret: string, proof: { challenge?: unknown; nonce?:
   if (!(age >= -60_000 && age <= CHALLENGE_TTL_MS)) return "expired";
   const digest = createHash("sha256").update(`${proof.challenge}:${proof.nonce}`).digest();
   return leadingZeroBits(digest) >= Number(difficulty) ? undefined : "insufficient";
+}
+
+/** What identifies a (checked) challenge for single use: its random part, and when it would expire anyway. */
+export function challengeIdentity(challenge: string): { id: string; expiresAt: Date } {
+  const [issuedAt, , random] = challenge.split(".");
+  return { id: random ?? challenge, expiresAt: new Date(Number(issuedAt) + CHALLENGE_TTL_MS) };
 }
 
 /** Solve a challenge (tests and command-line clients; the browser has its own WebCrypto loop). */

@@ -9,6 +9,7 @@ import { ForbiddenError, RateLimitedError, ValidationError } from "@/lib/errors"
 import { assertIdempotencyKey, claimIdempotencyKey, requestHash, storeIdempotentResult, type IdempotencyClaim } from "@/lib/idempotency";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { recordHit, secondsUntilWindowEnds, type RateLimitRule } from "@/lib/rate-limit";
+import { spendChallenge, type SpentChallenge } from "@/lib/anti-bot/single-use";
 import { getStorage, type FileStorage } from "@/lib/storage";
 import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors } from "@/lib/validation/zod";
@@ -41,6 +42,8 @@ export interface SubmitOptions {
   /** The web form: the 承诺 checkbox is required. */
   web?: boolean;
   apiClient?: ApiClient;
+  /** The solved proof-of-work challenge this submission spends (lib/anti-bot/single-use). */
+  proofOfWork?: SpentChallenge;
   now?: Date;
   storage?: FileStorage;
   /** Submissions per hour per IP and per account (APPLICATION_RATE_LIMIT). */
@@ -127,6 +130,7 @@ export async function submitApplication(
         const replay = await claimIdempotencyKey(tx, claim, now);
         if (replay !== null) return { replayed: true as const, result: JSON.parse(decryptPii(keys, replay)) as SubmissionResult };
       }
+      if (options.proofOfWork) await spendChallenge(tx, options.proofOfWork, now);
       await enforceRateLimits(tx, actor, options, now);
 
       const today = chinaDate(now);

@@ -54,18 +54,19 @@ describe.each(TEST_DRIVERS)("audit log (%s)", (driver) => {
   });
 
   it("records account creation with before/after, and a citizen's registration without copying contact details", async () => {
-    const { userId } = await createStaffUser(database.db, admin, { name: "新审核", email: "audit.new@balitai.example", phone: "", role: "reviewer", password: "abc12345" }, { ip: "192.0.2.20" });
+    const { userId } = await createStaffUser(database.db, admin, { name: "新审核", email: "audit.new@balitai.example", phone: "", role: "reviewer", password: "Haihe-Lantern-7315" }, { ip: "192.0.2.20" });
     const page = await listAuditEntries(database.db, admin, { action: "user.created" });
     expect(page.entries[0]).toMatchObject({ targetType: "user", targetId: userId, ip: "192.0.2.20", after: { name: "新审核", role: "reviewer" } });
 
     const citizenAccount = await registerCitizen(database.db, { name: "钱二", phone: "13700000001", email: "", password: "abc12345", confirmPassword: "abc12345" }, { ip: "192.0.2.21" });
+    if (!citizenAccount.created) throw new Error("the citizen account should be new");
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.targetId, citizenAccount.userId));
     expect(entry).toMatchObject({ action: "user.registered", agencyId: null, after: null });
   });
 
   it("a failed use case leaves no audit entry (same transaction)", async () => {
     const before = (await listAuditEntries(database.db, admin, { action: "user.created" })).total;
-    await expect(createStaffUser(database.db, admin, { name: "重复", email: "audit.new@balitai.example", phone: "", role: "clerk", password: "abc12345" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(createStaffUser(database.db, admin, { name: "重复", email: "audit.new@balitai.example", phone: "", role: "clerk", password: "Haihe-Lantern-7315" })).rejects.toBeInstanceOf(ValidationError);
     expect((await listAuditEntries(database.db, admin, { action: "user.created" })).total).toBe(before);
   });
 

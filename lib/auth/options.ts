@@ -6,7 +6,9 @@ import { config } from "@/lib/config";
 import { DomainError } from "@/lib/errors";
 import { getSecret } from "@/lib/secrets";
 import { authenticate, defaultLoginLimits } from "@/lib/users/authenticate";
+import { endAllSessions } from "@/lib/users/sessions";
 import { clientIp } from "./client-ip";
+import { safeCallbackPath } from "./safe-redirect";
 
 const SESSION_HOURS = 8; // a working day; staff sessions should not outlive it
 
@@ -43,7 +45,7 @@ async function buildAuthOptions(): Promise<NextAuthOptions> {
               clientIp(req.headers ?? {}),
               defaultLoginLimits(config().LOGIN_RATE_LIMIT),
             );
-            return { id: actor.userId, name: actor.name, role: actor.role, agencyId: actor.agencyId };
+            return { id: actor.userId, name: actor.name, role: actor.role, agencyId: actor.agencyId, sessionVersion: actor.sessionVersion };
           } catch (error) {
             // next-auth passes the message to the client as `error`: only our Chinese sentences.
             if (error instanceof DomainError) throw new Error(error.message);
@@ -59,6 +61,7 @@ async function buildAuthOptions(): Promise<NextAuthOptions> {
           token.userId = user.id;
           token.role = user.role;
           token.agencyId = user.agencyId;
+          token.sessionVersion = user.sessionVersion;
         }
         return token;
       },
@@ -68,8 +71,20 @@ async function buildAuthOptions(): Promise<NextAuthOptions> {
           id: token.userId,
           role: token.role,
           agencyId: token.agencyId,
+          sessionVersion: token.sessionVersion,
         };
         return session;
+      },
+      // Same-site targets only (no open redirect), resolved as a browser would (lib/auth/safe-redirect).
+      redirect({ url, baseUrl }) {
+        const path = safeCallbackPath(url, baseUrl);
+        return path ? `${new URL(baseUrl).origin}${path}` : baseUrl;
+      },
+    },
+    events: {
+      // Signing out ends every session of the account, not only this browser's cookie (lib/users/sessions).
+      async signOut({ token }) {
+        if (token?.userId) await endAllSessions(await getDb(), token.userId);
       },
     },
   };

@@ -1,17 +1,18 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { config } from "@/lib/config";
+import { resolveSessionActor } from "@/lib/users/sessions";
 import { getAuthOptions } from "./options";
 import type { Actor, Role } from "./roles";
 
 /**
- * The acting user of this request, or null. The JWT says who signed in; the database says whether
- * the account still exists, is enabled, and what role and agency it has now (a demoted or disabled
- * user loses access at once, not when the token expires).
+ * The acting user of this request, or null. The JWT says who signed in and with which session
+ * version; the database says whether the account still exists, is enabled, still has that version
+ * (sign-out, password change and disabling end every session at once), has not been idle too long
+ * (staff), and what role and agency it has now (lib/users/sessions).
  */
 export async function getActor(): Promise<Actor | null> {
   // The session cookie first: it makes the calling page per-request before the auth options open
@@ -20,13 +21,11 @@ export async function getActor(): Promise<Actor | null> {
   const session = await getServerSession(await getAuthOptions());
   const userId = session?.user?.id;
   if (!userId) return null;
-  const [user] = await (await getDb())
-    .select({ id: users.id, role: users.role, agencyId: users.agencyId, name: users.name, disabled: users.disabled })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
-  if (!user || user.disabled) return null;
-  return { userId: user.id, role: user.role, agencyId: user.agencyId, name: user.name };
+  return resolveSessionActor(
+    await getDb(),
+    { userId, sessionVersion: session.user.sessionVersion },
+    { staffIdleMinutes: config().STAFF_IDLE_MINUTES },
+  );
 }
 
 /**

@@ -33,6 +33,13 @@ describe("configuration validated at start-up", () => {
     expect(problemsOf({ APPLICATION_RATE_LIMIT: "twenty" })).toEqual(["APPLICATION_RATE_LIMIT"]);
   });
 
+  it("reads the proxy hops (0 allowed) and the security limits, naming a bad value", () => {
+    expect(parseConfig({})).toMatchObject({ TRUSTED_PROXY_HOPS: 0, REGISTER_RATE_LIMIT: 10, STAFF_IDLE_MINUTES: 30 });
+    expect(parseConfig({ TRUSTED_PROXY_HOPS: "1" }).TRUSTED_PROXY_HOPS).toBe(1);
+    expect(problemsOf({ TRUSTED_PROXY_HOPS: "-1" })).toEqual(["TRUSTED_PROXY_HOPS"]);
+    expect(problemsOf({ STAFF_IDLE_MINUTES: "0" })).toEqual(["STAFF_IDLE_MINUTES"]);
+  });
+
   it("names every secret that production requires", () => {
     expect(problemsOf({ APP_ENV: "production" }).sort()).toEqual(["NEXTAUTH_SECRET", "NEXTAUTH_URL", "PII_ENCRYPTION_KEY"]);
   });

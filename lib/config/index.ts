@@ -26,6 +26,21 @@ const positiveInt = (fallback: number) =>
       return n;
     });
 
+const nonNegativeInt = (fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === "") return fallback;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0) {
+        ctx.addIssue({ code: "custom", message: "必须是非负整数 / must be a non-negative integer" });
+        return z.NEVER;
+      }
+      return n;
+    });
+
 const envSchema = z
   .object({
     APP_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -50,6 +65,12 @@ const envSchema = z
     MAIL_FROM: optionalString,
     LOGIN_RATE_LIMIT: positiveInt(5),
     APPLICATION_RATE_LIMIT: positiveInt(20),
+    /** Reverse proxies in front of the app servers that append to X-Forwarded-For (lib/auth/client-ip). */
+    TRUSTED_PROXY_HOPS: nonNegativeInt(0),
+    /** Sign-ups per hour from one address (lib/users/register-citizen). */
+    REGISTER_RATE_LIMIT: positiveInt(10),
+    /** Minutes without activity after which a staff session ends (lib/auth/session-policy). */
+    STAFF_IDLE_MINUTES: positiveInt(30),
     WORKER_DISABLED: optionalString.transform((value) => value === "1" || value === "true"),
     // Read by lib/cache-handler (plain JS, loaded by Next as is); validated here so a typo stops start-up.
     REDIS_URL: optionalString.pipe(

@@ -16,7 +16,9 @@ export const applicationsApi: OpenApiFragment = {
         description:
           "multipart/form-data：字段 `application` 为申请内容的 JSON，文件 `identityProof` 为身份证明（JPEG/PNG/PDF，按内容识别，每个 ≤ 10 MB，最多 3 个）。" +
           "成功后申请处于“已提交待确认”，行政机关确认收到之日为收到申请之日（条例第三十一条），因此不返回答复期限。" +
-          "相同的 `Idempotency-Key` 与相同内容返回同一结果；相同的键与不同内容返回 409。",
+          "相同的 `Idempotency-Key` 与相同内容返回同一结果；相同的键与不同内容返回 409。" +
+          "须携带 API 密钥（`Authorization: Bearer …`），或在字段 `antiBot` 中附带已求解的工作量证明：GET `/api/apply/challenge` 返回 `{challenge, difficulty}`，" +
+          "求一个 `nonce` 使 SHA-256(`challenge:nonce`) 以 `difficulty` 个 0 比特开头；每个题目只能用于一份申请，重复使用返回 400。",
         parameters: [
           { name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", minLength: 8, maxLength: 128 } },
         ],
@@ -31,9 +33,14 @@ export const applicationsApi: OpenApiFragment = {
                 properties: {
                   application: { $ref: "#/components/schemas/Application" },
                   identityProof: { type: "array", maxItems: 3, items: { type: "string", format: "binary" } },
+                  antiBot: {
+                    type: "object",
+                    description: "未携带 API 密钥时必填：已求解的工作量证明（单次有效）",
+                    properties: { challenge: { type: "string" }, nonce: { type: "string", maxLength: 32 } },
+                  },
                 },
               },
-              encoding: { application: { contentType: "application/json" } },
+              encoding: { application: { contentType: "application/json" }, antiBot: { contentType: "application/json" } },
             },
           },
         },

@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import { staffPasswordProblems, type AccountIdentity } from "./password-policy";
 
 /** Shared by the browser forms (react-hook-form) and the server (actions, use cases). */
 
@@ -20,6 +21,13 @@ const optionalMobile = z
   .string()
   .trim()
   .refine((value) => value === "" || MOBILE_PATTERN.test(value), "请输入 11 位手机号码，例如 13800138000。");
+
+const anyPassword = z.string({ error: "请输入密码。" }).max(128, "密码不能超过 128 位。");
+
+/** Adds the staff password policy's problems (lib/users/password-policy) to `path`. */
+export function checkStaffPassword(password: string, identity: AccountIdentity, ctx: z.RefinementCtx, path: string): void {
+  for (const message of staffPasswordProblems(password, identity)) ctx.addIssue({ code: "custom", path: [path], message });
+}
 
 export const loginSchema = z.object({
   identifier: z.string().trim().min(1, "请输入手机号码或电子邮箱。").max(254, "账号过长。"),
@@ -53,11 +61,32 @@ export const createStaffUserSchema = z
     email: optionalEmail,
     phone: optionalMobile,
     role: z.enum(STAFF_ROLE_OPTIONS, { error: "请选择角色。" }),
-    password,
+    password: anyPassword,
   })
   .superRefine((value, ctx) => {
     if (!value.phone && !value.email) {
       ctx.addIssue({ code: "custom", path: ["email"], message: "请填写电子邮箱或手机号码（至少一项），用于登录。" });
     }
+    checkStaffPassword(value.password, value, ctx, "password");
   });
 export type CreateStaffUserInput = z.infer<typeof createStaffUserSchema>;
+
+/**
+ * Changing one's own password. The new password must meet the policy of the account's kind (the
+ * staff policy is applied by the use case, which knows the account's identifiers).
+ */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "请输入当前密码。").max(128, "密码不能超过 128 位。"),
+    newPassword: password,
+    confirmPassword: z.string(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.newPassword !== value.confirmPassword) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "两次输入的密码不一致。" });
+    }
+    if (value.newPassword === value.currentPassword) {
+      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "新密码不能与当前密码相同。" });
+    }
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -1,13 +1,14 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { users } from "@/db/schema";
-import type { Queryable } from "@/db/types";
+import type { Db, Queryable } from "@/db/types";
 import { hashPassword } from "@/lib/auth/password";
 import { assertRole, type Actor } from "@/lib/auth/roles";
-import { ValidationError } from "@/lib/errors";
+import { NotFoundError, RuleViolationError, ValidationError } from "@/lib/errors";
 import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import { fieldErrors } from "@/lib/validation/zod";
 import { createStaffUserSchema } from "./schemas";
 import { isUniqueViolation } from "@/db/errors";
+import { endAllSessions } from "./sessions";
 
 /** An agency admin creates a staff account in their own agency (staff never self-register). */
 export async function createStaffUser(
@@ -70,4 +71,31 @@ export async function listAgencyUsers(db: Queryable, actor: Actor): Promise<Staf
     .from(users)
     .where(eq(users.agencyId, actor.agencyId))
     .orderBy(asc(users.role), asc(users.name));
+}
+
+/**
+ * An admin disables (or re-enables) a staff account of their own agency. Disabling ends every
+ * session of the account at once (lib/users/sessions); an admin cannot disable themselves (the
+ * agency would risk losing its last admin). Another agency's account is answered as unknown.
+ */
+export async function setStaffUserDisabled(
+  db: Db,
+  actor: Actor,
+  userId: string,
+  disabled: boolean,
+  context: AuditContext = {},
+): Promise<void> {
+  assertRole(actor, ["admin"]);
+  if (!actor.agencyId || !/^[0-9a-f-]{36}$/i.test(userId)) throw new NotFoundError("未找到该账号。");
+  if (userId === actor.userId) throw new RuleViolationError("不能停用自己的账号。");
+  await db.transaction(async (tx) => {
+    const [user] = await tx
+      .update(users)
+      .set({ disabled })
+      .where(and(eq(users.id, userId), eq(users.agencyId, actor.agencyId!)))
+      .returning({ id: users.id });
+    if (!user) throw new NotFoundError("未找到该账号。");
+    if (disabled) await endAllSessions(tx, userId);
+    await recordAudit(tx, { actor, action: disabled ? "user.disabled" : "user.enabled", target: { type: "user", id: userId }, ip: context.ip });
+  });
 }

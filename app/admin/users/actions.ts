@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { runAction, type ActionResult } from "@/lib/auth/action";
 import { requestContext } from "@/lib/auth/request-context";
 import { requireRole } from "@/lib/auth/session";
-import { createStaffUser } from "@/lib/users/staff-users";
+import { createStaffUser, setStaffUserDisabled } from "@/lib/users/staff-users";
 
 export async function createStaffUserAction(input: unknown): Promise<ActionResult<{ userId: string }>> {
   return runAction(async () => {
@@ -14,4 +14,13 @@ export async function createStaffUserAction(input: unknown): Promise<ActionResul
     revalidatePath("/admin/users");
     return result;
   }, "账号已创建。");
+}
+
+export async function setStaffUserDisabledAction(userId: string, disabled: boolean): Promise<ActionResult> {
+  return runAction(async () => {
+    const actor = await requireRole(["admin"], "/admin/users");
+    await setStaffUserDisabled(await getDb(), actor, String(userId), disabled === true, await requestContext());
+    revalidatePath("/admin/users");
+    return undefined;
+  }, disabled ? "账号已停用。" : "账号已启用。");
 }

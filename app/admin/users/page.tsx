@@ -4,6 +4,7 @@ import { requireRole } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listAgencyUsers } from "@/lib/users/staff-users";
 import { CreateStaffUserForm } from "@/components/admin/create-staff-user-form";
+import { StaffUserStatusButton } from "@/components/admin/staff-user-status-button";
 
 export const metadata: Metadata = { title: "用户管理" };
 
@@ -23,6 +24,7 @@ export default async function AdminUsersPage() {
               <th scope="col">电子邮箱</th>
               <th scope="col">手机号码</th>
               <th scope="col">状态</th>
+              <th scope="col">操作</th>
             </tr>
           </thead>
           <tbody>
@@ -33,6 +35,7 @@ export default async function AdminUsersPage() {
                 <td>{user.email ?? "—"}</td>
                 <td>{user.phone ?? "—"}</td>
                 <td>{user.disabled ? "已停用" : "正常"}</td>
+                <td>{user.id === actor.userId ? "—" : <StaffUserStatusButton id={user.id} name={user.name} disabled={user.disabled} />}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { authenticateApiKey } from "@/lib/api-keys";
-import { checkProof } from "@/lib/anti-bot/proof-of-work";
+import { admitSubmission } from "@/lib/anti-bot/submission-gate";
 import { IDENTITY_PROOF_LIMITS, type UploadedFile } from "@/lib/applications/identity-proof";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { clientIp } from "@/lib/auth/client-ip";
@@ -22,7 +22,8 @@ class PayloadTooLargeError extends DomainError {
 /**
  * The multipart adapter shared by the open API (`POST /api/v1/applications`) and the web form
  * (`POST /api/apply/submit`): field `application` (JSON), files `identityProof`, header
- * `Idempotency-Key`. The size is checked from Content-Length before the body is read.
+ * `Idempotency-Key`, field `antiBot` (a solved challenge; the open API may send an API key instead).
+ * The size is checked from Content-Length before the body is read.
  */
 export async function handleSubmission(request: Request, { web }: { web: boolean }): Promise<Response> {
   const declared = Number(request.headers.get("content-length"));
@@ -51,24 +52,21 @@ export async function handleSubmission(request: Request, { web }: { web: boolean
   }
 
   const db = await getDb();
-  if (web) {
+  let proof: unknown;
+  try {
     const antiBot = form.get("antiBot");
-    let proof: { challenge?: unknown; nonce?: unknown } | undefined;
-    try {
-      proof = typeof antiBot === "string" ? JSON.parse(antiBot) : undefined;
-    } catch {
-      proof = undefined;
-    }
-    if (checkProof(await getSecret(db, "NEXTAUTH_SECRET"), proof)) {
-      throw new ValidationError([{ path: "antiBot", message: "自动验证未完成或已过期，请稍候片刻待“验证完成”后再提交（无需任何操作）。" }]);
-    }
+    proof = typeof antiBot === "string" ? JSON.parse(antiBot) : undefined;
+  } catch {
+    proof = undefined;
   }
   const apiClient = web ? null : await authenticateApiKey(db, request.headers.get("authorization"));
+  const proofOfWork = admitSubmission({ secret: await getSecret(db, "NEXTAUTH_SECRET"), apiClient, proof, web });
   const result = await submitApplication(db, await getActor(), input, files, {
     idempotencyKey: request.headers.get("idempotency-key") ?? undefined,
     ip: clientIp(request.headers),
     web,
     apiClient: apiClient ?? undefined,
+    proofOfWork,
   });
   return json({ caseNumber: result.caseNumber, trackingCode: result.trackingCode, status: result.status }, { status: 201 });
 }
