@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { applicationFiles, applications, type ApplicationFileRow } from "@/db/schema";
 import type { Db, Queryable } from "@/db/types";
 import { recordApplicationAction } from "@/lib/audit";
-import { assertRole, assertSameAgency, STAFF_ROLES, type Actor } from "@/lib/auth/roles";
+import { assertRole, assertSameAgency, type Actor, type Role } from "@/lib/auth/roles";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { FileStorage } from "@/lib/storage";
 import { isFinished } from "@/lib/workflow/status";
@@ -76,12 +76,6 @@ export async function addReleasedFile(db: Db, storage: FileStorage, actor: Actor
   }
 }
 
-export interface FileDownload {
-  fileName: string;
-  mime: string;
-  bytes: Uint8Array;
-}
-
 async function fileWithApplication(db: Queryable, fileId: string) {
   if (!isUuid(fileId)) return undefined;
   const [row] = await db
@@ -92,31 +86,32 @@ async function fileWithApplication(db: Queryable, fileId: string) {
   return row;
 }
 
-const download = async (storage: FileStorage, file: ApplicationFileRow): Promise<FileDownload> => ({
-  fileName: file.fileName,
-  mime: file.mime,
-  bytes: await storage.get(file.storageKey),
-});
-
 /**
  * The applicant downloads the files released with the approved reply, and their own correction
  * attachments — of their own application only; anything else (another applicant's file, a file
  * of a reply not yet issued, an identity proof) is 404.
  */
-export async function openApplicantFile(db: Queryable, storage: FileStorage, who: ApplicantAccess, fileId: string): Promise<FileDownload> {
+export async function openApplicantFile(db: Queryable, who: ApplicantAccess, fileId: string): Promise<ApplicationFileRow> {
   const row = await fileWithApplication(db, fileId);
   if (!row) throw new NotFoundError("未找到该文件。");
   await loadOwnApplication(db, who, row.application.id);
   const allowed = (row.file.kind === RELEASED_FILE_KIND && releasedFilesVisible(row.application)) || row.file.kind === "correction";
   if (!allowed) throw new NotFoundError("未找到该文件。");
-  return download(storage, row.file);
+  return row.file;
 }
 
-/** Staff of the agency download the correction attachments and the released files of its applications. */
-export async function openStaffFile(db: Queryable, storage: FileStorage, actor: Actor, fileId: string): Promise<FileDownload> {
-  assertRole(actor, STAFF_ROLES);
+/**
+ * The roles that handle applications (条例第三十一至三十七条: receipt, correction, review, reply),
+ * and only they, see what applicants sent and what is released to them; a publisher (信息发布员)
+ * maintains the catalogue and has no business with applicants' files (least privilege).
+ */
+export const APPLICATION_FILE_ROLES = ["clerk", "reviewer", "admin"] as const satisfies readonly Role[];
+
+/** Staff who handle the agency's applications download their correction attachments and released files. */
+export async function openStaffFile(db: Queryable, actor: Actor, fileId: string): Promise<ApplicationFileRow> {
+  assertRole(actor, APPLICATION_FILE_ROLES);
   const row = await fileWithApplication(db, fileId);
   if (!row || (row.file.kind !== RELEASED_FILE_KIND && row.file.kind !== "correction")) throw new NotFoundError("未找到该文件。");
   assertSameAgency(actor, row.application.agencyId);
-  return download(storage, row.file);
+  return row.file;
 }

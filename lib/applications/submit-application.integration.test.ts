@@ -9,6 +9,7 @@ import { decryptPii, hashIdentity } from "@/lib/crypto/pii";
 import { loadPiiKeys } from "./pii-keys";
 import { submitApplication, type SubmitOptions } from "./submit-application";
 import { hashTrackingCode } from "./tracking-code";
+import { readStored } from "@/test/storage";
 
 describe.each(TEST_DRIVERS)("submitApplication on %s", (driver) => {
   let database: TestDatabase;
@@ -55,7 +56,7 @@ describe.each(TEST_DRIVERS)("submitApplication on %s", (driver) => {
     expect(items).toMatchObject([{ position: 1, title: "某项政府信息" }]);
     const files = await db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, result.applicationId));
     expect(files).toMatchObject([{ kind: "identity_proof", mime: "image/png", fileName: "身份证.png" }]);
-    expect(await storage.get(files[0]!.storageKey)).toEqual(PROOF[0]!.bytes);
+    expect(await readStored(storage, files[0]!.storageKey)).toEqual(PROOF[0]!.bytes);
 
     const events = await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, result.applicationId));
     expect(events).toMatchObject([{ type: "submitted", actorKind: "applicant", applicantVisible: true, occurredOn: "2026-03-02", basis: "条例第二十九条" }]);

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { ValidationError } from "@/lib/errors";
 import { detectFile, FILE_KINDS, type DetectedFile, type FileKind } from "@/lib/storage/file-kind";
+import { cleanDisplayName, nameFromContent } from "@/lib/storage/file-name";
 
 export interface UploadedFile {
   name: string;
@@ -8,6 +9,8 @@ export interface UploadedFile {
 }
 
 export interface CheckedFile extends UploadedFile {
+  /** The name to store and show: cleaned, with the extension of the detected content (lib/storage/file-name). */
+  name: string;
   detected: DetectedFile;
   sha256: string;
 }
@@ -31,7 +34,8 @@ function kindList(kinds: readonly FileKind[]): string {
 
 /**
  * Check uploads by their content (magic bytes), never by the name or the browser's content type,
- * with a Chinese sentence beside the field for each refusal.
+ * with a Chinese sentence beside the field for each refusal. A name whose extension contradicts the
+ * content is refused too. Nothing is stored here: callers store only files that all passed.
  */
 export async function checkUploadedFiles(files: UploadedFile[], rules: UploadRules): Promise<CheckedFile[]> {
   const refuse = (message: string) => new ValidationError([{ path: rules.path, message }]);
@@ -39,13 +43,15 @@ export async function checkUploadedFiles(files: UploadedFile[], rules: UploadRul
   if (files.length > rules.maxFiles) throw refuse(`${rules.what}最多上传 ${rules.maxFiles} 个文件。`);
   const checked: CheckedFile[] = [];
   for (const file of files) {
-    const name = file.name.slice(0, 200) || rules.what;
+    const name = cleanDisplayName(file.name) || rules.what;
     if (file.bytes.byteLength > rules.maxBytes) {
       throw refuse(`文件“${name}”超过 ${Math.round(rules.maxBytes / 1024 / 1024)} MB，请压缩或换一个较小的文件后重新上传。`);
     }
     const detected = await detectFile(file.bytes, rules.kinds, name);
     if (!detected) throw refuse(`文件“${name}”不是 ${kindList(rules.kinds)} 文件，请重新选择。`);
-    checked.push({ name, bytes: file.bytes, detected, sha256: createHash("sha256").update(file.bytes).digest("hex") });
+    const named = nameFromContent(name, detected, rules.what);
+    if (!named.ok) throw refuse(named.message);
+    checked.push({ name: named.fileName, bytes: file.bytes, detected, sha256: createHash("sha256").update(file.bytes).digest("hex") });
   }
   return checked;
 }

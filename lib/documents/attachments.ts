@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { detectFile, FILE_KINDS, formatFileSize, type FileKind } from "@/lib/storage/file-kind";
 import type { FileStorage } from "@/lib/storage";
+import { nameFromContent } from "@/lib/storage/file-name";
 import { z } from "@/lib/validation/zod";
 import { loadOwnDocument } from "./publishing";
 import { recordRevision } from "./write";
@@ -33,7 +34,7 @@ const fileNameSchema = z
   .trim()
   .min(1, "请提供文件名。")
   .max(200, "文件名不能超过 200 个字。")
-  .refine((name) => !/[\\/\u0000-\u001f]/.test(name), "文件名不能包含路径或控制字符。");
+  .refine((name) => !/[\\/\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(name), "文件名不能包含路径或控制字符。");
 
 /**
  * Attach a file to a document of the actor's agency. The type is decided by the content (an
@@ -55,9 +56,11 @@ export async function addAttachment(
   const detected = await detectFile(file.bytes, ATTACHMENT_KINDS, name.data);
   if (!detected) throw new ValidationError([{ path: "file", message: WRONG_TYPE_MESSAGE }]);
 
-  // The stored name keeps what the publisher called it, with the extension of what it really is.
-  const base = name.data.replace(/\.[A-Za-z0-9]{1,8}$/, "");
-  const fileName = `${base}.${detected.extension}`;
+  // The stored name keeps what the publisher called it, with the extension of what it really is;
+  // a name claiming another type (`poly.html` holding a PDF) is refused, nothing stored.
+  const named = nameFromContent(name.data, detected, "附件");
+  if (!named.ok) throw new ValidationError([{ path: "file", message: named.message }]);
+  const fileName = named.fileName;
   const key = await storage.put(file.bytes, { prefix: "attachments", extension: detected.extension });
   try {
     return await db.transaction(async (tx) => {

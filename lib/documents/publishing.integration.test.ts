@@ -16,6 +16,7 @@ import { getPublicAttachment, getPublicDocument } from "./public";
 import { createDocument, createDraftFromReply, publishDocument, updateDocument, withdrawDocument } from "./publishing";
 import { EMPTY_DOCUMENT_FIELDS } from "./schemas";
 import { searchDocuments } from "./search";
+import { readStored } from "@/test/storage";
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00, ...new Array(200).fill(0)]);
@@ -178,7 +179,7 @@ describe.each(TEST_DRIVERS)("publisher's desk (%s)", (driver) => {
     await expect(getPublicAttachment(database.db, id, attachment.id)).rejects.toThrow(/未找到/);
     await publishDocument(database.db, publisher, id);
     expect((await getPublicAttachment(database.db, id, attachment.id)).storageKey).toBe(row!.storageKey);
-    expect(await storage.get(row!.storageKey)).toEqual(PDF);
+    expect(await readStored(storage, row!.storageKey)).toEqual(PDF);
     expect((await getPublicDocument(database.db, id)).attachments).toEqual([
       expect.objectContaining({ fileName: "方案全文.pdf", kindLabel: "PDF", sizeLabel: `${PDF.byteLength} B` }),
     ]);
@@ -191,7 +192,7 @@ describe.each(TEST_DRIVERS)("publisher's desk (%s)", (driver) => {
     const attachment = await addAttachment(database.db, storage, publisher, id, { fileName: "草稿.pdf", bytes: PDF });
     for (const actor of [publisher, admin]) {
       const row = await getDeskAttachment(database.db, actor, id, attachment.id);
-      expect(await storage.get(row.storageKey)).toEqual(PDF);
+      expect(await readStored(storage, row.storageKey)).toEqual(PDF);
     }
     for (const actor of [clerk, citizen, jinnanAdmin, null]) {
       await expect(getDeskAttachment(database.db, actor, id, attachment.id)).rejects.toThrow("未找到该附件。");
