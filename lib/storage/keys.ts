@@ -7,8 +7,11 @@ export function newStorageKey(prefix: string, extension: string): string {
   return `${safePrefix}/${randomUUID()}${safeExtension ? `.${safeExtension}` : ""}`;
 }
 
+/** Whether a key has the shape newStorageKey makes (no `..`, no absolute path, one folder level). */
+export const isStorageKey = (key: string) => /^[a-z0-9-]+\/[0-9a-f-]{36}(\.[a-z0-9]{1,8})?$/i.test(key);
+
 /** A key read back (from the database or a backup) must have the shape newStorageKey makes. */
 export function assertStorageKey(key: string): string {
-  if (!/^[a-z0-9-]+\/[0-9a-f-]{36}(\.[a-z0-9]{1,8})?$/i.test(key)) throw new Error(`invalid storage key: ${key}`);
+  if (!isStorageKey(key)) throw new Error(`invalid storage key: ${key}`);
   return key;
 }
