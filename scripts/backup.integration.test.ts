@@ -78,13 +78,13 @@ describe("backup and restore of the embedded database with its files", () => {
       const storage = filesOf(source);
       const clerk = await actorFor(db, "clerk@balitai.example");
       for (const [index, proof] of [PNG, PDF, PNG].entries()) {
-        const { applicationId } = await submitApplication(db, null, PERSON_APPLICATION, [{ name: `身份证${index}`, bytes: proof }], {
+        const { applicationId } = await submitApplication(db, null, PERSON_APPLICATION, [{ name: `身份证${index}`, content: proof }], {
           ip: `192.0.2.${index + 1}`,
           storage,
           now: MONDAY,
         });
         await performAction(db, clerk, applicationId, "confirmReceipt", { receivedOn: "2026-03-02" }, { now: MONDAY });
-        if (index === 0) await addReleasedFile(db, storage, clerk, applicationId, { name: "预算.pdf", bytes: PDF });
+        if (index === 0) await addReleasedFile(db, storage, clerk, applicationId, { name: "预算.pdf", content: PDF });
       }
     });
     sourceCounts = await withDatabase(source, rowCounts);

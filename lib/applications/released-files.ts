@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { FileStorage } from "@/lib/storage";
 import { isFinished } from "@/lib/workflow/status";
 import type { ApplicantAccess } from "./applicant-access";
-import { checkUploadedFiles, type UploadedFile, type UploadRules } from "./uploaded-files";
+import { checkUploadedFiles, removeStored, storeCheckedFiles, type UploadedFile, type UploadRules } from "./uploaded-files";
 import { loadOwnApplication } from "./my-applications";
 import { isUuid } from "./workbench/load-case";
 
@@ -40,8 +40,8 @@ export interface StoredFile {
 export async function addReleasedFile(db: Db, storage: FileStorage, actor: Actor, applicationId: string, upload: UploadedFile, now = new Date()): Promise<StoredFile> {
   assertRole(actor, ["clerk"]);
   if (!isUuid(applicationId)) throw new NotFoundError("未找到该申请。");
-  const [file] = await checkUploadedFiles([upload], { ...RELEASED_UPLOADS, requiredMessage: "请选择要提供的文件。" });
-  const key = await storage.put(file!.bytes, { prefix: "released", extension: file!.detected.extension });
+  const checked = await checkUploadedFiles([upload], { ...RELEASED_UPLOADS, requiredMessage: "请选择要提供的文件。" });
+  const [file] = await storeCheckedFiles(storage, checked, "released", RELEASED_UPLOADS);
   try {
     return await db.transaction(async (tx) => {
       const [application] = await tx.select().from(applications).where(eq(applications.id, applicationId)).for("update");
@@ -53,10 +53,10 @@ export async function addReleasedFile(db: Db, storage: FileStorage, actor: Actor
         .values({
           applicationId,
           kind: RELEASED_FILE_KIND,
-          storageKey: key,
+          storageKey: file!.key,
           fileName: file!.name,
           mime: file!.detected.mime,
-          size: file!.bytes.byteLength,
+          size: file!.size,
           sha256: file!.sha256,
           uploadedBy: actor.userId,
           uploadedAt: now,
@@ -71,7 +71,7 @@ export async function addReleasedFile(db: Db, storage: FileStorage, actor: Actor
       return { id: row!.id, fileName: row!.fileName, mime: row!.mime, size: row!.size };
     });
   } catch (error) {
-    await storage.delete(key).catch(() => {});
+    await removeStored(storage, [file!]);
     throw error;
   }
 }

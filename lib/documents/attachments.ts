@@ -6,6 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { detectFile, FILE_KINDS, formatFileSize, type FileKind } from "@/lib/storage/file-kind";
 import type { FileStorage } from "@/lib/storage";
 import { nameFromContent } from "@/lib/storage/file-name";
+import { putMeasured, sniffContent, UploadTooLargeError, type UploadContent } from "@/lib/storage/upload-stream";
 import { z } from "@/lib/validation/zod";
 import { loadOwnDocument } from "./publishing";
 import { recordRevision } from "./write";
@@ -46,14 +47,17 @@ export async function addAttachment(
   storage: FileStorage,
   actor: Actor,
   documentId: string,
-  file: { fileName: string; bytes: Uint8Array },
+  file: { fileName: string; content: UploadContent },
 ): Promise<{ id: string }> {
   const doc = await loadOwnDocument(db, actor, documentId);
   if (doc.status === "withdrawn") throw new ConflictError("该文件已撤回，不能再添加附件。");
   const name = fileNameSchema.safeParse(file.fileName);
   if (!name.success) throw new ValidationError([{ path: "file", message: name.error.issues[0]!.message }]);
-  if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new ValidationError([{ path: "file", message: TOO_LARGE_MESSAGE }]);
-  const detected = await detectFile(file.bytes, ATTACHMENT_KINDS, name.data);
+  const tooLarge = new ValidationError([{ path: "file", message: TOO_LARGE_MESSAGE }]);
+  if (file.content instanceof Uint8Array && file.content.byteLength > MAX_ATTACHMENT_BYTES) throw tooLarge;
+  // Only the first bytes are read for the check; the body is streamed into the storage afterwards.
+  const { head, body } = await sniffContent(file.content);
+  const detected = await detectFile(head, ATTACHMENT_KINDS, name.data);
   if (!detected) throw new ValidationError([{ path: "file", message: WRONG_TYPE_MESSAGE }]);
 
   // The stored name keeps what the publisher called it, with the extension of what it really is;
@@ -61,7 +65,11 @@ export async function addAttachment(
   const named = nameFromContent(name.data, detected, "附件");
   if (!named.ok) throw new ValidationError([{ path: "file", message: named.message }]);
   const fileName = named.fileName;
-  const key = await storage.put(file.bytes, { prefix: "attachments", extension: detected.extension });
+  const { key, size } = await putMeasured(storage, body, { prefix: "attachments", extension: detected.extension }, MAX_ATTACHMENT_BYTES).catch(
+    (error: unknown) => {
+      throw error instanceof UploadTooLargeError ? tooLarge : error;
+    },
+  );
   try {
     return await db.transaction(async (tx) => {
       const current = await loadOwnDocument(tx, actor, documentId, { forUpdate: true });
@@ -76,7 +84,7 @@ export async function addAttachment(
           fileName,
           mime: detected.mime,
           kindLabel: FILE_KINDS[detected.kind].label,
-          size: file.bytes.byteLength,
+          size,
           storageKey: key,
           position: (last?.position ?? -1) + 1,
           uploadedBy: actor.userId,

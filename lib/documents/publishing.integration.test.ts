@@ -161,17 +161,17 @@ describe.each(TEST_DRIVERS)("publisher's desk (%s)", (driver) => {
   it("stores an attachment checked by content, and refuses a renamed executable without storing it", async () => {
     const { id } = await createDocument(database.db, publisher, fields({ title: "附件测试文件" }));
     const before = storedFiles().length;
-    const refused = await addAttachment(database.db, storage, publisher, id, { fileName: "setup.pdf", bytes: EXE }).catch((e: unknown) => e);
+    const refused = await addAttachment(database.db, storage, publisher, id, { fileName: "setup.pdf", content: EXE }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
     expect((refused as ValidationError).message).toContain("文件内容与允许的类型不符");
-    const text = await addAttachment(database.db, storage, publisher, id, { fileName: "a.pdf", bytes: new TextEncoder().encode("plain") }).catch(
+    const text = await addAttachment(database.db, storage, publisher, id, { fileName: "a.pdf", content: new TextEncoder().encode("plain") }).catch(
       (e: unknown) => e,
     );
     expect(text).toBeInstanceOf(ValidationError);
     expect(storedFiles().length).toBe(before);
-    await expect(addAttachment(database.db, storage, clerk, id, { fileName: "a.pdf", bytes: PDF })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(addAttachment(database.db, storage, clerk, id, { fileName: "a.pdf", content: PDF })).rejects.toBeInstanceOf(ForbiddenError);
 
-    const attachment = await addAttachment(database.db, storage, publisher, id, { fileName: "方案全文.PDF", bytes: PDF });
+    const attachment = await addAttachment(database.db, storage, publisher, id, { fileName: "方案全文.PDF", content: PDF });
     expect(storedFiles().length).toBe(before + 1);
     const [row] = await database.db.select().from(documentAttachments).where(eq(documentAttachments.id, attachment.id));
     expect(row).toMatchObject({ fileName: "方案全文.pdf", mime: "application/pdf", size: PDF.byteLength });
@@ -189,7 +189,7 @@ describe.each(TEST_DRIVERS)("publisher's desk (%s)", (driver) => {
 
   it("lets the agency's publisher and admin download a draft's attachment, and nobody else (not found)", async () => {
     const { id } = await createDocument(database.db, publisher, fields({ title: "草稿附件下载测试" }));
-    const attachment = await addAttachment(database.db, storage, publisher, id, { fileName: "草稿.pdf", bytes: PDF });
+    const attachment = await addAttachment(database.db, storage, publisher, id, { fileName: "草稿.pdf", content: PDF });
     for (const actor of [publisher, admin]) {
       const row = await getDeskAttachment(database.db, actor, id, attachment.id);
       expect(await readStored(storage, row.storageKey)).toEqual(PDF);

@@ -50,7 +50,7 @@ describe.each(TEST_DRIVERS)("uploads are named from their content, never from th
     const before = { files: await storedKeys(storage), applications: (await db.select({ n: count() }).from(applications))[0]!.n };
     for (const web of [false, true]) {
       await expect(
-        submitApplication(db, null, { ...PERSON_APPLICATION, declaration: true }, [{ name, bytes: POLYGLOT }], { ip: "198.51.100.7", storage, web, rateLimitPerHour: 1000 }),
+        submitApplication(db, null, { ...PERSON_APPLICATION, declaration: true }, [{ name, content: POLYGLOT }], { ip: "198.51.100.7", storage, web, rateLimitPerHour: 1000 }),
       ).rejects.toSatisfy(refusedWith("identityProof"));
     }
     expect(await storedKeys(storage)).toEqual(before.files);
@@ -58,7 +58,7 @@ describe.each(TEST_DRIVERS)("uploads are named from their content, never from th
   });
 
   it("identity proof: folders and control characters are stripped, the extension is the detected one", async () => {
-    const { applicationId } = await submitApplication(db, null, PERSON_APPLICATION, [{ name: "..\\..\\证件/身份\u0000证\u202E.PDF", bytes: POLYGLOT }], {
+    const { applicationId } = await submitApplication(db, null, PERSON_APPLICATION, [{ name: "..\\..\\证件/身份\u0000证\u202E.PDF", content: POLYGLOT }], {
       ip: "198.51.100.8",
       storage,
       rateLimitPerHour: 1000,
@@ -73,7 +73,7 @@ describe.each(TEST_DRIVERS)("uploads are named from their content, never from th
     await performAction(db, actors.clerk, id, "requestCorrection", CORRECTION, { now: at("2026-03-04") });
     const before = await storedKeys(storage);
     await expect(
-      performApplicantAction(db, actors.citizen, id, "answerCorrection", CORRECTED, { now: at("2026-03-05"), uploads: [{ name, bytes: POLYGLOT }], storage }),
+      performApplicantAction(db, actors.citizen, id, "answerCorrection", CORRECTED, { now: at("2026-03-05"), uploads: [{ name, content: POLYGLOT }], storage }),
     ).rejects.toSatisfy(refusedWith("files"));
     expect(await storedKeys(storage)).toEqual(before);
     expect((await db.select().from(applications).where(eq(applications.id, id)))[0]!.status).toBe("awaiting_correction");
@@ -82,7 +82,7 @@ describe.each(TEST_DRIVERS)("uploads are named from their content, never from th
   it.each(ATTACK_NAMES)("released file %s: refused, nothing stored", async (name) => {
     const id = await database.received();
     const before = await storedKeys(storage);
-    await expect(addReleasedFile(db, storage, actors.clerk, id, { name, bytes: POLYGLOT })).rejects.toSatisfy(refusedWith("file"));
+    await expect(addReleasedFile(db, storage, actors.clerk, id, { name, content: POLYGLOT })).rejects.toSatisfy(refusedWith("file"));
     expect(await storedKeys(storage)).toEqual(before);
     expect(await db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, id))).toHaveLength(1); // the identity proof only
   });
@@ -98,7 +98,7 @@ describe.each(TEST_DRIVERS)("uploads are named from their content, never from th
       body: "<p>正文</p>",
     });
     const before = await storedKeys(storage);
-    await expect(addAttachment(db, storage, actors.publisher, id, { fileName: name, bytes: POLYGLOT })).rejects.toSatisfy(refusedWith("file"));
+    await expect(addAttachment(db, storage, actors.publisher, id, { fileName: name, content: POLYGLOT })).rejects.toSatisfy(refusedWith("file"));
     expect(await storedKeys(storage)).toEqual(before);
   });
 });
@@ -113,9 +113,9 @@ describe.each(TEST_DRIVERS)("least privilege: applicants' files are for the role
     const { db, storage, actors } = database;
     const id = await database.received({ owner: actors.citizen });
     await performAction(db, actors.clerk, id, "requestCorrection", CORRECTION, { now: at("2026-03-04") });
-    await performApplicantAction(db, actors.citizen, id, "answerCorrection", CORRECTED, { now: at("2026-03-05"), uploads: [{ name: "说明.pdf", bytes: POLYGLOT }], storage });
+    await performApplicantAction(db, actors.citizen, id, "answerCorrection", CORRECTED, { now: at("2026-03-05"), uploads: [{ name: "说明.pdf", content: POLYGLOT }], storage });
     const other = await database.received();
-    releasedFile = (await addReleasedFile(db, storage, actors.clerk, other, { name: "预算.pdf", bytes: POLYGLOT })).id;
+    releasedFile = (await addReleasedFile(db, storage, actors.clerk, other, { name: "预算.pdf", content: POLYGLOT })).id;
     correctionFile = (await db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, id))).find((f) => f.kind === "correction")!.id;
   });
   afterAll(async () => database?.destroy());

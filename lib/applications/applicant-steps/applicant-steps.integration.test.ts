@@ -17,7 +17,7 @@ import { listInbox } from "../workbench/inbox";
 import { performAction } from "../workbench/perform-action";
 import { performApplicantAction } from "./perform-applicant-action";
 
-const EXE = { name: "补正.pdf", bytes: Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]) };
+const EXE = { name: "补正.pdf", content: Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]) };
 const CORRECTED = {
   note: "已写明文件名称和年份",
   items: [{ title: "2025年镇级预算报告", docNumber: "八政发〔2025〕1号", indexNumber: "", description: "请提供八里台镇2025年镇级财政预算报告全文。" }],
@@ -59,7 +59,7 @@ describe.each(TEST_DRIVERS)("the applicant's steps on %s", (driver) => {
 
       const outcome = await performApplicantAction(db, citizen, id, "answerCorrection", CORRECTED, {
         now: at("2026-03-05"),
-        uploads: [{ name: "说明.png", bytes: PNG }],
+        uploads: [{ name: "说明.png", content: PNG }],
         storage,
       });
       expect(outcome.status).toBe("awaiting_correction");
@@ -181,10 +181,10 @@ describe.each(TEST_DRIVERS)("the applicant's steps on %s", (driver) => {
 
     it("released files reach the applicant only with the approved reply, and only this applicant", async () => {
       const id = await received(citizen);
-      await expect(addReleasedFile(db, storage, reviewer, id, { name: "预算.pdf", bytes: PNG })).rejects.toThrow(ForbiddenError);
-      await expect(addReleasedFile(db, storage, otherClerk, id, { name: "预算.png", bytes: PNG })).rejects.toThrow(ForbiddenError);
+      await expect(addReleasedFile(db, storage, reviewer, id, { name: "预算.pdf", content: PNG })).rejects.toThrow(ForbiddenError);
+      await expect(addReleasedFile(db, storage, otherClerk, id, { name: "预算.png", content: PNG })).rejects.toThrow(ForbiddenError);
       await expect(addReleasedFile(db, storage, clerk, id, EXE)).rejects.toThrow(ValidationError);
-      const file = await addReleasedFile(db, storage, clerk, id, { name: "预算.png", bytes: PNG });
+      const file = await addReleasedFile(db, storage, clerk, id, { name: "预算.png", content: PNG });
       expect(file).toMatchObject({ fileName: "预算.png", mime: "image/png" });
       // Not before the reply is approved.
       expect((await getMyApplication(db, citizen, id)).releasedFiles).toEqual([]);
@@ -198,7 +198,7 @@ describe.each(TEST_DRIVERS)("the applicant's steps on %s", (driver) => {
       await expect(openApplicantFile(db, other, file.id)).rejects.toThrow(NotFoundError);
       await expect(openApplicantFile(db, proven(await received(null)), file.id)).rejects.toThrow(NotFoundError);
       await expect(openApplicantFile(db, citizen, "not-a-uuid")).rejects.toThrow(NotFoundError);
-      await expect(addReleasedFile(db, storage, clerk, id, { name: "迟到.png", bytes: PNG })).rejects.toThrow(ConflictError);
+      await expect(addReleasedFile(db, storage, clerk, id, { name: "迟到.png", content: PNG })).rejects.toThrow(ConflictError);
       // Identity proofs are never served to the applicant side.
       const [proof] = await db.select().from(applicationFiles).where(and(eq(applicationFiles.applicationId, id), eq(applicationFiles.kind, "identity_proof")));
       await expect(openApplicantFile(db, citizen, proof!.id)).rejects.toThrow(NotFoundError);
