@@ -14,7 +14,7 @@ import { performAction } from "@/lib/applications/workbench/perform-action";
 import { BackupError, createBackup, restoreBackup } from "@/lib/backup/archive";
 import { localDirectoryStorage, type FileStorage } from "@/lib/storage";
 import { actorFor, MONDAY, PERSON_APPLICATION, PNG } from "@/test/applications";
-import { readStored } from "@/test/storage";
+import { readStored, startS3Server } from "@/test/storage";
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const temporaryDirs: string[] = [];
@@ -143,5 +143,16 @@ describe("backup and restore of the embedded database with its files", () => {
     fs.writeFileSync(junk, "not an archive");
     await expect(restoreBackup({ dataDir: path.join(temp("backup-junk"), "d"), storage: filesOf(temp("x")), file: junk })).rejects.toThrow(BackupError);
     await expect(createBackup({ dataDir: temp("backup-empty"), storage: filesOf(temp("y")), file: `${archive}.3` })).rejects.toThrow(/没有可备份的内容/);
+  }, 120_000);
+
+  it("restores the files into an empty S3 bucket, and refuses a non-empty bucket without --force", async () => {
+    const s3 = await startS3Server();
+    try {
+      await restoreBackup({ dataDir: path.join(temp("backup-s3"), "data"), storage: s3.storage, file: archive });
+      expect(await checksums(s3.storage)).toEqual(sourceSums);
+      await expect(restoreBackup({ dataDir: path.join(temp("backup-s3"), "data"), storage: s3.storage, file: archive })).rejects.toThrow(/文件存储.*已有文件.*--force/s);
+    } finally {
+      await s3.stop();
+    }
   }, 120_000);
 });

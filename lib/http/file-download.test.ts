@@ -28,4 +28,11 @@ describe("stored files are served as attachments of their detected type", () => 
     const response = await fileDownload(storage, { storageKey, fileName: 'a";x=.png', mime: "image/png", size: 1 }, "no-store");
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="a_;x=\.png"; filename\*=UTF-8''a%22%3Bx%3D\.png$/);
   });
+
+  it("answers a record whose object is gone with a Chinese 503, not a stack trace", async () => {
+    const storage = localDirectoryStorage(fs.mkdtempSync(path.join(os.tmpdir(), "portal-download-")));
+    const missing = { storageKey: "released/00000000-0000-4000-8000-000000000000.pdf", fileName: "a.pdf", mime: "application/pdf", size: 1 };
+    const error = await fileDownload(storage, missing, "no-store").catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 503, message: expect.stringContaining("暂时无法读取") });
+  });
 });

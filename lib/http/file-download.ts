@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import type { FileStorage } from "@/lib/storage";
+import { DomainError } from "@/lib/errors";
 import { servedFileName } from "@/lib/storage/file-name";
 
 /** What a download needs to know of a stored file (an application file or a document attachment). */
@@ -20,7 +21,7 @@ const asciiFallback = (name: string) => name.replace(/[^\x20-\x7e]/g, "_").repla
  */
 export async function fileDownload(storage: FileStorage, file: StoredFileRef, cacheControl: string): Promise<Response> {
   const name = servedFileName(file.fileName, file.mime);
-  const body = Readable.toWeb(await storage.read(file.storageKey)) as ReadableStream<Uint8Array>;
+  const body = Readable.toWeb(await openStored(storage, file.storageKey)) as ReadableStream<Uint8Array>;
   return new Response(body, {
     headers: {
       "content-type": file.mime,
@@ -30,4 +31,14 @@ export async function fileDownload(storage: FileStorage, file: StoredFileRef, ca
       "cache-control": cacheControl,
     },
   });
+}
+
+/** A record whose object is gone (a store restored without its files, say) is the operator's fault, told plainly. */
+async function openStored(storage: FileStorage, key: string): Promise<Readable> {
+  try {
+    return await storage.read(key);
+  } catch (error) {
+    console.error(`stored file ${key} cannot be read:`, error);
+    throw new DomainError("该文件暂时无法读取，请稍后再试；如仍无法下载，请联系本机关政府信息公开工作机构。", 503);
+  }
 }
