@@ -2,13 +2,14 @@ import { eq } from "drizzle-orm";
 import { applicationFiles, applications, type ApplicationFileRow } from "@/db/schema";
 import type { Db, Queryable } from "@/db/types";
 import { recordApplicationAction } from "@/lib/audit";
-import { assertRole, assertSameAgency, type Actor, type Role } from "@/lib/auth/roles";
+import { assertRole, assertSameAgency, type Actor } from "@/lib/auth/roles";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { FileStorage } from "@/lib/storage";
 import { isFinished } from "@/lib/workflow/status";
 import type { ApplicantAccess } from "./applicant-access";
 import { checkUploadedFiles, removeStored, storeCheckedFiles, type UploadedFile, type UploadRules } from "./uploaded-files";
 import { loadOwnApplication } from "./my-applications";
+import { WORKBENCH_ROLES } from "./workbench/inbox";
 import { isUuid } from "./workbench/load-case";
 
 /** The kind of application file that carries information released with the reply (条例第三十六条第二项、第三十七条). */
@@ -101,15 +102,13 @@ export async function openApplicantFile(db: Queryable, who: ApplicantAccess, fil
 }
 
 /**
- * The roles that handle applications (条例第三十一至三十七条: receipt, correction, review, reply),
- * and only they, see what applicants sent and what is released to them; a publisher (信息发布员)
- * maintains the catalogue and has no business with applicants' files (least privilege).
+ * Staff who handle the agency's applications (the workbench roles: clerk, reviewer, admin —
+ * 条例第三十条至第三十七条 receipt, correction, review, reply) download their correction attachments
+ * and released files. A publisher (信息发布员) keeps the catalogue and has no business with
+ * applicants' files: least privilege.
  */
-export const APPLICATION_FILE_ROLES = ["clerk", "reviewer", "admin"] as const satisfies readonly Role[];
-
-/** Staff who handle the agency's applications download their correction attachments and released files. */
 export async function openStaffFile(db: Queryable, actor: Actor, fileId: string): Promise<ApplicationFileRow> {
-  assertRole(actor, APPLICATION_FILE_ROLES);
+  assertRole(actor, WORKBENCH_ROLES);
   const row = await fileWithApplication(db, fileId);
   if (!row || (row.file.kind !== RELEASED_FILE_KIND && row.file.kind !== "correction")) throw new NotFoundError("未找到该文件。");
   assertSameAgency(actor, row.application.agencyId);
