@@ -16,6 +16,9 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 /** Any stable 64-bit number: the key of the advisory lock that serialises migrations. */
 const MIGRATION_LOCK_KEY = 7_320_250_301;
 
+/** Where PGlite keeps its cluster inside DATA_DIR (next to `files/` and the lock file). */
+export const pgliteDataPath = (dataDir: string) => path.join(path.resolve(dataDir), "pgdata");
+
 export type OpenOptions =
   | { driver: "postgres"; url: string; max?: number }
   | { driver: "pglite"; dataDir: string }
@@ -39,7 +42,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     client = new PGlite();
   } else {
     release = lockDataDir(options.dataDir);
-    const pgdata = path.join(path.resolve(options.dataDir), "pgdata");
+    const pgdata = pgliteDataPath(options.dataDir);
     fs.mkdirSync(pgdata, { recursive: true });
     client = new PGlite(pgdata);
   }

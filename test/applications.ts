@@ -25,7 +25,7 @@ export const PNG = Uint8Array.from(
     "hex",
   ),
 );
-export const PROOF = [{ name: "身份证.png", bytes: PNG }];
+export const PROOF = [{ name: "身份证.png", content: PNG }];
 
 export const PERSON_APPLICATION = {
   agency: "11120112MB1957322H",

@@ -20,7 +20,7 @@ export async function seedDemoApplications(db: Db): Promise<(SubmissionResult & 
   const [{ existing }] = (await db.select({ existing: count() }).from(applications)) as [{ existing: number }];
   if (existing > 0) return [];
   const [citizen] = await db.select().from(users).where(eq(users.email, "citizen@example.com"));
-  const proof = [{ name: "身份证明.png", bytes: DEMO_PROOF }];
+  const proof = [{ name: "身份证明.png", content: DEMO_PROOF }];
   const options = { ip: "seed", rateLimitPerHour: 1000 };
   const person = await submitApplication(
     db,

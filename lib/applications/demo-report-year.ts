@@ -163,7 +163,7 @@ export async function seedDemoReportYear(db: Db): Promise<number> {
     let id: string;
     if (c.channel === "online") {
       const applicant = c.decision === "withdrawn" ? citizen : null;
-      const submitted = await submitApplication(db, applicant, form, [{ name: "身份证明.png", bytes: DEMO_PROOF }], { ip: "seed", rateLimitPerHour: 1000, now: received });
+      const submitted = await submitApplication(db, applicant, form, [{ name: "身份证明.png", content: DEMO_PROOF }], { ip: "seed", rateLimitPerHour: 1000, now: received });
       id = submitted.applicationId;
       seeded.push(id);
       await performAction(db, clerk, id, "confirmReceipt", { receivedOn: dayOf(received) }, { now: received });

@@ -2,13 +2,14 @@ import { eq } from "drizzle-orm";
 import { applicationFiles, applications, type ApplicationFileRow } from "@/db/schema";
 import type { Db, Queryable } from "@/db/types";
 import { recordApplicationAction } from "@/lib/audit";
-import { assertRole, assertSameAgency, STAFF_ROLES, type Actor } from "@/lib/auth/roles";
+import { assertRole, assertSameAgency, type Actor } from "@/lib/auth/roles";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { FileStorage } from "@/lib/storage";
 import { isFinished } from "@/lib/workflow/status";
 import type { ApplicantAccess } from "./applicant-access";
-import { checkUploadedFiles, type UploadedFile, type UploadRules } from "./uploaded-files";
+import { checkUploadedFiles, removeStored, storeCheckedFiles, type UploadedFile, type UploadRules } from "./uploaded-files";
 import { loadOwnApplication } from "./my-applications";
+import { WORKBENCH_ROLES } from "./workbench/inbox";
 import { isUuid } from "./workbench/load-case";
 
 /** The kind of application file that carries information released with the reply (条例第三十六条第二项、第三十七条). */
@@ -40,8 +41,8 @@ export interface StoredFile {
 export async function addReleasedFile(db: Db, storage: FileStorage, actor: Actor, applicationId: string, upload: UploadedFile, now = new Date()): Promise<StoredFile> {
   assertRole(actor, ["clerk"]);
   if (!isUuid(applicationId)) throw new NotFoundError("未找到该申请。");
-  const [file] = await checkUploadedFiles([upload], { ...RELEASED_UPLOADS, requiredMessage: "请选择要提供的文件。" });
-  const key = await storage.put(file!.bytes, { prefix: "released", extension: file!.detected.extension });
+  const checked = await checkUploadedFiles([upload], { ...RELEASED_UPLOADS, requiredMessage: "请选择要提供的文件。" });
+  const [file] = await storeCheckedFiles(storage, checked, "released", RELEASED_UPLOADS);
   try {
     return await db.transaction(async (tx) => {
       const [application] = await tx.select().from(applications).where(eq(applications.id, applicationId)).for("update");
@@ -53,10 +54,10 @@ export async function addReleasedFile(db: Db, storage: FileStorage, actor: Actor
         .values({
           applicationId,
           kind: RELEASED_FILE_KIND,
-          storageKey: key,
+          storageKey: file!.key,
           fileName: file!.name,
           mime: file!.detected.mime,
-          size: file!.bytes.byteLength,
+          size: file!.size,
           sha256: file!.sha256,
           uploadedBy: actor.userId,
           uploadedAt: now,
@@ -71,15 +72,9 @@ export async function addReleasedFile(db: Db, storage: FileStorage, actor: Actor
       return { id: row!.id, fileName: row!.fileName, mime: row!.mime, size: row!.size };
     });
   } catch (error) {
-    await storage.delete(key).catch(() => {});
+    await removeStored(storage, [file!]);
     throw error;
   }
-}
-
-export interface FileDownload {
-  fileName: string;
-  mime: string;
-  bytes: Uint8Array;
 }
 
 async function fileWithApplication(db: Queryable, fileId: string) {
@@ -92,31 +87,30 @@ async function fileWithApplication(db: Queryable, fileId: string) {
   return row;
 }
 
-const download = async (storage: FileStorage, file: ApplicationFileRow): Promise<FileDownload> => ({
-  fileName: file.fileName,
-  mime: file.mime,
-  bytes: await storage.get(file.storageKey),
-});
-
 /**
  * The applicant downloads the files released with the approved reply, and their own correction
  * attachments — of their own application only; anything else (another applicant's file, a file
  * of a reply not yet issued, an identity proof) is 404.
  */
-export async function openApplicantFile(db: Queryable, storage: FileStorage, who: ApplicantAccess, fileId: string): Promise<FileDownload> {
+export async function openApplicantFile(db: Queryable, who: ApplicantAccess, fileId: string): Promise<ApplicationFileRow> {
   const row = await fileWithApplication(db, fileId);
   if (!row) throw new NotFoundError("未找到该文件。");
   await loadOwnApplication(db, who, row.application.id);
   const allowed = (row.file.kind === RELEASED_FILE_KIND && releasedFilesVisible(row.application)) || row.file.kind === "correction";
   if (!allowed) throw new NotFoundError("未找到该文件。");
-  return download(storage, row.file);
+  return row.file;
 }
 
-/** Staff of the agency download the correction attachments and the released files of its applications. */
-export async function openStaffFile(db: Queryable, storage: FileStorage, actor: Actor, fileId: string): Promise<FileDownload> {
-  assertRole(actor, STAFF_ROLES);
+/**
+ * Staff who handle the agency's applications (the workbench roles: clerk, reviewer, admin —
+ * 条例第三十条至第三十七条 receipt, correction, review, reply) download their correction attachments
+ * and released files. A publisher (信息发布员) keeps the catalogue and has no business with
+ * applicants' files: least privilege.
+ */
+export async function openStaffFile(db: Queryable, actor: Actor, fileId: string): Promise<ApplicationFileRow> {
+  assertRole(actor, WORKBENCH_ROLES);
   const row = await fileWithApplication(db, fileId);
   if (!row || (row.file.kind !== RELEASED_FILE_KIND && row.file.kind !== "correction")) throw new NotFoundError("未找到该文件。");
   assertSameAgency(actor, row.application.agencyId);
-  return download(storage, row.file);
+  return row.file;
 }

@@ -9,6 +9,7 @@ import { decryptPii, hashIdentity } from "@/lib/crypto/pii";
 import { loadPiiKeys } from "./pii-keys";
 import { submitApplication, type SubmitOptions } from "./submit-application";
 import { hashTrackingCode } from "./tracking-code";
+import { readStored } from "@/test/storage";
 
 describe.each(TEST_DRIVERS)("submitApplication on %s", (driver) => {
   let database: TestDatabase;
@@ -55,7 +56,7 @@ describe.each(TEST_DRIVERS)("submitApplication on %s", (driver) => {
     expect(items).toMatchObject([{ position: 1, title: "某项政府信息" }]);
     const files = await db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, result.applicationId));
     expect(files).toMatchObject([{ kind: "identity_proof", mime: "image/png", fileName: "身份证.png" }]);
-    expect(await storage.get(files[0]!.storageKey)).toEqual(PROOF[0]!.bytes);
+    expect(await readStored(storage, files[0]!.storageKey)).toEqual(PROOF[0]!.content);
 
     const events = await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, result.applicationId));
     expect(events).toMatchObject([{ type: "submitted", actorKind: "applicant", applicantVisible: true, occurredOn: "2026-03-02", basis: "条例第二十九条" }]);
@@ -202,18 +203,18 @@ describe.each(TEST_DRIVERS)("submitApplication on %s", (driver) => {
   describe("identity proofs (条例第二十九条)", () => {
     it("are required, checked by content, at most 3, at most 10 MB", async () => {
       const { db } = database;
-      const attempt = (files: { name: string; bytes: Uint8Array }[]) =>
+      const attempt = (files: { name: string; content: Uint8Array }[]) =>
         submitApplication(db, null, PERSON_APPLICATION, files, options()).then(
           () => ({ errors: [] as { path: string; message: string }[] }),
           (e: unknown) => e as ValidationError,
         );
       expect((await attempt([])).errors).toEqual([{ path: "identityProof", message: expect.stringContaining("请上传身份证明") }]);
-      const fake = await attempt([{ name: "id.pdf", bytes: new TextEncoder().encode("MZ not a pdf at all") }]);
+      const fake = await attempt([{ name: "id.pdf", content: new TextEncoder().encode("MZ not a pdf at all") }]);
       expect(fake.errors[0]!.message).toContain("不是 JPEG、PNG 或 PDF");
       expect((await attempt([...PROOF, ...PROOF, ...PROOF, ...PROOF])).errors[0]!.message).toContain("最多上传 3 个");
       const huge = new Uint8Array(10 * 1024 * 1024 + 1);
-      huge.set(PROOF[0]!.bytes);
-      expect((await attempt([{ name: "big.png", bytes: huge }])).errors[0]!.message).toContain("超过 10 MB");
+      huge.set(PROOF[0]!.content);
+      expect((await attempt([{ name: "big.png", content: huge }])).errors[0]!.message).toContain("超过 10 MB");
     });
 
     it("a form error and a file error are reported together", async () => {

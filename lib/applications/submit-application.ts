@@ -14,8 +14,9 @@ import { getStorage, type FileStorage } from "@/lib/storage";
 import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors } from "@/lib/validation/zod";
 import { formatCaseNumber, nextCaseSerial } from "./case-number";
-import { checkIdentityProofs, type CheckedFile, type UploadedFile } from "./identity-proof";
+import { checkIdentityProofs, IDENTITY_PROOF_UPLOADS, type CheckedFile, type UploadedFile } from "./identity-proof";
 import { loadPiiKeys } from "./pii-keys";
+import { removeStored, storeCheckedFiles } from "./uploaded-files";
 import { applicationSchema, webApplicationSchema } from "./schema";
 import { submissionReceiptMail } from "./submission-mail";
 import { generateTrackingCode } from "./tracking-code";
@@ -109,6 +110,9 @@ export async function submitApplication(
   }
 
   const keys = await loadPiiKeys(db);
+  const storage = options.storage ?? (await getStorage());
+  // Streamed into the storage before the transaction (a file is never held whole); removed again if it fails.
+  const stored = await storeCheckedFiles(storage, checkedFiles, "identity-proofs", IDENTITY_PROOF_UPLOADS);
   const claim: IdempotencyClaim | undefined =
     options.idempotencyKey === undefined
       ? undefined
@@ -116,15 +120,10 @@ export async function submitApplication(
           scope: options.apiClient ? `apikey:${options.apiClient.id}` : actor ? `account:${actor.userId}` : "anonymous",
           key: options.idempotencyKey,
           operation: "submitApplication",
-          requestHash: requestHash({ application, files: checkedFiles.map((f) => f.sha256) }),
+          requestHash: requestHash({ application, files: stored.map((f) => f.sha256) }),
         };
 
-  const storage = options.storage ?? (await getStorage());
-  const stored: string[] = [];
   try {
-    for (const file of checkedFiles) {
-      stored.push(await storage.put(file.bytes, { prefix: "identity-proofs", extension: file.detected.extension }));
-    }
     const outcome = await db.transaction(async (tx) => {
       if (claim) {
         const replay = await claimIdempotencyKey(tx, claim, now);
@@ -150,13 +149,13 @@ export async function submitApplication(
         now,
       });
       await tx.insert(applicationFiles).values(
-        checkedFiles.map((file, index) => ({
+        stored.map((file) => ({
           applicationId,
           kind: "identity_proof",
-          storageKey: stored[index]!,
+          storageKey: file.key,
           fileName: file.name,
           mime: file.detected.mime,
-          size: file.bytes.byteLength,
+          size: file.size,
           sha256: file.sha256,
           uploadedBy: actor?.userId ?? null,
           uploadedAt: now,
@@ -173,7 +172,7 @@ export async function submitApplication(
         basis: "条例第二十九条",
         after: { status: "submitted", channel: "online" },
         applicantVisible: true,
-        payload: { itemCount: application.items.length, identityProofs: checkedFiles.length, viaApi: Boolean(options.apiClient) },
+        payload: { itemCount: application.items.length, identityProofs: stored.length, viaApi: Boolean(options.apiClient) },
       });
       if (application.applicant.email) {
         await enqueueMail(tx, {
@@ -188,14 +187,10 @@ export async function submitApplication(
       if (claim) await storeIdempotentResult(tx, claim, encryptPii(keys, JSON.stringify(result)));
       return { replayed: false as const, result };
     });
-    if (outcome.replayed) await removeFiles(storage, stored);
+    if (outcome.replayed) await removeStored(storage, stored);
     return outcome.result;
   } catch (error) {
-    await removeFiles(storage, stored);
+    await removeStored(storage, stored);
     throw error;
   }
-}
-
-async function removeFiles(storage: FileStorage, keys: string[]) {
-  await Promise.all(keys.map((key) => storage.delete(key).catch(() => {})));
 }

@@ -54,6 +54,26 @@ describe("configuration validated at start-up", () => {
     }
   });
 
+  it("uses the local folder unless object storage is configured, and then all of it", () => {
+    expect(parseConfig({}).S3).toBeUndefined();
+    expect(problemsOf({ S3_BUCKET: "portal-files" }).sort()).toEqual(["S3_ACCESS_KEY_ID", "S3_ENDPOINT", "S3_SECRET_ACCESS_KEY"]);
+    expect(problemsOf({ S3_ENDPOINT: "minio:9000", S3_BUCKET: "Portal_Files", S3_ACCESS_KEY_ID: "a", S3_SECRET_ACCESS_KEY: "b" }).sort()).toEqual([
+      "S3_BUCKET",
+      "S3_ENDPOINT",
+    ]);
+    const s3 = { S3_ENDPOINT: "http://minio.internal:9000", S3_BUCKET: "portal-files", S3_ACCESS_KEY_ID: "portal", S3_SECRET_ACCESS_KEY: "secret" };
+    expect(parseConfig(s3).S3).toEqual({
+      endpoint: "http://minio.internal:9000",
+      bucket: "portal-files",
+      accessKeyId: "portal",
+      secretAccessKey: "secret",
+      region: "us-east-1",
+      forcePathStyle: true,
+    });
+    expect(parseConfig({ ...s3, S3_REGION: "cn-north-4", S3_FORCE_PATH_STYLE: "0" }).S3).toMatchObject({ region: "cn-north-4", forcePathStyle: false });
+    expect(problemsOf({ ...s3, S3_FORCE_PATH_STYLE: "yes" })).toEqual(["S3_FORCE_PATH_STYLE"]);
+  });
+
   it("accepts a complete production configuration", () => {
     const config = parseConfig({
       APP_ENV: "production",

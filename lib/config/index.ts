@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { S3Settings } from "@/lib/storage/s3";
 
 /**
  * Process configuration, validated once at start-up. A missing or malformed variable stops the
@@ -79,6 +80,28 @@ const envSchema = z
     REDIS_KEY_PREFIX: optionalString.pipe(
       z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, "只能含字母、数字和 : _ . - / letters, digits and : _ . - only").optional(),
     ),
+    S3_ENDPOINT: optionalString.pipe(
+      z.url({ protocol: /^https?$/, message: "必须是 http:// 或 https:// 开头的完整网址，例如 https://minio.internal:9000 / must be an http(s) URL" }).optional(),
+    ),
+    S3_BUCKET: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "存储桶名称只能含小写字母、数字、点和连字符（3–63 个字符）/ must be a valid bucket name")
+        .optional(),
+    ),
+    S3_ACCESS_KEY_ID: optionalString,
+    S3_SECRET_ACCESS_KEY: optionalString,
+    S3_REGION: optionalString.transform((value) => value ?? "us-east-1"),
+    S3_FORCE_PATH_STYLE: optionalString.pipe(z.enum(["0", "1", "true", "false"], "必须是 1 或 0 / must be 1 or 0").optional()),
+  })
+  .superRefine((env, ctx) => {
+    // Object storage is all or nothing: half a configuration would silently store files locally.
+    const s3 = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+    if (s3.some((name) => env[name])) {
+      for (const name of s3.filter((name) => !env[name])) {
+        ctx.addIssue({ code: "custom", path: [name], message: "使用对象存储时必须设置 S3_ENDPOINT、S3_BUCKET、S3_ACCESS_KEY_ID、S3_SECRET_ACCESS_KEY / required with the other S3_ variables" });
+      }
+    }
   })
   .superRefine((env, ctx) => {
     // Secrets must be supplied explicitly in production; elsewhere they are generated once and stored.
@@ -94,7 +117,21 @@ const envSchema = z
     }
   });
 
-export type AppConfig = z.infer<typeof envSchema>;
+/** The object-storage settings when S3_* is configured (lib/storage), else undefined: files under DATA_DIR. */
+function s3Settings(env: z.infer<typeof envSchema>): S3Settings | undefined {
+  if (!env.S3_ENDPOINT || !env.S3_BUCKET || !env.S3_ACCESS_KEY_ID || !env.S3_SECRET_ACCESS_KEY) return undefined;
+  return {
+    endpoint: env.S3_ENDPOINT,
+    bucket: env.S3_BUCKET,
+    accessKeyId: env.S3_ACCESS_KEY_ID,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    region: env.S3_REGION,
+    // Path style unless told otherwise: MinIO and most self-hosted stores have no per-bucket DNS names.
+    forcePathStyle: env.S3_FORCE_PATH_STYLE !== "0" && env.S3_FORCE_PATH_STYLE !== "false",
+  };
+}
+
+export type AppConfig = z.infer<typeof envSchema> & { S3: S3Settings | undefined };
 
 export class ConfigError extends Error {
   constructor(readonly variables: { name: string; problem: string }[]) {
@@ -110,7 +147,7 @@ export class ConfigError extends Error {
 /** Pure: parse an environment object. Throws ConfigError naming every bad variable. */
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
   const result = envSchema.safeParse(env);
-  if (result.success) return result.data;
+  if (result.success) return { ...result.data, S3: s3Settings(result.data) };
   throw new ConfigError(
     result.error.issues.map((issue) => ({
       name: String(issue.path[0] ?? "(environment)"),

@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { detectFile, FILE_KINDS, formatFileSize, type FileKind } from "@/lib/storage/file-kind";
 import type { FileStorage } from "@/lib/storage";
+import { nameFromContent } from "@/lib/storage/file-name";
+import { putMeasured, sniffContent, UploadTooLargeError, type UploadContent } from "@/lib/storage/upload-stream";
 import { z } from "@/lib/validation/zod";
 import { loadOwnDocument } from "./publishing";
 import { recordRevision } from "./write";
@@ -33,7 +35,7 @@ const fileNameSchema = z
   .trim()
   .min(1, "请提供文件名。")
   .max(200, "文件名不能超过 200 个字。")
-  .refine((name) => !/[\\/\u0000-\u001f]/.test(name), "文件名不能包含路径或控制字符。");
+  .refine((name) => !/[\\/\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(name), "文件名不能包含路径或控制字符。");
 
 /**
  * Attach a file to a document of the actor's agency. The type is decided by the content (an
@@ -45,20 +47,29 @@ export async function addAttachment(
   storage: FileStorage,
   actor: Actor,
   documentId: string,
-  file: { fileName: string; bytes: Uint8Array },
+  file: { fileName: string; content: UploadContent },
 ): Promise<{ id: string }> {
   const doc = await loadOwnDocument(db, actor, documentId);
   if (doc.status === "withdrawn") throw new ConflictError("该文件已撤回，不能再添加附件。");
   const name = fileNameSchema.safeParse(file.fileName);
   if (!name.success) throw new ValidationError([{ path: "file", message: name.error.issues[0]!.message }]);
-  if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new ValidationError([{ path: "file", message: TOO_LARGE_MESSAGE }]);
-  const detected = await detectFile(file.bytes, ATTACHMENT_KINDS, name.data);
+  const tooLarge = new ValidationError([{ path: "file", message: TOO_LARGE_MESSAGE }]);
+  if (file.content instanceof Uint8Array && file.content.byteLength > MAX_ATTACHMENT_BYTES) throw tooLarge;
+  // Only the first bytes are read for the check; the body is streamed into the storage afterwards.
+  const { head, body } = await sniffContent(file.content);
+  const detected = await detectFile(head, ATTACHMENT_KINDS, name.data);
   if (!detected) throw new ValidationError([{ path: "file", message: WRONG_TYPE_MESSAGE }]);
 
-  // The stored name keeps what the publisher called it, with the extension of what it really is.
-  const base = name.data.replace(/\.[A-Za-z0-9]{1,8}$/, "");
-  const fileName = `${base}.${detected.extension}`;
-  const key = await storage.put(file.bytes, { prefix: "attachments", extension: detected.extension });
+  // The stored name keeps what the publisher called it, with the extension of what it really is;
+  // a name claiming another type (`poly.html` holding a PDF) is refused, nothing stored.
+  const named = nameFromContent(name.data, detected, "附件");
+  if (!named.ok) throw new ValidationError([{ path: "file", message: named.message }]);
+  const fileName = named.fileName;
+  const { key, size } = await putMeasured(storage, body, { prefix: "attachments", extension: detected.extension }, MAX_ATTACHMENT_BYTES).catch(
+    (error: unknown) => {
+      throw error instanceof UploadTooLargeError ? tooLarge : error;
+    },
+  );
   try {
     return await db.transaction(async (tx) => {
       const current = await loadOwnDocument(tx, actor, documentId, { forUpdate: true });
@@ -73,7 +84,7 @@ export async function addAttachment(
           fileName,
           mime: detected.mime,
           kindLabel: FILE_KINDS[detected.kind].label,
-          size: file.bytes.byteLength,
+          size,
           storageKey: key,
           position: (last?.position ?? -1) + 1,
           uploadedBy: actor.userId,

@@ -16,6 +16,7 @@ import { getPublicAttachment, getPublicDocument } from "./public";
 import { createDocument, createDraftFromReply, publishDocument, updateDocument, withdrawDocument } from "./publishing";
 import { EMPTY_DOCUMENT_FIELDS } from "./schemas";
 import { searchDocuments } from "./search";
+import { readStored } from "@/test/storage";
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00, ...new Array(200).fill(0)]);
@@ -160,17 +161,17 @@ describe.each(TEST_DRIVERS)("publisher's desk (%s)", (driver) => {
   it("stores an attachment checked by content, and refuses a renamed executable without storing it", async () => {
     const { id } = await createDocument(database.db, publisher, fields({ title: "附件测试文件" }));
     const before = storedFiles().length;
-    const refused = await addAttachment(database.db, storage, publisher, id, { fileName: "setup.pdf", bytes: EXE }).catch((e: unknown) => e);
+    const refused = await addAttachment(database.db, storage, publisher, id, { fileName: "setup.pdf", content: EXE }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
     expect((refused as ValidationError).message).toContain("文件内容与允许的类型不符");
-    const text = await addAttachment(database.db, storage, publisher, id, { fileName: "a.pdf", bytes: new TextEncoder().encode("plain") }).catch(
+    const text = await addAttachment(database.db, storage, publisher, id, { fileName: "a.pdf", content: new TextEncoder().encode("plain") }).catch(
       (e: unknown) => e,
     );
     expect(text).toBeInstanceOf(ValidationError);
     expect(storedFiles().length).toBe(before);
-    await expect(addAttachment(database.db, storage, clerk, id, { fileName: "a.pdf", bytes: PDF })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(addAttachment(database.db, storage, clerk, id, { fileName: "a.pdf", content: PDF })).rejects.toBeInstanceOf(ForbiddenError);
 
-    const attachment = await addAttachment(database.db, storage, publisher, id, { fileName: "方案全文.PDF", bytes: PDF });
+    const attachment = await addAttachment(database.db, storage, publisher, id, { fileName: "方案全文.PDF", content: PDF });
     expect(storedFiles().length).toBe(before + 1);
     const [row] = await database.db.select().from(documentAttachments).where(eq(documentAttachments.id, attachment.id));
     expect(row).toMatchObject({ fileName: "方案全文.pdf", mime: "application/pdf", size: PDF.byteLength });
@@ -178,7 +179,7 @@ describe.each(TEST_DRIVERS)("publisher's desk (%s)", (driver) => {
     await expect(getPublicAttachment(database.db, id, attachment.id)).rejects.toThrow(/未找到/);
     await publishDocument(database.db, publisher, id);
     expect((await getPublicAttachment(database.db, id, attachment.id)).storageKey).toBe(row!.storageKey);
-    expect(await storage.get(row!.storageKey)).toEqual(PDF);
+    expect(await readStored(storage, row!.storageKey)).toEqual(PDF);
     expect((await getPublicDocument(database.db, id)).attachments).toEqual([
       expect.objectContaining({ fileName: "方案全文.pdf", kindLabel: "PDF", sizeLabel: `${PDF.byteLength} B` }),
     ]);
@@ -188,10 +189,10 @@ describe.each(TEST_DRIVERS)("publisher's desk (%s)", (driver) => {
 
   it("lets the agency's publisher and admin download a draft's attachment, and nobody else (not found)", async () => {
     const { id } = await createDocument(database.db, publisher, fields({ title: "草稿附件下载测试" }));
-    const attachment = await addAttachment(database.db, storage, publisher, id, { fileName: "草稿.pdf", bytes: PDF });
+    const attachment = await addAttachment(database.db, storage, publisher, id, { fileName: "草稿.pdf", content: PDF });
     for (const actor of [publisher, admin]) {
       const row = await getDeskAttachment(database.db, actor, id, attachment.id);
-      expect(await storage.get(row.storageKey)).toEqual(PDF);
+      expect(await readStored(storage, row.storageKey)).toEqual(PDF);
     }
     for (const actor of [clerk, citizen, jinnanAdmin, null]) {
       await expect(getDeskAttachment(database.db, actor, id, attachment.id)).rejects.toThrow("未找到该附件。");

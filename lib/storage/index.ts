@@ -1,51 +1,39 @@
-import { randomUUID } from "node:crypto";
-import fs from "node:fs/promises";
 import path from "node:path";
+import type { Readable } from "node:stream";
+import { localDirectoryStorage } from "./local";
+import { s3Storage } from "./s3";
 
 /**
- * Where uploaded files live. One small interface so that a deployment with several app servers can
- * swap the local folder for an object store without touching the use cases.
+ * Where stored files live (identity proofs, correction files, released files, document
+ * attachments). One interface, two implementations: a folder under DATA_DIR (the embedded default)
+ * and an S3-compatible bucket (MinIO, Ceph RGW, 阿里云 OSS, 华为云 OBS) so that several app servers
+ * share one store. Bodies are streams: no file is held in memory whole on the way in or out.
  */
 export interface FileStorage {
-  /** Store bytes; returns the opaque key to keep in the database. */
-  put(bytes: Uint8Array, hint: { prefix: string; extension: string }): Promise<string>;
-  get(key: string): Promise<Uint8Array>;
+  /** Store a body; returns the new opaque key to keep in the database (never derived from user input). */
+  put(body: StorageBody, hint: { prefix: string; extension: string }): Promise<string>;
+  /** The stored bytes as a stream. */
+  read(key: string): Promise<Readable>;
   delete(key: string): Promise<void>;
+  /** Every stored key (for backups). */
+  list(): AsyncIterable<string>;
+  /** Store a body under a key taken from a backup (restore only). */
+  restore(key: string, body: StorageBody): Promise<void>;
 }
 
-/** Files under `<DATA_DIR>/files/<prefix>/<uuid>.<ext>`; keys never contain user input. */
-export function localDirectoryStorage(root: string): FileStorage {
-  const resolve = (key: string) => {
-    const full = path.resolve(root, key);
-    if (!full.startsWith(path.resolve(root) + path.sep)) throw new Error(`invalid storage key: ${key}`);
-    return full;
-  };
-  return {
-    async put(bytes, { prefix, extension }) {
-      const safePrefix = prefix.replace(/[^a-z0-9-]/gi, "");
-      const safeExtension = extension.replace(/[^a-z0-9]/gi, "").slice(0, 8);
-      const key = `${safePrefix}/${randomUUID()}${safeExtension ? `.${safeExtension}` : ""}`;
-      const full = resolve(key);
-      await fs.mkdir(path.dirname(full), { recursive: true });
-      await fs.writeFile(full, bytes, { flag: "wx" });
-      return key;
-    },
-    async get(key) {
-      return new Uint8Array(await fs.readFile(resolve(key)));
-    },
-    async delete(key) {
-      await fs.rm(resolve(key), { force: true });
-    },
-  };
-}
+export type StorageBody = Uint8Array | Readable;
+
+export { localDirectoryStorage } from "./local";
+export { s3Storage, type S3Settings } from "./s3";
 
 let storage: FileStorage | undefined;
 
-/** The storage of this process (local folder under DATA_DIR). */
+/** The storage of this process: the S3 bucket when S3_* is configured, else `<DATA_DIR>/files`. */
 export async function getStorage(): Promise<FileStorage> {
   if (!storage) {
     const { config } = await import("@/lib/config");
-    storage = localDirectoryStorage(path.join(path.resolve(config().DATA_DIR), "files"));
+    const { S3, DATA_DIR } = config();
+    storage = S3 ? s3Storage(S3) : localDirectoryStorage(path.join(path.resolve(DATA_DIR), "files"));
   }
   return storage;
 }

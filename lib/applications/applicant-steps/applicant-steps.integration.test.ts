@@ -11,12 +11,13 @@ import type { ProvenApplicant } from "../applicant-access";
 import { listApplicantLetters } from "../applicant-letters";
 import { lookupApplicationRecord } from "../lookup-application";
 import { getMyApplication } from "../my-applications";
+import { readStored } from "@/test/storage";
 import { addReleasedFile, openApplicantFile, openStaffFile } from "../released-files";
 import { listInbox } from "../workbench/inbox";
 import { performAction } from "../workbench/perform-action";
 import { performApplicantAction } from "./perform-applicant-action";
 
-const EXE = { name: "补正.pdf", bytes: Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]) };
+const EXE = { name: "补正.pdf", content: Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]) };
 const CORRECTED = {
   note: "已写明文件名称和年份",
   items: [{ title: "2025年镇级预算报告", docNumber: "八政发〔2025〕1号", indexNumber: "", description: "请提供八里台镇2025年镇级财政预算报告全文。" }],
@@ -58,7 +59,7 @@ describe.each(TEST_DRIVERS)("the applicant's steps on %s", (driver) => {
 
       const outcome = await performApplicantAction(db, citizen, id, "answerCorrection", CORRECTED, {
         now: at("2026-03-05"),
-        uploads: [{ name: "说明.png", bytes: PNG }],
+        uploads: [{ name: "说明.png", content: PNG }],
         storage,
       });
       expect(outcome.status).toBe("awaiting_correction");
@@ -70,9 +71,9 @@ describe.each(TEST_DRIVERS)("the applicant's steps on %s", (driver) => {
       const files = await db.select().from(applicationFiles).where(and(eq(applicationFiles.applicationId, id), eq(applicationFiles.kind, "correction")));
       expect(files).toMatchObject([{ fileName: "说明.png", mime: "image/png" }]);
       // The applicant may read their own attachment back; staff of the agency too, not another agency.
-      expect((await openApplicantFile(db, storage, citizen, files[0]!.id)).bytes).toEqual(PNG);
-      expect((await openStaffFile(db, storage, clerk, files[0]!.id)).fileName).toBe("说明.png");
-      await expect(openStaffFile(db, storage, otherClerk, files[0]!.id)).rejects.toThrow(ForbiddenError);
+      expect(await readStored(storage, (await openApplicantFile(db, citizen, files[0]!.id)).storageKey)).toEqual(PNG);
+      expect((await openStaffFile(db, clerk, files[0]!.id)).fileName).toBe("说明.png");
+      await expect(openStaffFile(db, otherClerk, files[0]!.id)).rejects.toThrow(ForbiddenError);
 
       // Unconfirmed online corrections come first in the inbox, before the cases in progress.
       const open = await received(citizen);
@@ -180,27 +181,27 @@ describe.each(TEST_DRIVERS)("the applicant's steps on %s", (driver) => {
 
     it("released files reach the applicant only with the approved reply, and only this applicant", async () => {
       const id = await received(citizen);
-      await expect(addReleasedFile(db, storage, reviewer, id, { name: "预算.pdf", bytes: PNG })).rejects.toThrow(ForbiddenError);
-      await expect(addReleasedFile(db, storage, otherClerk, id, { name: "预算.png", bytes: PNG })).rejects.toThrow(ForbiddenError);
+      await expect(addReleasedFile(db, storage, reviewer, id, { name: "预算.pdf", content: PNG })).rejects.toThrow(ForbiddenError);
+      await expect(addReleasedFile(db, storage, otherClerk, id, { name: "预算.png", content: PNG })).rejects.toThrow(ForbiddenError);
       await expect(addReleasedFile(db, storage, clerk, id, EXE)).rejects.toThrow(ValidationError);
-      const file = await addReleasedFile(db, storage, clerk, id, { name: "预算.png", bytes: PNG });
+      const file = await addReleasedFile(db, storage, clerk, id, { name: "预算.png", content: PNG });
       expect(file).toMatchObject({ fileName: "预算.png", mime: "image/png" });
       // Not before the reply is approved.
       expect((await getMyApplication(db, citizen, id)).releasedFiles).toEqual([]);
-      await expect(openApplicantFile(db, storage, citizen, file.id)).rejects.toThrow(NotFoundError);
+      await expect(openApplicantFile(db, citizen, file.id)).rejects.toThrow(NotFoundError);
 
       await performAction(db, clerk, id, "draftDecision", { decision: "disclosed", provision: "网上下载", releasedFiles: "预算.png" }, { now: at("2026-03-10") });
       await performAction(db, clerk, id, "submitForReview", {}, { now: at("2026-03-10") });
       await performAction(db, reviewer, id, "approveReply", {}, { now: at("2026-03-10") });
       expect((await getMyApplication(db, citizen, id)).releasedFiles).toMatchObject([{ id: file.id, fileName: "预算.png" }]);
-      expect((await openApplicantFile(db, storage, citizen, file.id)).bytes).toEqual(PNG);
-      await expect(openApplicantFile(db, storage, other, file.id)).rejects.toThrow(NotFoundError);
-      await expect(openApplicantFile(db, storage, proven(await received(null)), file.id)).rejects.toThrow(NotFoundError);
-      await expect(openApplicantFile(db, storage, citizen, "not-a-uuid")).rejects.toThrow(NotFoundError);
-      await expect(addReleasedFile(db, storage, clerk, id, { name: "迟到.png", bytes: PNG })).rejects.toThrow(ConflictError);
+      expect(await readStored(storage, (await openApplicantFile(db, citizen, file.id)).storageKey)).toEqual(PNG);
+      await expect(openApplicantFile(db, other, file.id)).rejects.toThrow(NotFoundError);
+      await expect(openApplicantFile(db, proven(await received(null)), file.id)).rejects.toThrow(NotFoundError);
+      await expect(openApplicantFile(db, citizen, "not-a-uuid")).rejects.toThrow(NotFoundError);
+      await expect(addReleasedFile(db, storage, clerk, id, { name: "迟到.png", content: PNG })).rejects.toThrow(ConflictError);
       // Identity proofs are never served to the applicant side.
       const [proof] = await db.select().from(applicationFiles).where(and(eq(applicationFiles.applicationId, id), eq(applicationFiles.kind, "identity_proof")));
-      await expect(openApplicantFile(db, storage, citizen, proof!.id)).rejects.toThrow(NotFoundError);
+      await expect(openApplicantFile(db, citizen, proof!.id)).rejects.toThrow(NotFoundError);
       // The reply is in; withdrawing is no longer possible.
       await expect(performApplicantAction(db, citizen, id, "withdraw", { confirm: true }, { now: at("2026-03-11") })).rejects.toThrow(ConflictError);
     });

@@ -5,7 +5,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { getStorage, type FileStorage } from "@/lib/storage";
 import { applicantWorkflowActor, isProvenApplicant, type ApplicantAccess } from "../applicant-access";
 import { loadOwnApplication, ownsApplication } from "../my-applications";
-import { checkUploadedFiles, type UploadedFile, type UploadRules } from "../uploaded-files";
+import { checkUploadedFiles, removeStored, storeCheckedFiles, type UploadedFile, type UploadRules } from "../uploaded-files";
 import type { ActionHandler } from "../workbench/handler";
 import { applyStep, prepareForm, type ActionOutcome, type Party } from "../workbench/perform-action";
 import { APPLICANT_HANDLERS, isApplicantAction } from "./handlers";
@@ -53,20 +53,19 @@ export async function performApplicantAction(
     },
   };
   const files = checked.length > 0 ? (storage ?? (await getStorage())) : null;
-  const stored: string[] = [];
+  const stored = files ? await storeCheckedFiles(files, checked, "corrections", CORRECTION_UPLOADS) : [];
   try {
-    for (const file of checked) stored.push(await files!.put(file.bytes, { prefix: "corrections", extension: file.detected.extension }));
     return await db.transaction(async (tx) => {
       const outcome = await applyStep(tx, party, applicationId, prepared, now);
-      if (checked.length > 0) {
+      if (stored.length > 0) {
         await tx.insert(applicationFiles).values(
-          checked.map((file, index) => ({
+          stored.map((file) => ({
             applicationId,
             kind: "correction",
-            storageKey: stored[index]!,
+            storageKey: file.key,
             fileName: file.name,
             mime: file.detected.mime,
-            size: file.bytes.byteLength,
+            size: file.size,
             sha256: file.sha256,
             uploadedBy: party.actor.userId,
             uploadedAt: now,
@@ -76,7 +75,7 @@ export async function performApplicantAction(
       return outcome;
     });
   } catch (error) {
-    await Promise.all(stored.map((key) => files!.delete(key).catch(() => {})));
+    if (files) await removeStored(files, stored);
     throw error;
   }
 }

@@ -8,6 +8,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { getActor } from "@/lib/auth/session";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { json } from "@/lib/http/api";
+import { formFileStream } from "@/lib/http/request-body";
 import { getSecret } from "@/lib/secrets";
 
 /** Three proofs of 10 MB and the form itself, with room for multipart framing. */
@@ -48,7 +49,7 @@ export async function handleSubmission(request: Request, { web }: { web: boolean
   const files: UploadedFile[] = [];
   for (const entry of form.getAll("identityProof")) {
     if (typeof entry === "string") continue;
-    files.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
+    files.push({ name: entry.name, content: formFileStream(entry) });
   }
 
   const db = await getDb();

@@ -3,7 +3,7 @@ import { openApplicantFile } from "@/lib/applications/released-files";
 import { provenApplicant } from "@/lib/auth/applicant";
 import { getActor } from "@/lib/auth/session";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { fileResponse } from "@/lib/http/file-response";
+import { fileDownload } from "@/lib/http/file-download";
 import { route } from "@/lib/http/api";
 import { getStorage } from "@/lib/storage";
 
@@ -16,12 +16,12 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (_request: Request, { params }: { params: Promise<{ fileId: string }> }) => {
   const { fileId } = await params;
   const db = await getDb();
-  const storage = await getStorage();
   // The look-up session or the account may be the proof that owns the file: try each.
   for (const who of [await provenApplicant(), await getActor()]) {
     if (!who) continue;
     try {
-      return fileResponse(await openApplicantFile(db, storage, who, fileId));
+      const file = await openApplicantFile(db, who, fileId);
+      return fileDownload(await getStorage(), file, "private, no-store");
     } catch (error) {
       if (!(error instanceof NotFoundError || error instanceof ForbiddenError)) throw error;
     }

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { getPublicAttachment } from "@/lib/documents/public";
 import { route } from "@/lib/http/api";
-import { fileDownload } from "@/lib/http/download";
+import { fileDownload } from "@/lib/http/file-download";
 import { getStorage } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";
@@ -10,5 +10,5 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (_request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }) => {
   const { id, attachmentId } = await params;
   const attachment = await getPublicAttachment(await getDb(), id, attachmentId);
-  return fileDownload(attachment, await (await getStorage()).get(attachment.storageKey), "public, max-age=300");
+  return fileDownload(await getStorage(), attachment, "public, max-age=300");
 });

@@ -4,6 +4,7 @@ import { addAttachment, checkDeclaredSize } from "@/lib/documents/attachments";
 import { CATALOGUE_TAG } from "@/lib/documents/cache-tags";
 import { loadOwnDocument, PUBLISHER_ROLES } from "@/lib/documents/publishing";
 import { json, requireApiRole, route } from "@/lib/http/api";
+import { requestBodyStream } from "@/lib/http/request-body";
 import { getStorage } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,8 @@ export const dynamic = "force-dynamic";
  * POST the file's bytes as the request body (name in the `x-file-name` header, URI-encoded).
  * A route handler, not a server action (1 MB cap) and outside any proxy matcher (10 MB truncation):
  * proxy.ts matches only /catalogue, never this route.
- * Order: session and ownership, then the declared size, and only then the body is read.
+ * Order: session and ownership, then the declared size, and only then the body is read — streamed
+ * into the storage after its first bytes passed the type check.
  */
 export const POST = route(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
@@ -21,14 +23,13 @@ export const POST = route(async (request: Request, { params }: { params: Promise
   await loadOwnDocument(db, actor, id);
   const size = checkDeclaredSize(request.headers.get("content-length"));
   if (!size.ok) return json({ error: size.message }, { status: size.status });
-  const bytes = new Uint8Array(await request.arrayBuffer());
   let fileName = "";
   try {
     fileName = decodeURIComponent(request.headers.get("x-file-name") ?? "");
   } catch {
     fileName = "";
   }
-  const result = await addAttachment(db, await getStorage(), actor, id, { fileName, bytes });
+  const result = await addAttachment(db, await getStorage(), actor, id, { fileName, content: requestBodyStream(request) });
   revalidateTag(CATALOGUE_TAG, { expire: 0 });
   revalidatePath(`/staff/documents/${id}`);
   return json(result, { status: 201 });

@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { getActor } from "@/lib/auth/session";
 import { getDeskAttachment } from "@/lib/documents/attachments";
 import { route } from "@/lib/http/api";
-import { fileDownload } from "@/lib/http/download";
+import { fileDownload } from "@/lib/http/file-download";
 import { getStorage } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";
@@ -11,5 +11,5 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (_request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }) => {
   const { id, attachmentId } = await params;
   const attachment = await getDeskAttachment(await getDb(), await getActor(), id, attachmentId);
-  return fileDownload(attachment, await (await getStorage()).get(attachment.storageKey), "private, no-store");
+  return fileDownload(await getStorage(), attachment, "private, no-store");
 });
