@@ -1,6 +1,7 @@
 import { config, ConfigError } from "@/lib/config";
 import { getDatabase } from "@/db/client";
 import { DataDirLockedError } from "@/db/pglite-lock";
+import { logger } from "@/lib/log/logger";
 import { startWorker } from "@/lib/worker";
 
 /**
@@ -12,14 +13,15 @@ export async function startServer(): Promise<void> {
   try {
     config();
     const { driver } = await getDatabase();
-    console.log(`数据库已就绪（${driver}）/ database ready (${driver})`);
+    logger.info({ driver }, `数据库已就绪（${driver}）/ database ready (${driver})`);
     startWorker();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+      // Plain text on stderr: the operator reads it at the console when the server refuses to start.
       console.error(error.message);
       process.exit(1);
     }
     // The database may be down at start-up: /api/health answers 503 and later requests retry.
-    console.error("数据库暂时无法连接 / database unreachable at start-up", error);
+    logger.error({ err: error }, "数据库暂时无法连接 / database unreachable at start-up");
   }
 }

@@ -51,6 +51,10 @@ const envSchema = z
     LOGIN_RATE_LIMIT: positiveInt(5),
     APPLICATION_RATE_LIMIT: positiveInt(20),
     WORKER_DISABLED: optionalString.transform((value) => value === "1" || value === "true"),
+    /** Bearer token for GET /api/metrics; unset: the endpoint answers 404. */
+    METRICS_TOKEN: optionalString.pipe(z.string().min(16, "至少 16 个字符 / at least 16 characters").optional()),
+    /** pino's level for the JSON log on stdout (lib/log/logger.ts reads it directly, before this is parsed). */
+    LOG_LEVEL: optionalString.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "必须是 fatal/error/warn/info/debug/trace/silent 之一").optional()),
   })
   .superRefine((env, ctx) => {
     // Secrets must be supplied explicitly in production; elsewhere they are generated once and stored.
