@@ -26,6 +26,7 @@ const ROOT = process.cwd();
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const SECRET = "multi-server-test-secret-0123456789abcdef";
 const PII_KEY = "a".repeat(64);
+const METRICS_TOKEN = "multi-server-metrics-token";
 const CATEGORY = "key-agriculture-policy";
 const LIST_PAGE = `/catalogue/browse/category.${CATEGORY}~sort.date`;
 
@@ -84,6 +85,7 @@ test.beforeAll(async () => {
     PII_ENCRYPTION_KEY: PII_KEY,
     TRUSTED_PROXY_HOPS: "1",
     LOGIN_RATE_LIMIT: "50",
+    METRICS_TOKEN: METRICS_TOKEN,
     ...(S3_MODE ? await startS3rver("portal-deploy") : {}),
     ...(REDIS_MODE ? { REDIS_URL: "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: `portal-deploy-${process.pid}-${Date.now()}:` } : {}),
   };
@@ -135,20 +137,27 @@ async function publish(page: Page): Promise<void> {
   await expect(page.getByText("已发布，公众现在可以查阅和检索该文件。")).toBeVisible();
 }
 
-test("nginx spreads requests over both servers and caches an anonymous public page for a moment", async () => {
-  const statuses: string[] = [];
-  for (let i = 0; i < 3; i++) {
-    const response = await fetch(`${nginx.url}/guide`);
-    expect(response.status).toBe(200);
-    statuses.push(response.headers.get("x-cache-status") ?? "");
-  }
-  expect(statuses[0]).toMatch(/MISS|EXPIRED|STALE|UPDATING/);
-  expect(statuses).toContain("HIT");
-  // The app sees the visitor's address through one trusted hop, and nginx's request id.
-  const log = nginx.accessLog().trim().split("\n").map((line) => JSON.parse(line) as { upstream: string; request_id: string });
-  expect(log.at(-1)!.request_id).toMatch(/^[0-9a-f]{32}$/);
+test("nginx spreads requests over both servers, caches a shareable public page for a moment, and honours a page's no-store", async () => {
+  const cacheStatuses = async (pagePath: string) => {
+    const statuses: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(`${nginx.url}${pagePath}`);
+      expect(response.status).toBe(200);
+      statuses.push(response.headers.get("x-cache-status") ?? "");
+    }
+    return statuses;
+  };
+  // The home page is revalidated (s-maxage): kept for the micro-cache's second.
+  const home = await cacheStatuses("/");
+  expect(home[0]).toMatch(/MISS|EXPIRED|STALE|UPDATING/);
+  expect(home).toContain("HIT");
+  // The guide is rendered per request (Cache-Control: private, no-store): never stored.
+  expect(await cacheStatuses("/guide")).toEqual(["MISS", "MISS", "MISS"]);
+
+  const entries = () => nginx.accessLog().trim().split("\n").map((line) => JSON.parse(line) as { upstream: string; request_id: string });
+  expect(entries().at(-1)!.request_id).toMatch(/^[0-9a-f]{32}$/);
   await Promise.all(Array.from({ length: 8 }, () => fetch(`${nginx.url}/api/health`)));
-  const upstreams = new Set(nginx.accessLog().trim().split("\n").map((line) => (JSON.parse(line) as { upstream: string }).upstream).filter(Boolean));
+  const upstreams = new Set(entries().map((entry) => entry.upstream).filter(Boolean));
   expect(upstreams).toEqual(new Set([`127.0.0.1:${a.port}`, `127.0.0.1:${b.port}`]));
 });
 
@@ -173,7 +182,7 @@ test("a signed-in page is never answered from nginx's cache, nor a public page t
     expect(account.headers.get("x-cache-status") ?? "").not.toBe("HIT");
     expect(await account.text()).toContain(ACCOUNTS.citizen.name);
     // A public page asked for with a session cookie bypasses the cache both ways.
-    const home = await fetch(`${nginx.url}/rules`, { headers: { cookie } });
+    const home = await fetch(`${nginx.url}/`, { headers: { cookie } });
     expect(home.headers.get("x-cache-status")).toBe("BYPASS");
   }
   // An anonymous visitor never receives the signed-in page (it is not stored): /account sends them to log in.
@@ -181,7 +190,7 @@ test("a signed-in page is never answered from nginx's cache, nor a public page t
   expect(anonymous.headers.get("x-cache-status") ?? "").not.toBe("HIT");
   expect(await anonymous.text()).not.toContain(ACCOUNTS.citizen.name);
   // The tracking-code look-up session is a session too.
-  const lookup = await fetch(`${nginx.url}/rules`, { headers: { cookie: "gk_lookup=x.y.z" } });
+  const lookup = await fetch(`${nginx.url}/`, { headers: { cookie: "gk_lookup=x.y.z" } });
   expect(lookup.headers.get("x-cache-status")).toBe("BYPASS");
   await page.context().close();
 });
@@ -204,6 +213,19 @@ test("a document published on A is shown by B's next request", async ({ browser 
     expect(await (await fetch(`${b.url}${LIST_PAGE}`)).text()).toContain(title);
   }
   await publisher.context().close();
+});
+
+test("each server's metrics need the token, and nginx does not publish them", async () => {
+  expect((await fetch(`${a.url}/api/metrics`)).status).toBe(401);
+  expect((await fetch(`${a.url}/api/metrics`, { headers: { authorization: "Bearer wrong-token-wrong-token" } })).status).toBe(401);
+  expect((await fetch(`${nginx.url}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).status).toBe(404);
+  await fetch(`${b.url}/api/v1/documents?pageSize=1`);
+  const scraped = await fetch(`${b.url}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  expect(scraped.status).toBe(200);
+  const text = await scraped.text();
+  expect(text).toMatch(/^portal_http_request_duration_seconds_count\{route="\/api\/v1\/documents",method="GET",status="200"\} \d+$/m);
+  expect(text).toMatch(/^portal_overdue_applications\{agency="11120112MB1957322H"\} \d+$/m);
+  expect(text).toMatch(/^portal_outbox_messages\{status="pending"\} \d+$/m);
 });
 
 if (S3_MODE) {
