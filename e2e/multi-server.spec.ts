@@ -59,7 +59,7 @@ async function startS3rver(bucket: string): Promise<Record<string, string>> {
   const port = await freePort();
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "portal-deploy-s3-"));
   const bin = path.join(ROOT, "node_modules", ".bin", "s3rver");
-  const child = spawn(bin, ["--address", "127.0.0.1", "--port", String(port), "--directory", directory, "--configure-bucket", bucket, "--silent"], { stdio: "ignore", detached: true });
+  const child = spawn(bin, ["--address", "127.0.0.1", "--port", String(port), "--directory", directory, "--silent", "--configure-bucket", bucket], { stdio: "ignore", detached: true });
   s3 = { child, directory };
   const endpoint = `http://127.0.0.1:${port}`;
   const until = Date.now() + 20_000;
