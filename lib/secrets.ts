@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { appSecrets } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { config } from "@/lib/config";
+import { logger } from "@/lib/log/logger";
 
 const GENERATORS = {
   NEXTAUTH_SECRET: () => randomBytes(32).toString("base64url"),
@@ -26,9 +27,10 @@ export async function getSecret(db: Queryable, name: SecretName): Promise<string
   await db.insert(appSecrets).values({ name, value: GENERATORS[name]() }).onConflictDoNothing();
   const [row] = await db.select().from(appSecrets).where(eq(appSecrets.name, name));
   if (!row) throw new Error(`secret ${name} could not be stored`);
-  console.warn(
-    `\n⚠️  ${name} 未设置：已生成一个并保存在数据库中（仅供开发和演示）。生产环境必须设置该环境变量。\n` +
-      `⚠️  ${name} is not set: using a generated one kept in the database (development/demo only). Set it in production.\n`,
+  logger.warn(
+    { secret: name },
+    `⚠️  ${name} 未设置：已生成一个并保存在数据库中（仅供开发和演示）。生产环境必须设置该环境变量。` +
+      ` / ${name} is not set: using a generated one kept in the database (development/demo only). Set it in production.`,
   );
   cache.set(name, row.value);
   return row.value;

@@ -5,7 +5,9 @@ import { sendReminders, type ReminderReport } from "@/lib/applications/backgroun
 import { config } from "@/lib/config";
 import { runHousekeeping, type HousekeepingReport } from "@/lib/housekeeping";
 import { deliverOutbox, type DeliveryReport } from "@/lib/mail/outbox";
+import { logger } from "@/lib/log/logger";
 import { transportFromConfig } from "@/lib/mail/transport";
+import { metrics } from "@/lib/metrics/registry";
 
 /**
  * Background work (issue 6; architecture.md): the deadline steps the worker takes as `system`
@@ -44,11 +46,15 @@ export function runWorkerLoop(db: () => Promise<Db>, onError: (error: unknown) =
   const tick = () => {
     if (current) return;
     current = (async () => {
+      const stopTimer = metrics().workerDuration.startTimer();
       try {
         await runWorkerOnce(await db());
+        metrics().workerRuns.inc({ outcome: "ok" });
       } catch (error) {
+        metrics().workerRuns.inc({ outcome: "failed" });
         onError(error);
       } finally {
+        stopTimer();
         current = null;
       }
     })();
@@ -66,7 +72,7 @@ export function runWorkerLoop(db: () => Promise<Db>, onError: (error: unknown) =
 
 export function startWorker(): void {
   if (config().WORKER_DISABLED || globalForWorker.__portalWorker) return;
-  const { timer } = runWorkerLoop(getDb, (error) => console.error("后台任务出错 / background work failed", error));
+  const { timer } = runWorkerLoop(getDb, (error) => logger.error({ err: error }, "后台任务出错 / background work failed"));
   globalForWorker.__portalWorker = timer;
   timer.unref();
 }

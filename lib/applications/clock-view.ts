@@ -8,6 +8,7 @@ import { chinaDate } from "@/lib/validation/china-date";
 import { isFinished } from "@/lib/workflow/status";
 import { getWorkingCalendar } from "@/lib/working-calendar";
 import { clockEventsFromLedger } from "./clock-events";
+import { logger } from "@/lib/log/logger";
 
 /**
  * What the applicant is told about the reply deadline (workflow.md §4): derived from the ledger by
@@ -86,7 +87,7 @@ export async function applicantClock(db: Queryable, application: ApplicationRow,
   } catch (error) {
     if (!(error instanceof ClockEventsError)) throw error;
     // A ledger the clock cannot read is a data error for staff to fix; the applicant sees the cached date.
-    console.error(`clock of application ${application.id}:`, error.message);
+    logger.error({ applicationId: application.id, error: error.message }, "clock not computed");
     return {
       state: "running",
       replyDueOn: application.replyDueOn,

@@ -1,7 +1,9 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { DomainError, ValidationError } from "@/lib/errors";
+import { requestIdFrom } from "@/lib/log/request-context";
+import { reportUnexpectedError } from "@/lib/log/unexpected-error";
 
 /** What a form's server action returns: field errors by schema path, or a message. */
 export interface ActionResult<T = undefined> {
@@ -23,8 +25,15 @@ export async function runAction<T>(work: () => Promise<T>, successMessage?: stri
     unstable_rethrow(error);
     if (error instanceof ValidationError) return { ok: false, message: error.message, errors: error.errors };
     if (error instanceof DomainError) return { ok: false, message: error.message };
-    const requestId = randomUUID();
-    console.error(`[${requestId}]`, error);
-    return { ok: false, message: `服务器暂时无法处理该请求，请稍后再试（请求编号 ${requestId}）。` };
+    // The id nginx gave this request (deploy/nginx.conf), so the user's number is in both logs.
+    return { ok: false, message: reportUnexpectedError(error, requestIdFrom(await incomingHeaders())).message };
+  }
+}
+
+async function incomingHeaders(): Promise<Headers> {
+  try {
+    return new Headers(await headers());
+  } catch {
+    return new Headers(); // outside a request (a script calling the action's use case)
   }
 }

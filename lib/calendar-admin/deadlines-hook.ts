@@ -6,6 +6,7 @@ import { clockEventsFromLedger, type LedgerRow } from "@/lib/applications/clock-
 import { clockPolicyOf } from "@/lib/applications/clock-view";
 import type { Calendar } from "@/lib/calendar";
 import { ClockEventsError, computeClock } from "@/lib/clock";
+import { logger } from "@/lib/log/logger";
 
 /** An open case whose reply deadline moved because the calendar changed (workflow.md §3). */
 export interface MovedDeadline {
@@ -67,7 +68,7 @@ export async function recomputeOpenDeadlines(tx: Tx, calendar: Calendar): Promis
       } catch (error) {
         if (!(error instanceof ClockEventsError)) throw error;
         // A ledger the clock cannot read is a data error for staff; it must not block the calendar.
-        console.error(`clock of application ${application.id} not recomputed:`, error.message);
+        logger.error({ applicationId: application.id, error: error.message }, "clock not recomputed");
         continue;
       }
       if (to === application.replyDueOn) continue;

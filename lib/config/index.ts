@@ -93,6 +93,10 @@ const envSchema = z
     S3_SECRET_ACCESS_KEY: optionalString,
     S3_REGION: optionalString.transform((value) => value ?? "us-east-1"),
     S3_FORCE_PATH_STYLE: optionalString.pipe(z.enum(["0", "1", "true", "false"], "必须是 1 或 0 / must be 1 or 0").optional()),
+    /** Bearer token for GET /api/metrics; unset: the endpoint answers 404. */
+    METRICS_TOKEN: optionalString.pipe(z.string().min(16, "至少 16 个字符 / at least 16 characters").optional()),
+    /** pino's level for the JSON log on stdout (lib/log/logger.ts reads it directly, before this is parsed). */
+    LOG_LEVEL: optionalString.pipe(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "必须是 fatal/error/warn/info/debug/trace/silent 之一").optional()),
   })
   .superRefine((env, ctx) => {
     // Object storage is all or nothing: half a configuration would silently store files locally.

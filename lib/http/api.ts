@@ -1,8 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/session";
 import type { Actor, Role } from "@/lib/auth/roles";
 import { DomainError, ForbiddenError, RateLimitedError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { requestIdFrom, withRequestId } from "@/lib/log/request-context";
+import { reportUnexpectedError } from "@/lib/log/unexpected-error";
+import { metrics } from "@/lib/metrics/registry";
+import { routePattern } from "@/lib/metrics/route-patterns";
 
 /** JSON with the charset spelled out, so Chinese reads right in every client. */
 export function json(body: unknown, init?: ResponseInit): NextResponse {
@@ -12,28 +15,44 @@ export function json(body: unknown, init?: ResponseInit): NextResponse {
   });
 }
 
-/** Map an error to the API's answer: our Chinese sentence for domain errors; a request id otherwise. */
+/** Map an error to the API's answer: our Chinese sentence for domain errors; an error id (logged with the details) otherwise. */
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof ValidationError) return json({ error: error.message, errors: error.errors }, { status: 400 });
   if (error instanceof RateLimitedError) {
     return json({ error: error.message }, { status: 429, headers: { "retry-after": String(error.retryAfterSeconds) } });
   }
   if (error instanceof DomainError) return json({ error: error.message }, { status: error.status });
-  const requestId = randomUUID();
-  console.error(`[${requestId}]`, error);
-  return json({ error: `服务器暂时无法处理该请求，请稍后再试（请求编号 ${requestId}）。` }, { status: 500 });
+  const { errorId, message } = reportUnexpectedError(error);
+  return json({ error: message, errorId }, { status: 500 });
 }
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
-/** Wrap a route handler so a thrown error becomes a JSON answer, never a stack trace. */
+/**
+ * Wrap a route handler so a thrown error becomes a JSON answer, never a stack trace; every log line
+ * of the request carries its id (also sent back as X-Request-Id), and its time is measured by route.
+ */
 export function route<C>(handler: Handler<C>): Handler<C> {
-  return async (request, context) => {
-    try {
-      return await handler(request, context);
-    } catch (error) {
-      return errorResponse(error);
-    }
+  return (request, context) => {
+    const requestId = requestIdFrom(request.headers);
+    return withRequestId(requestId, async () => {
+      const started = performance.now();
+      let response: Response;
+      try {
+        response = await handler(request, context);
+      } catch (error) {
+        response = errorResponse(error);
+      }
+      const labels = { route: routePattern(new URL(request.url).pathname), method: request.method, status: String(response.status) };
+      metrics().requestDuration.observe(labels, (performance.now() - started) / 1000);
+      // Some answers (a redirect, a fetched body) have immutable headers: leave those as they are.
+      try {
+        response.headers.set("x-request-id", requestId);
+      } catch {
+        // immutable headers: the id is still in the log
+      }
+      return response;
+    });
   };
 }
 

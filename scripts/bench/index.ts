@@ -4,12 +4,14 @@
  */
 import { benchCalendar } from "./calendar";
 import { benchCatalogue } from "./catalogue";
+import { benchDeploy } from "./deploy";
 import { benchReport } from "./report";
 import { benchWorkbench } from "./workbench";
 
 const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: "calendar", run: benchCalendar },
   { name: "catalogue", run: benchCatalogue },
+  { name: "deploy", run: benchDeploy },
   { name: "report", run: benchReport },
   { name: "workbench", run: benchWorkbench },
 ];

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { getDatabase } from "@/db/client";
 import { json } from "@/lib/http/api";
+import { logger } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export async function GET() {
     await db.execute(sql`select 1`);
     return json({ status: "ok", database: driver });
   } catch (error) {
-    console.error("health check failed", error);
+    logger.error({ err: error }, "health check failed");
     return json({ status: "unavailable", reason: "数据库无法连接 / database unreachable" }, { status: 503 });
   }
 }

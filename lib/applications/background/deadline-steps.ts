@@ -12,6 +12,7 @@ import type { SystemAction } from "../workbench/handlers";
 import { loadCase } from "../workbench/load-case";
 import { performSystemAction } from "../workbench/perform-action";
 import { assigneesOf } from "./assignee";
+import { logger } from "@/lib/log/logger";
 
 export interface DeadlineReport {
   correctionsQueued: number;
@@ -156,7 +157,7 @@ async function step(db: Db, id: string, action: SystemAction, report: DeadlineRe
       return 0;
     }
     report.failed++;
-    console.error(`后台任务：申请 ${id} 处理失败 / deadline step failed`, error);
+    logger.error({ err: error, applicationId: id }, "后台任务：申请处理失败 / deadline step failed");
     return 0;
   }
 }

@@ -68,6 +68,11 @@ export const INBOX_ROWS = 300;
 const OPEN_STATUSES = APPLICATION_STATUSES.filter((s) => !isFinished(s));
 const FINISHED_STATUSES = APPLICATION_STATUSES.filter(isFinished);
 
+/** The reply clock runs: received (not merely submitted) and not finished. */
+export const clockRunningSql = () => notInArray(applications.status, ["submitted", ...FINISHED_STATUSES]);
+/** Past the reply due date with the clock still running (《条例》第三十三条): the inbox's 已超期 and the metrics' overdue count. */
+export const overdueSql = (today: LocalDate) => and(clockRunningSql(), lt(applications.replyDueOn, today))!;
+
 /** Within this many working days a due date is shown as 即将到期 (the reminder Policy default, 3). */
 export const DUE_SOON_WORKING_DAYS = 3;
 
@@ -104,8 +109,8 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
   // The same readings as urgencyOf below, as SQL: overdue, due within N working days, unconfirmed too long.
   const expired = correctionDeadlinePassedSql(today);
   const unconfirmed = sql`(applications.status = 'submitted' or ${correctionAnsweredSql()})`;
-  const running = notInArray(applications.status, ["submitted", ...FINISHED_STATUSES]);
-  const overdue = and(running, lt(applications.replyDueOn, today))!;
+  const running = clockRunningSql();
+  const overdue = overdueSql(today);
   const dueBy = (limit: LocalDate | undefined) => (limit ? and(running, lte(applications.replyDueOn, limit))! : sql`false`);
   const soon = and(running, gte(applications.replyDueOn, today), dueBy(safe(() => calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS))))!;
   const flagDay = unconfirmedFlagDay(calendar, today, policy.unconfirmedFlagWorkingDays);
