@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { letterDateTime } from "@/lib/validation/display-dates";
 
 export interface ReceiptFacts {
   caseNumber: string;
@@ -18,7 +19,7 @@ export interface ReceiptFacts {
 export function SubmissionReceipt({ facts }: { facts: ReceiptFacts }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const submitted = new Date(facts.submittedAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+  const submitted = letterDateTime(facts.submittedAt);
   return (
     <section className="panel receipt" aria-labelledby="receipt-heading">
       <h1 id="receipt-heading" ref={heading} tabIndex={-1}>

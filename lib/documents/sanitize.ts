@@ -29,7 +29,7 @@ function decodeCharacterReferences(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Math.min(parseInt(dec, 10), 0x10ffff)))
-    .replace(/&(amp|quot|apos|lt|gt|bsol|sol|colon|tab|newline);/gi, (_, name: string) => NAMED_IN_URLS[name.toLowerCase()]);
+    .replace(/&(amp|quot|apos|lt|gt|bsol|sol|colon|tab|newline);/gi, (_, name: string) => NAMED_IN_URLS[name.toLowerCase()] ?? "");
 }
 
 const NAMED_IN_URLS: Record<string, string> = {

@@ -4,12 +4,9 @@ import { getDb } from "@/db/client";
 import { listMyApplications } from "@/lib/applications/my-applications";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { requireRole } from "@/lib/auth/session";
+import { tableDate } from "@/lib/validation/display-dates";
 
 export const metadata: Metadata = { title: "我的申请" };
-
-function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" });
-}
 
 export default async function MyApplicationsPage() {
   const actor = await requireRole(["citizen"], "/account/applications");
@@ -51,7 +48,7 @@ export default async function MyApplicationsPage() {
                     {application.itemCount > 1 ? <span className="muted"> 等 {application.itemCount} 项</span> : null}
                   </td>
                   <td>{application.agencyName}</td>
-                  <td>{formatDate(application.submittedAt)}</td>
+                  <td>{tableDate(application.submittedAt)}</td>
                   <td>{application.statusLabel}</td>
                   <td>{application.receivedOn ? (application.replyDueOn ?? "待定") : "确认收到后计算"}</td>
                 </tr>
