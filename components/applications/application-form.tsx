@@ -1,12 +1,14 @@
 "use client";
 
 import "./applications.css";
+import Link from "next/link";
 import { useCallback, useState } from "react";
 import { useFieldArray, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { webApplicationSchema, type ApplicationFormValues, type ApplicationInput } from "@/lib/applications/schema";
 import { CARRIER_FORMS, DELIVERY_METHODS } from "@/lib/applications/vocabulary";
 import type { AgencyChoice, ApplicantProfile } from "@/lib/applications/form-context";
+import { PRIVACY_NOTICE_PATH } from "@/lib/applications/privacy-notice";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
@@ -32,7 +34,7 @@ function newIdempotencyKey(): string {
 
 type Notice = { kind: "error" | "success" | "info"; text: string };
 
-export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[]; profile: ApplicantProfile | null }) {
+export function ApplicationForm({ agencies, profile, lookupUrl }: { agencies: AgencyChoice[]; profile: ApplicantProfile | null; lookupUrl: string }) {
   const [notice, setNotice] = useState<Notice>();
   const [receipt, setReceipt] = useState<ReceiptFacts>();
   const [files, setFiles] = useState<File[]>([]);
@@ -159,7 +161,7 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
     }
   }, onInvalid);
 
-  if (receipt) return <SubmissionReceipt facts={receipt} />;
+  if (receipt) return <SubmissionReceipt facts={receipt} lookupUrl={lookupUrl} />;
 
   return (
     <div className="apply-layout">
@@ -261,6 +263,9 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
               </span>
             ) : null}
           </div>
+          <p className="muted" style={{ margin: 0 }}>
+            提交前请阅读<Link href={PRIVACY_NOTICE_PATH}>个人信息处理规则</Link>：您的个人信息仅用于办理本申请（《个人信息保护法》第十七条）。
+          </p>
           <p role="status" aria-live="polite" className="muted" style={{ margin: 0 }} data-testid="anti-bot-status">
             {PROOF_STATUS_TEXT[proof.status]}
           </p>

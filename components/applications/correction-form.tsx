@@ -120,7 +120,7 @@ export function CorrectionForm({ applicationId, items, deadlineOn }: { applicati
         error={fileError}
         accept=".pdf,.jpg,.jpeg,.png,.docx,.ofd"
         files={chosen}
-        onAdd={(selected) => setChosen([...chosen, ...selected])}
+        onAdd={setChosen}
         onRemove={(index) => setChosen(chosen.filter((_, i) => i !== index))}
       />
       <div>

@@ -5,6 +5,7 @@ import { listMyApplications } from "@/lib/applications/my-applications";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { requireRole } from "@/lib/auth/session";
 import { tableDate } from "@/lib/validation/display-dates";
+import { PRIVACY_NOTICE_PATH } from "@/lib/applications/privacy-notice";
 
 export const metadata: Metadata = { title: "我的申请" };
 
@@ -57,6 +58,9 @@ export default async function MyApplicationsPage() {
           </table>
         )}
       </section>
+      <p className="muted">
+        您的个人信息如何使用、保存多久、谁能看到，见<Link href={PRIVACY_NOTICE_PATH}>个人信息处理规则</Link>。
+      </p>
     </>
   );
 }
