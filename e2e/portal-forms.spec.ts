@@ -88,7 +88,7 @@ test("a signed-in citizen choosing 法人或其他组织 gets an empty 名称 an
   await expect(page.locator("label[for=identity-proof].file-picker-button")).toHaveText("选择文件");
   await expect(page.getByText("未选择文件")).toBeVisible();
   await page.locator("#identity-proof").setInputFiles({ name: "营业执照.png", mimeType: "image/png", buffer: PNG });
-  await expect(page.getByRole("list", { name: "已选择的身份证明文件" })).toContainText("营业执照.png");
+  await expect(page.getByRole("list", { name: "已选择的文件" })).toContainText("营业执照.png");
   await expect(page.getByText("已选择 1 个文件")).toBeVisible();
   await page.getByRole("checkbox", { name: /我承诺/ }).check();
   await expect(page.getByText("自动安全验证已完成")).toBeVisible({ timeout: 30_000 });
@@ -113,10 +113,10 @@ test("a signed-in citizen choosing 法人或其他组织 gets an empty 名称 an
 test("inputs beside a field with a hint keep a single height (工作单位, 传真)", async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto("/apply/new");
-  const height = async (label: string) => (await page.getByLabel(label, { exact: true }).boundingBox())!.height;
-  const single = await height("姓名");
-  expect(await height("工作单位")).toBe(single);
-  expect(await height("传真")).toBe(single);
+  const height = async (name: string) => (await page.locator(`[name="applicant.${name}"]`).boundingBox())!.height;
+  const single = await height("name");
+  expect(await height("employer")).toBe(single); // 工作单位, beside 联系电话 and its hint
+  expect(await height("fax")).toBe(single); // 传真, beside 电子邮箱 and its hint
 });
 
 test("the 提交凭证 names the full look-up URL and the privacy notice, and prints without the form's instructions", async ({ page }) => {

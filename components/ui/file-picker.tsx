@@ -69,7 +69,7 @@ export function FilePicker({
         </span>
       </div>
       {files.length > 0 ? (
-        <ul className="file-list" aria-label={`已选择的${label}文件`}>
+        <ul className="file-list" aria-label="已选择的文件">
           {files.map((file, index) => (
             <li key={`${file.name}-${index}`}>
               {file.name}（{Math.max(1, Math.round(file.size / 1024))} KB）{" "}
