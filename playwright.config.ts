@@ -60,6 +60,8 @@ export default defineConfig({
       DATA_DIR: process.env.E2E_DATA_DIR,
       DATABASE_URL: "",
       APP_ENV: "test",
+      // The one public address letters, the feed and the sitemap print (lib/config publicBaseUrl).
+      NEXTAUTH_URL: baseURL,
       LOGIN_RATE_LIMIT: "50",
     },
   },

@@ -1,11 +1,12 @@
 import type { MetadataRoute } from "next";
-import { headers } from "next/headers";
 import { publicOrigin } from "@/lib/http/origin";
+
+// Read at request time: the database and the configured public address are not there at build.
+export const dynamic = "force-dynamic";
 
 /** Public pages are crawlable; account, staff, admin and the login flow are not. */
 export default async function robots(): Promise<MetadataRoute.Robots> {
-  const host = (await headers()).get("host") ?? "localhost";
-  const origin = publicOrigin(`http://${host}`);
+  const origin = publicOrigin();
   return {
     rules: { userAgent: "*", allow: "/", disallow: ["/account", "/staff", "/admin", "/login", "/register", "/api/auth"] },
     sitemap: `${origin}/sitemap.xml`,

@@ -128,7 +128,7 @@ test("an organisation files from a citizen account and sees it in 我的申请; 
 
   // 撤回 before the reply: confirmed on the page, then the status reads 已终止.
   await page.getByRole("button", { name: "撤回申请" }).click();
-  await expect(page.getByText("请勾选“我确认撤回该申请”。撤回后申请即终止办理。")).toBeVisible();
+  await expect(page.locator(".field-error").getByText("请勾选“我确认撤回该申请”。撤回后申请即终止办理。")).toBeVisible();
   await page.getByRole("checkbox", { name: /我确认撤回该申请/ }).check();
   await page.getByRole("button", { name: "撤回申请" }).click();
   await expect(page.getByText(/撤回确认：您已于 \d{4}-\d{2}-\d{2} 撤回受理编号为/)).toBeVisible();
@@ -151,24 +151,24 @@ test("invalid ID numbers, a bad credit code and missing conditional fields show 
   await fillPerson(page, { idNumber: "440524188001010015", email: "" });
   await fillItemAndDelivery(page);
   await page.getByRole("button", { name: "提交申请" }).click();
-  await expect(page.getByText("证件号码的校验位（最后一位）不正确，请核对后重新输入。")).toBeVisible();
-  await expect(page.getByText("您选择了通过电子邮件获取信息，请填写电子邮箱。")).toBeVisible();
+  await expect(page.locator(".field-error").getByText("证件号码的校验位（最后一位）不正确，请核对后重新输入。")).toBeVisible();
+  await expect(page.locator(".field-error").getByText("您选择了通过电子邮件获取信息，请填写电子邮箱。")).toBeVisible();
   await expect(page.getByLabel("姓名", { exact: true })).toHaveValue("张小明");
   await expect(page.getByLabel("信息名称").first()).toHaveValue("八里台镇2025年镇级财政预算报告");
 
   await page.getByLabel("证件号码").fill("440524188002300014");
   await page.getByRole("button", { name: "提交申请" }).click();
-  await expect(page.getByText("证件号码中的出生日期（第 7–14 位）不是有效日期，请核对。")).toBeVisible();
+  await expect(page.locator(".field-error").getByText("证件号码中的出生日期（第 7–14 位）不是有效日期，请核对。")).toBeVisible();
 
   await page.getByRole("checkbox", { name: "快递" }).check();
   await page.getByRole("button", { name: "提交申请" }).click();
-  await expect(page.getByText("您选择了邮寄或快递，请填写通信地址。")).toBeVisible();
-  await expect(page.getByText("您选择了邮寄或快递，请填写 6 位邮政编码。")).toBeVisible();
+  await expect(page.locator(".field-error").getByText("您选择了邮寄或快递，请填写通信地址。")).toBeVisible();
+  await expect(page.locator(".field-error").getByText("您选择了邮寄或快递，请填写 6 位邮政编码。")).toBeVisible();
 
   await page.getByRole("radio", { name: "法人或其他组织" }).check();
   await page.getByLabel("统一社会信用代码").fill("91110000600037341M");
   await page.getByRole("button", { name: "提交申请" }).click();
-  await expect(page.getByText("统一社会信用代码的校验位（最后一位）不正确，请核对后重新输入。")).toBeVisible();
+  await expect(page.locator(".field-error").getByText("统一社会信用代码的校验位（最后一位）不正确，请核对后重新输入。")).toBeVisible();
   await expect(page.getByLabel("信息名称").first()).toHaveValue("八里台镇2025年镇级财政预算报告");
   // Switching back keeps what the person typed.
   await page.getByRole("radio", { name: "自然人" }).check();

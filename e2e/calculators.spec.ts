@@ -43,8 +43,27 @@ test.describe("信息处理费计算器", () => {
     await page.goto("/apply/fee-calculator");
     await page.getByLabel("本次申请件数").fill("0");
     await page.getByRole("button", { name: "计算" }).click();
-    await expect(page.getByText("参数 items（本次申请件数）必须在 1 到 1,000,000 之间。")).toBeVisible();
+    await expect(page.getByText("本次申请件数必须在 1 到 1,000,000 之间。")).toBeVisible();
     await expect(page.getByLabel("本次申请件数")).toHaveValue("0");
+  });
+
+  test("full-width digits count; an empty field says 请填写 in Chinese only", async ({ page }) => {
+    await page.goto("/apply/fee-calculator");
+    await page.getByLabel("按量计收", { exact: true }).check();
+    await page.getByLabel("页数（A4 或折合 A4）").fill("１５０");
+    await page.getByRole("button", { name: "计算" }).click();
+    await expect(page.getByText("应缴信息处理费：1,700 元")).toBeVisible();
+    await page.getByLabel("页数（A4 或折合 A4）").fill("");
+    await page.getByRole("button", { name: "计算" }).click();
+    await expect(page.locator(".field-error")).toHaveText(["请填写页数。"]);
+    await expect(page.getByText(/参数|pages/)).toHaveCount(0);
+  });
+
+  test("the deadline calculator refuses a date before 2000 with a clear message", async ({ page }) => {
+    await page.goto("/apply/deadline-calculator?receivedOn=1999-12-31");
+    await expect(page.locator(".field-error")).toHaveText(["收到申请之日不能早于 2000 年 1 月 1 日，请检查年份是否填错。"]);
+    await page.goto("/apply/deadline-calculator?receivedOn=");
+    await expect(page.locator(".field-error")).toHaveText(["请填写收到申请之日。"]);
   });
 });
 
@@ -73,11 +92,18 @@ test.describe("calculator API contract", () => {
     expect((await (await request.get("/api/v1/calendar/is-working-day?date=2025-03-07")).json()).reason).toBe("工作日");
   });
 
-  test("bad parameters → 400 naming the parameter; an unknown year → 422 naming it", async ({ request }) => {
-    for (const query of ["from=2025-09-26&days=x", "from=2025-13-01&days=1", "from=2025-09-26&days=-3", "days=3"]) {
+  test("bad parameters → 400 naming the parameter in the path, the message Chinese; an unknown year → 422 naming it", async ({ request }) => {
+    for (const [query, parameter, label] of [
+      ["from=2025-09-26&days=x", "days", "工作日数"],
+      ["from=2025-13-01&days=1", "from", "起算日期"],
+      ["from=2025-09-26&days=-3", "days", "工作日数"],
+      ["days=3", "from", "起算日期"],
+    ] as const) {
       const response = await request.get(`/api/v1/calendar/add-working-days?${query}`);
       expect(response.status(), query).toBe(400);
-      expect((await response.json()).error).toMatch(/参数 (from|days)/);
+      const body = await response.json();
+      expect(body.error).toContain(label);
+      expect(body.errors[0].path).toBe(parameter);
     }
     const unknown = await request.get("/api/v1/calendar/add-working-days?from=2026-12-20&days=20");
     expect(unknown.status()).toBe(422);
@@ -97,7 +123,9 @@ test.describe("calculator API contract", () => {
     }
     const bad = await request.get("/api/v1/fees/estimate?method=per-item&priorItems=0&items=0");
     expect(bad.status()).toBe(400);
-    expect((await bad.json()).error).toContain("items");
+    const badBody = await bad.json();
+    expect(badBody.error).toBe("本次申请件数必须在 1 到 1,000,000 之间。");
+    expect(badBody.errors[0].path).toBe("items");
   });
 
   test("the OpenAPI document describes the calculators", async ({ request }) => {

@@ -86,7 +86,7 @@ test("a citizen registers with a mobile number and lands in their account", asyn
   await page.goto("/register");
   await page.getByLabel("姓名").fill("陈申请");
   await page.getByRole("button", { name: "注册" }).click();
-  await expect(page.getByText("请填写手机号码或电子邮箱（至少一项）")).toBeVisible();
+  await expect(page.locator(".field-error").getByText("请填写手机号码或电子邮箱（至少一项）")).toBeVisible();
   await page.getByLabel("手机号码").fill("13700001111");
   await page.getByLabel("密码", { exact: true }).fill("chen12345");
   await page.getByLabel("确认密码").fill("chen12345");

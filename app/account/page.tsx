@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
+import { PRIVACY_NOTICE_PATH } from "@/lib/applications/privacy-notice";
 
 export const metadata: Metadata = { title: "我的账号" };
 
@@ -23,6 +24,9 @@ export default async function AccountPage() {
           <p>在线填写政府信息公开申请表。</p>
         </section>
       </div>
+      <p className="muted">
+        您的个人信息如何使用、保存多久、谁能看到，见<Link href={PRIVACY_NOTICE_PATH}>个人信息处理规则</Link>。
+      </p>
     </>
   );
 }

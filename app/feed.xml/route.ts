@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** Atom feed of the 50 newest published documents (withdrawn ones drop out with the cache). */
 export const GET = route(async (request: Request) => {
-  const origin = publicOrigin(request.url);
+  const origin = publicOrigin();
   const agency = new URL(request.url).searchParams.get("agency") ?? "";
   const result = await cachedSearch({ agencyCode: agency, pageSize: 50, sort: "date" });
   const xml = buildAtomFeed({

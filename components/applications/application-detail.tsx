@@ -12,6 +12,17 @@ import { Alert } from "@/components/ui/alert";
 
 const fileHref = (id: string) => `/api/applicant/files/${id}`;
 
+/** A term of the application as filed, left out when the applicant did not fill it in. */
+function Optional({ term, value }: { term: string; value: string | null }) {
+  if (!value) return null;
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
 /** Download links to the application's files the applicant may open, with their sizes. */
 function FileLinks({ files, prefix = "" }: { files: { id: string; fileName: string; size: number }[]; prefix?: string }) {
   return (
@@ -148,14 +159,17 @@ export function ApplicationDetail({
             </dd>
             <dt>{application.applicant.idType}</dt>
             <dd>{application.applicant.idNumberMasked}</dd>
-            <dt>联系电话</dt>
+            <Optional term="工作单位" value={application.applicant.employer} />
+            <Optional term="法定代表人/负责人" value={application.applicant.legalRepresentative} />
+            <Optional term="联系人" value={application.applicant.orgKindLabel ? application.applicant.contactName : null} />
+            <dt>{application.applicant.orgKindLabel ? "联系人电话" : "联系电话"}</dt>
             <dd>{application.applicant.phone}</dd>
-            {application.applicant.email ? (
-              <>
-                <dt>电子邮箱</dt>
-                <dd>{application.applicant.email}</dd>
-              </>
-            ) : null}
+            <Optional term="电子邮箱" value={application.applicant.email} />
+            <Optional term="传真" value={application.applicant.fax} />
+            <Optional
+              term="通信地址"
+              value={application.applicant.address ? `${application.applicant.address}${application.applicant.postcode ? `（邮政编码 ${application.applicant.postcode}）` : ""}` : null}
+            />
             <dt>身份证明</dt>
             <dd>已上传 {application.identityProofCount} 个文件</dd>
             <dt>载体形式</dt>

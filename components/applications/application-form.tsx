@@ -1,17 +1,23 @@
 "use client";
 
 import "./applications.css";
-import { useRef, useState } from "react";
+import Link from "next/link";
+import { useCallback, useState } from "react";
 import { useFieldArray, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { webApplicationSchema, type ApplicationFormValues, type ApplicationInput } from "@/lib/applications/schema";
 import { CARRIER_FORMS, DELIVERY_METHODS } from "@/lib/applications/vocabulary";
 import type { AgencyChoice, ApplicantProfile } from "@/lib/applications/form-context";
+import { PRIVACY_NOTICE_PATH } from "@/lib/applications/privacy-notice";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { ErrorSummary, useErrorSummary, type SummaryError } from "@/components/ui/error-summary";
+import { FilePicker } from "@/components/ui/file-picker";
+import { flattenFormErrors } from "@/lib/validation/error-list";
 import { ApplicantFields, blankApplication, ChoiceGroup, RequestItems } from "./application-sections";
 import { ItemSuggestions } from "./item-suggestions";
+import { useNamePerApplicantType } from "./use-name-per-applicant-type";
 import { SubmissionReceipt, type ReceiptFacts } from "./submission-receipt";
 import { PROOF_STATUS_TEXT, useProofOfWork } from "./use-proof-of-work";
 
@@ -28,25 +34,28 @@ function newIdempotencyKey(): string {
 
 type Notice = { kind: "error" | "success" | "info"; text: string };
 
-export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[]; profile: ApplicantProfile | null }) {
+export function ApplicationForm({ agencies, profile, lookupUrl }: { agencies: AgencyChoice[]; profile: ApplicantProfile | null; lookupUrl: string }) {
   const [notice, setNotice] = useState<Notice>();
   const [receipt, setReceipt] = useState<ReceiptFacts>();
   const [files, setFiles] = useState<File[]>([]);
   const [fileError, setFileError] = useState<string>();
   const [antiBotError, setAntiBotError] = useState<string>();
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const fileInput = useRef<HTMLInputElement>(null);
   const proof = useProofOfWork();
+  const summary = useErrorSummary();
 
   const {
     register,
     control,
     handleSubmit,
     setError,
+    getValues,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<ApplicationFormValues, unknown, ApplicationInput>({
     resolver: zodResolver(webApplicationSchema),
     defaultValues: blankApplication(agencies.length === 1 ? agencies[0]!.code : "", profile),
+    shouldFocusError: false,
   });
   const items = useFieldArray({ control, name: "items" });
   const applicantType = useWatch({ control, name: "applicantType" });
@@ -54,6 +63,11 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
   const methods = (useWatch({ control, name: "deliveryMethods" }) ?? []) as string[];
   const itemValues = useWatch({ control, name: "items" }) ?? [];
   const agency = agencies.find((a) => a.code === agencyCode);
+  useNamePerApplicantType(
+    applicantType,
+    useCallback(() => getValues("applicant.name") ?? "", [getValues]),
+    useCallback((name: string) => setValue("applicant.name", name, { shouldDirty: true }), [setValue]),
+  );
 
   function checkFiles(list: File[]): string | undefined {
     if (list.length === 0) return "请上传身份证明（证件照片或扫描件，JPEG、PNG 或 PDF 格式）。";
@@ -63,20 +77,23 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
     return undefined;
   }
 
-  function addFiles(selected: FileList | null) {
-    const next = [...files, ...Array.from(selected ?? [])].slice(0, MAX_FILES + 1);
+  function addFiles(selected: File[]) {
+    const next = [...files, ...selected].slice(0, MAX_FILES + 1);
     setFiles(next.slice(0, MAX_FILES));
     setFileError(next.length > MAX_FILES ? `身份证明最多上传 ${MAX_FILES} 个文件。` : checkFiles(next));
-    if (fileInput.current) fileInput.current.value = ""; // the same file can be chosen again after removal
   }
 
   function removeFile(index: number) {
     setFiles(files.filter((_, i) => i !== index));
   }
 
-  const onInvalid = (_errors: FieldErrors<ApplicationFormValues>) => {
-    setFileError(checkFiles(files));
-    setNotice({ kind: "error", text: "申请表中有需要修改的地方，请按各项下方的提示修改后重新提交。" });
+  const fileSummary = (message: string | undefined): SummaryError[] => (message ? [{ path: "identityProof", message, targetId: "identity-proof" }] : []);
+
+  const onInvalid = (formErrors: FieldErrors<ApplicationFormValues>) => {
+    const problem = checkFiles(files);
+    setFileError(problem);
+    setNotice(undefined);
+    summary.show([...flattenFormErrors(formErrors), ...fileSummary(problem)]);
   };
 
   const onSubmit = handleSubmit(async (values) => {
@@ -85,8 +102,7 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
     const problem = checkFiles(files);
     setFileError(problem);
     if (problem) {
-      setNotice({ kind: "error", text: "请上传身份证明后再提交。" });
-      document.getElementById("identity-proof")?.focus();
+      summary.show(fileSummary(problem));
       return;
     }
     try {
@@ -103,6 +119,7 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
         errors?: { path: string; message: string }[];
       };
       if (response.status === 201 && data.caseNumber && data.trackingCode) {
+        summary.clear();
         setReceipt({
           caseNumber: data.caseNumber,
           trackingCode: data.trackingCode,
@@ -115,7 +132,7 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
       }
       if (response.status === 400 && data.errors) {
         const formErrors = data.errors.filter((e) => e.path !== "identityProof" && e.path !== "antiBot");
-        applyServerErrors(setError, formErrors);
+        applyServerErrors(setError, formErrors, { focus: false });
         const fileProblem = data.errors.find((e) => e.path === "identityProof");
         if (fileProblem) setFileError(fileProblem.message);
         const botProblem = data.errors.find((e) => e.path === "antiBot");
@@ -123,7 +140,7 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
           setAntiBotError(botProblem.message);
           void proof.renew().catch(() => {});
         }
-        setNotice({ kind: "error", text: "申请表中有需要修改的地方，请按各项下方的提示修改后重新提交。" });
+        summary.show(data.errors.map((e) => (e.path === "identityProof" ? { ...e, targetId: "identity-proof" } : e)));
         return;
       }
       if (response.status === 409) {
@@ -144,14 +161,12 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
     }
   }, onInvalid);
 
-  if (receipt) return <SubmissionReceipt facts={receipt} />;
-
-  const fileErrorId = "identity-proof-error";
-  const fileHintId = "identity-proof-hint";
+  if (receipt) return <SubmissionReceipt facts={receipt} lookupUrl={lookupUrl} />;
 
   return (
     <div className="apply-layout">
       <form className="form apply-form" onSubmit={onSubmit} noValidate method="post" aria-label="政府信息公开申请表">
+        <ErrorSummary {...summary.props} title="申请表中有需要修改的地方" />
         {notice ? <Alert kind={notice.kind}>{notice.text}</Alert> : null}
 
         <fieldset>
@@ -181,41 +196,17 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
             ownDetails
           />
 
-          <div className="field">
-            <label htmlFor="identity-proof" className="required">
-              身份证明
-            </label>
-            <span id={fileHintId} className="field-hint">
-              证件照片或扫描件，JPEG、PNG 或 PDF 格式，每个不超过 10 MB，最多 3 个文件（条例第二十九条）。
-            </span>
-            <input
-              ref={fileInput}
-              id="identity-proof"
-              type="file"
-              multiple
-              accept={ACCEPTED}
-              aria-describedby={[fileHintId, fileError ? fileErrorId : ""].filter(Boolean).join(" ")}
-              aria-invalid={Boolean(fileError)}
-              onChange={(event) => addFiles(event.target.files)}
-            />
-            {files.length > 0 ? (
-              <ul className="file-list" aria-label="已选择的身份证明文件">
-                {files.map((file, index) => (
-                  <li key={`${file.name}-${index}`}>
-                    {file.name}（{Math.max(1, Math.round(file.size / 1024))} KB）{" "}
-                    <button type="button" className="link-button" onClick={() => removeFile(index)}>
-                      移除<span className="skip-link">{file.name}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {fileError ? (
-              <span id={fileErrorId} className="field-error" role="alert">
-                {fileError}
-              </span>
-            ) : null}
-          </div>
+          <FilePicker
+            id="identity-proof"
+            label="身份证明"
+            required
+            hint="证件照片或扫描件，JPEG、PNG 或 PDF 格式，每个不超过 10 MB，最多 3 个文件（条例第二十九条）。"
+            error={fileError}
+            accept={ACCEPTED}
+            files={files}
+            onAdd={addFiles}
+            onRemove={removeFile}
+          />
         </fieldset>
 
         <fieldset>
@@ -272,6 +263,9 @@ export function ApplicationForm({ agencies, profile }: { agencies: AgencyChoice[
               </span>
             ) : null}
           </div>
+          <p className="muted" style={{ margin: 0 }}>
+            提交前请阅读<Link href={PRIVACY_NOTICE_PATH}>个人信息处理规则</Link>：您的个人信息仅用于办理本申请（《个人信息保护法》第十七条）。
+          </p>
           <p role="status" aria-live="polite" className="muted" style={{ margin: 0 }} data-testid="anti-bot-status">
             {PROOF_STATUS_TEXT[proof.status]}
           </p>

@@ -8,6 +8,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { correctionAnswerSchema, type CorrectionAnswer, type CorrectionAnswerInput } from "@/lib/applications/schema";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
+import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
+import { FilePicker } from "@/components/ui/file-picker";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 
 interface Item {
@@ -26,6 +28,7 @@ export function CorrectionForm({ applicationId, items, deadlineOn }: { applicati
   const [chosen, setChosen] = useState<File[]>([]);
   const [notice, setNotice] = useState<{ kind: "error" | "success"; text: string }>();
   const [fileError, setFileError] = useState<string>();
+  const summary = useErrorSummary();
   const {
     register,
     control,
@@ -38,6 +41,7 @@ export function CorrectionForm({ applicationId, items, deadlineOn }: { applicati
       note: "",
       items: items.map((item) => ({ title: item.title, docNumber: item.docNumber ?? "", indexNumber: item.indexNumber ?? "", description: item.description })),
     },
+    shouldFocusError: false,
   });
   const { fields, append, remove } = useFieldArray({ control, name: "items" });
 
@@ -51,20 +55,23 @@ export function CorrectionForm({ applicationId, items, deadlineOn }: { applicati
       const response = await fetch(`/api/applicant/applications/${applicationId}/correction`, { method: "POST", body });
       const data = (await response.json().catch(() => ({}))) as { error?: string; errors?: { path: string; message: string }[] };
       if (response.ok) {
+        summary.clear();
         setNotice({ kind: "success", text: "补正已提交。行政机关确认收到补正之日起，答复期限重新计算。" });
         router.refresh();
         return;
       }
       setFileError(data.errors?.find((e) => e.path === "files")?.message);
-      applyServerErrors(setError, data.errors?.filter((e) => e.path !== "files"));
+      applyServerErrors(setError, data.errors?.filter((e) => e.path !== "files"), { focus: false });
+      if (data.errors?.length) summary.show(data.errors.map((e) => (e.path === "files" ? { ...e, targetId: "correction-files" } : e)));
       setNotice({ kind: "error", text: data.error ?? `提交未成功（错误代码 ${response.status}），请稍后重试。` });
     } catch {
       setNotice({ kind: "error", text: "网络连接中断，您填写的内容仍保留，请稍后重试。" });
     }
-  });
+  }, summary.onInvalid);
 
   return (
     <form className="form apply-form" onSubmit={onSubmit} noValidate aria-label="提交补正">
+      <ErrorSummary {...summary.props} />
       {notice ? <Alert kind={notice.kind}>{notice.text}</Alert> : null}
       <p className="muted">请在 {deadlineOn} 前按补正告知书修改所需信息的描述，并可上传补充材料。</p>
       {fields.map((field, index) => (
@@ -106,11 +113,16 @@ export function CorrectionForm({ applicationId, items, deadlineOn }: { applicati
       <Field label="补正说明" required error={errors.note?.message} hint="说明按补正告知书补正了哪些内容。">
         {({ id, describedBy, invalid }) => <textarea id={id} rows={3} aria-describedby={describedBy} aria-invalid={invalid} {...register("note")} />}
       </Field>
-      <Field label="补充材料（可不传）" error={fileError} hint="PDF、JPEG、PNG、Word 或 OFD 文件，最多 5 个，每个不超过 10 MB。">
-        {({ id, describedBy, invalid }) => (
-          <input id={id} type="file" multiple onChange={(event) => setChosen(Array.from(event.target.files ?? []))} accept=".pdf,.jpg,.jpeg,.png,.docx,.ofd" aria-describedby={describedBy} aria-invalid={invalid} />
-        )}
-      </Field>
+      <FilePicker
+        id="correction-files"
+        label="补充材料（可不传）"
+        hint="PDF、JPEG、PNG、Word 或 OFD 文件，最多 5 个，每个不超过 10 MB。"
+        error={fileError}
+        accept=".pdf,.jpg,.jpeg,.png,.docx,.ofd"
+        files={chosen}
+        onAdd={setChosen}
+        onRemove={(index) => setChosen(chosen.filter((_, i) => i !== index))}
+      />
       <div>
         <button className="button" type="submit" disabled={isSubmitting}>
           {isSubmitting ? "正在提交…" : "提交补正"}

@@ -9,6 +9,7 @@ import { lookupSchema, type LookupInput } from "@/lib/applications/lookup-schema
 import type { ApplicationStatusView } from "@/lib/applications/applicant-view";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
+import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { ApplicationProgress } from "./application-progress";
 
@@ -16,12 +17,17 @@ import { ApplicationProgress } from "./application-progress";
 export function LookupForm() {
   const [notice, setNotice] = useState<string>();
   const [view, setView] = useState<ApplicationStatusView>();
+  const summary = useErrorSummary();
   const {
     register,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<LookupInput>({ resolver: zodResolver(lookupSchema), defaultValues: { trackingCode: "", phone: "" } });
+  } = useForm<LookupInput>({
+    resolver: zodResolver(lookupSchema),
+    defaultValues: { trackingCode: "", phone: "" },
+    shouldFocusError: false,
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setNotice(undefined);
@@ -34,19 +40,23 @@ export function LookupForm() {
       });
       const data = await response.json().catch(() => ({}));
       if (response.ok) {
+        summary.clear();
         setView(data as ApplicationStatusView);
         return;
       }
-      applyServerErrors(setError, (data as { errors?: { path: string; message: string }[] }).errors);
+      const fieldErrors = (data as { errors?: { path: string; message: string }[] }).errors;
+      applyServerErrors(setError, fieldErrors, { focus: false });
+      if (fieldErrors?.length) summary.show(fieldErrors);
       setNotice((data as { error?: string }).error ?? `查询未成功（错误代码 ${response.status}），请稍后重试。`);
     } catch {
       setNotice("网络连接中断，请稍后重试。");
     }
-  });
+  }, summary.onInvalid);
 
   return (
     <>
       <form className="form" onSubmit={onSubmit} noValidate method="post" aria-label="查询申请进度">
+        <ErrorSummary {...summary.props} />
         {notice ? <Alert kind="error">{notice}</Alert> : null}
         <Field label="查询码" required error={errors.trackingCode?.message} hint="见提交凭证，16 位字母和数字，例如 ABCD-EFGH-JKMN-PQRS。">
           {({ id, describedBy, invalid }) => (

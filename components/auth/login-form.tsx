@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { loginSchema, type LoginInput } from "@/lib/users/schemas";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
+import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
 
 function homeFor(role: string | undefined): string {
   if (role === "citizen") return "/account";
@@ -18,14 +19,20 @@ function homeFor(role: string | undefined): string {
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [serverError, setServerError] = useState<string>();
+  const summary = useErrorSummary();
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { identifier: "", password: "" } });
+  } = useForm<LoginInput>({
+    resolver: zodResolver(loginSchema),
+    defaultValues: { identifier: "", password: "" },
+    shouldFocusError: false,
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setServerError(undefined);
+    summary.clear();
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
       setServerError(result?.error && result.error !== "CredentialsSignin" ? result.error : "账号或密码错误，请重新输入。");
@@ -34,10 +41,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const session = await getSession();
     router.replace(callbackUrl || homeFor(session?.user.role));
     router.refresh();
-  });
+  }, summary.onInvalid);
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
+      <ErrorSummary {...summary.props} />
       {serverError ? <Alert kind="error">{serverError}</Alert> : null}
       <Field label="手机号码或电子邮箱" required error={errors.identifier?.message}>
         {({ id, describedBy, invalid }) => (

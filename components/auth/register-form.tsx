@@ -9,11 +9,13 @@ import { registerCitizenSchema, type RegisterCitizenInput } from "@/lib/users/sc
 import { registerCitizenAction } from "@/app/register/actions";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
+import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 
 export function RegisterForm() {
   const router = useRouter();
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string }>();
+  const summary = useErrorSummary();
   const {
     register,
     handleSubmit,
@@ -22,6 +24,7 @@ export function RegisterForm() {
   } = useForm<RegisterCitizenInput>({
     resolver: zodResolver(registerCitizenSchema),
     defaultValues: { name: "", phone: "", email: "", password: "", confirmPassword: "" },
+    shouldFocusError: false,
   });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -34,7 +37,8 @@ export function RegisterForm() {
       return;
     }
     if (!result.ok) {
-      applyServerErrors(setError, result.errors);
+      applyServerErrors(setError, result.errors, { focus: false });
+      if (result.errors?.length) summary.show(result.errors);
       setMessage(result.message ? { kind: "error", text: result.message } : undefined);
       return;
     }
@@ -46,10 +50,11 @@ export function RegisterForm() {
     }
     router.replace("/account");
     router.refresh();
-  });
+  }, summary.onInvalid);
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
+      <ErrorSummary {...summary.props} />
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
       <Field label="姓名" required error={errors.name?.message}>
         {({ id, describedBy, invalid }) => (

@@ -1,6 +1,6 @@
 import type { Queryable } from "@/db/types";
 import { documentUrl } from "@/lib/documents/public";
-import { searchDocuments } from "@/lib/documents/search";
+import { searchSimilarDocuments } from "@/lib/documents/search-similar";
 import { chinaDate } from "@/lib/documents/timeliness";
 
 /**
@@ -20,21 +20,20 @@ export type DocumentSuggester = (db: Queryable, query: { q: string; agencyCode?:
 
 export const MAX_SUGGESTIONS = 5;
 
-/** The catalogue's search (published documents only), mapped to suggestions. */
-export const searchCatalogue: DocumentSuggester = async (db, { q, agencyCode }) => {
-  const result = await searchDocuments(db, { q, agencyCode: agencyCode ?? "", page: 1, pageSize: MAX_SUGGESTIONS });
-  return result.items.map((item) => ({
-    id: item.id,
-    title: item.title,
-    docNumber: item.docNumber,
-    agencyName: item.agency.name,
-    publishedOn: chinaDate(item.publishedAt),
-    url: documentUrl(item.id),
-  }));
-};
-
+/**
+ * The catalogue's tokens and ranking over title, 主题词 and 内容概述 (lib/documents/search-similar.ts):
+ * a typed title need not be a piece of a document's title to find it.
+ */
 export const suggestPublishedDocuments: DocumentSuggester = async (db, { q, agencyCode }) => {
-  const query = q.trim();
-  if ([...query].length < 2) return [];
-  return (await searchCatalogue(db, { q: query.slice(0, 100), agencyCode })).slice(0, MAX_SUGGESTIONS);
+  const text = q.trim();
+  if ([...text].length < 2) return [];
+  const hits = await searchSimilarDocuments(db, { text, agencyCode, limit: MAX_SUGGESTIONS });
+  return hits.map((hit) => ({
+    id: hit.id,
+    title: hit.title,
+    docNumber: hit.docNumber,
+    agencyName: hit.agencyName,
+    publishedOn: chinaDate(hit.publishedAt),
+    url: documentUrl(hit.id),
+  }));
 };

@@ -100,8 +100,15 @@ export interface MyApplicationDetail extends ApplicationStatusView {
     name: string;
     idType: string;
     idNumberMasked: string;
+    /** 工作单位 (a person) or 法定代表人/负责人 and 联系人 (an organisation), as filed. */
+    employer: string | null;
+    legalRepresentative: string | null;
+    contactName: string | null;
     phone: string;
     email: string | null;
+    fax: string | null;
+    address: string | null;
+    postcode: string | null;
   };
   items: { position: number; title: string; docNumber: string | null; indexNumber: string | null; description: string }[];
   purpose: string | null;
@@ -153,8 +160,14 @@ export async function getMyApplication(db: Queryable, who: ApplicantAccess, id: 
       name: application.applicantName,
       idType: application.idType,
       idNumberMasked: application.idNumberMasked,
+      employer: application.employer,
+      legalRepresentative: application.legalRepresentative,
+      contactName: application.contactName,
       phone: application.phone,
       email: application.email,
+      fax: application.fax,
+      address: application.address,
+      postcode: application.postcode,
     },
     items: items.map((item) => ({
       position: item.position,

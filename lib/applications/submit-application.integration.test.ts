@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asc, eq, sql } from "drizzle-orm";
+import { publicUrl } from "@/lib/config";
 import { applicationEvents, applicationFiles, applications, outbox, requestItems } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
@@ -66,6 +67,9 @@ describe.each(TEST_DRIVERS)("submitApplication on %s", (driver) => {
     expect(mails[0]!.subject).toContain("提交凭证（尚未确认收到）");
     expect(mails[0]!.text).toContain(result.trackingCode);
     expect(mails[0]!.text).not.toMatch(/答复期限：|收到申请之日：/);
+    // The look-up is by 查询码 + 联系电话, at the full public address (lib/config publicUrl), not a bare path.
+    expect(mails[0]!.text).toContain(`凭查询码和您填写的联系电话，可以在 ${publicUrl("/apply/lookup")} 查看办理进度`);
+    expect(publicUrl("/apply/lookup")).toMatch(/^https?:\/\/[^/]+\/apply\/lookup$/);
   });
 
   it("never stores the ID number in clear text: encrypted, keyed hash, masked", async () => {

@@ -3,7 +3,7 @@ import type { Db, Queryable } from "@/db/types";
 import { findAgency } from "@/db/queries/agencies";
 import { readAgencyPolicy } from "@/lib/agencies/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { config } from "@/lib/config";
+import { config, publicUrl } from "@/lib/config";
 import { decryptPii, encryptPii } from "@/lib/crypto/pii";
 import { ForbiddenError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { assertIdempotencyKey, claimIdempotencyKey, requestHash, storeIdempotentResult, type IdempotencyClaim } from "@/lib/idempotency";
@@ -18,6 +18,7 @@ import { checkIdentityProofs, IDENTITY_PROOF_UPLOADS, type CheckedFile, type Upl
 import { loadPiiKeys } from "./pii-keys";
 import { removeStored, storeCheckedFiles } from "./uploaded-files";
 import { applicationSchema, webApplicationSchema } from "./schema";
+import { LOOKUP_PATH } from "./lookup-path";
 import { submissionReceiptMail } from "./submission-mail";
 import { generateTrackingCode } from "./tracking-code";
 import { insertApplication } from "./insert-application";
@@ -179,7 +180,13 @@ export async function submitApplication(
           kind: "submission_receipt",
           applicationId,
           to: application.applicant.email,
-          ...submissionReceiptMail({ agencyName: agency.name, caseNumber, trackingCode, applicantName: application.applicant.name }),
+          ...submissionReceiptMail({
+            agencyName: agency.name,
+            caseNumber,
+            trackingCode,
+            applicantName: application.applicant.name,
+            lookupUrl: publicUrl(LOOKUP_PATH),
+          }),
         });
       }
 

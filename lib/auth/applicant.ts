@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import type { ApplicantAccess, ProvenApplicant } from "@/lib/applications/applicant-access";
 import { coversApplication } from "@/lib/applications/my-applications";
-import { LOOKUP_SESSION_SECONDS, lookupSessionKey, signLookupToken, verifyLookupToken } from "@/lib/applications/lookup-session";
+import { lookupSessionKey, signLookupToken, verifyLookupToken } from "@/lib/applications/lookup-session";
 import { config } from "@/lib/config";
 import { NotFoundError } from "@/lib/errors";
 import { getActor } from "./session";
@@ -11,15 +11,23 @@ import { getActor } from "./session";
 /** The short applicant session after a tracking-code look-up (httpOnly, same-site only, never in a URL). */
 const LOOKUP_COOKIE = "gk_lookup";
 
-/** After a successful look-up (in the route handler that checked the code and phone). */
+/**
+ * After a successful look-up (in the route handler that checked the code and phone). A session
+ * cookie (no Max-Age/Expires): closing the browser ends it, as the page says; the token itself still
+ * expires after LOOKUP_SESSION_SECONDS, whatever the browser keeps.
+ */
 export async function startLookupSession(applicationId: string): Promise<void> {
   (await cookies()).set(LOOKUP_COOKIE, signLookupToken(await lookupSessionKey(await getDb()), applicationId), {
     httpOnly: true,
     sameSite: "strict",
     secure: config().APP_ENV === "production",
     path: "/",
-    maxAge: LOOKUP_SESSION_SECONDS,
   });
+}
+
+/** 退出查询: the cookie is removed by the server, so the look-up cannot be reused on this browser. */
+export async function endLookupSession(): Promise<void> {
+  (await cookies()).delete({ name: LOOKUP_COOKIE, path: "/" });
 }
 
 /** The application the current look-up session proves, or null. */

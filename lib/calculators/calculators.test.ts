@@ -3,7 +3,7 @@ import { calendarYearsFromJson, createCalendar } from "@/lib/calendar";
 import holidays from "@/lib/calendar/holidays-cn.json";
 import { estimateDeadlines } from "./deadlines";
 import { estimateFee } from "./fee-estimate";
-import { addWorkingDaysQuery, feeEstimateQuery, isWorkingDayQuery } from "./schemas";
+import { addWorkingDaysQuery, deadlineQuery, feeEstimateQuery, isWorkingDayQuery } from "./schemas";
 
 const calendar = createCalendar(calendarYearsFromJson(holidays));
 
@@ -47,23 +47,35 @@ describe("信息处理费计算器 (fees.md worked examples)", () => {
   });
 });
 
-describe("calculator parameters are refused with a Chinese message naming the parameter", () => {
+describe("calculator parameters are refused with a Chinese message; the API keeps the parameter in the path", () => {
   it.each([
-    [addWorkingDaysQuery, { from: "2025-02-30", days: "3" }, "from"],
-    [addWorkingDaysQuery, { from: "2025-09-26", days: "x" }, "days"],
-    [addWorkingDaysQuery, { from: "2025-09-26", days: "-1" }, "days"],
-    [addWorkingDaysQuery, { days: "3" }, "from"],
-    [isWorkingDayQuery, { date: "20250928" }, "date"],
-    [feeEstimateQuery, { method: "per-item", priorItems: "0", items: "0" }, "items"],
-    [feeEstimateQuery, { method: "per-item", priorItems: "-1", items: "1" }, "priorItems"],
-    [feeEstimateQuery, { method: "per-page", pages: "1.5" }, "pages"],
-    [feeEstimateQuery, { method: "per-page", pages: "1000001" }, "pages"],
-    [feeEstimateQuery, { method: "free" }, "method"],
-  ] as const)("%#: %o", (schema, query, parameter) => {
+    [addWorkingDaysQuery, { from: "2025-02-30", days: "3" }, "from", "起算日期必须是有效日期，格式为 YYYY-MM-DD，例如 2025-09-19。"],
+    [addWorkingDaysQuery, { from: "2025-09-26", days: "x" }, "days", "工作日数必须是整数。"],
+    [addWorkingDaysQuery, { from: "2025-09-26", days: "-1" }, "days", "工作日数必须在 0 到 1,000 之间。"],
+    [addWorkingDaysQuery, { days: "3" }, "from", "请填写起算日期。"],
+    [isWorkingDayQuery, { date: "20250928" }, "date", "日期必须是有效日期，格式为 YYYY-MM-DD，例如 2025-09-19。"],
+    [isWorkingDayQuery, { date: "1999-12-31" }, "date", "日期不能早于 2000 年 1 月 1 日，请检查年份是否填错。"],
+    [deadlineQuery, { receivedOn: "" }, "receivedOn", "请填写收到申请之日。"],
+    [deadlineQuery, { receivedOn: "0202-09-19" }, "receivedOn", "收到申请之日不能早于 2000 年 1 月 1 日，请检查年份是否填错。"],
+    [feeEstimateQuery, { method: "per-item", priorItems: "0", items: "0" }, "items", "本次申请件数必须在 1 到 1,000,000 之间。"],
+    [feeEstimateQuery, { method: "per-item", priorItems: "-1", items: "1" }, "priorItems", "本月此前已申请件数必须在 0 到 1,000,000 之间。"],
+    [feeEstimateQuery, { method: "per-page", pages: "1.5" }, "pages", "页数必须是整数。"],
+    [feeEstimateQuery, { method: "per-page", pages: "   " }, "pages", "请填写页数。"],
+    [feeEstimateQuery, { method: "per-page", pages: "1000001" }, "pages", "页数必须在 1 到 1,000,000 之间。"],
+    [feeEstimateQuery, { method: "free" }, "method", "请选择计费方式：按件计收（per-item）或按量计收（per-page）。"],
+  ] as const)("case %#", (schema, query, parameter, message) => {
     const result = schema.safeParse(query);
     expect(result.success).toBe(false);
-    const message = result.error!.issues[0]!.message;
-    expect(message).toContain(parameter);
-    expect(message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(result.error!.issues).toHaveLength(1);
+    const issue = result.error!.issues[0]!;
+    expect(issue.message, JSON.stringify(query)).toBe(message);
+    expect(issue.path.join(".") || "method").toBe(parameter);
+    expect(issue.message).not.toMatch(/参数|pages|items|receivedOn|from|days/);
+  });
+
+  it("reads full-width digits and dashes typed with a Chinese input method", () => {
+    expect(feeEstimateQuery.parse({ method: "per-page", pages: "１５０" })).toEqual({ method: "per-page", pages: 150 });
+    expect(deadlineQuery.parse({ receivedOn: "２０２５－０９－１９" })).toEqual({ receivedOn: "2025-09-19" });
+    expect(addWorkingDaysQuery.parse({ from: " 2025-09-19 ", days: "７" })).toEqual({ from: "2025-09-19", days: 7 });
   });
 });

@@ -3,34 +3,51 @@ import { z } from "@/lib/validation/zod";
 
 /**
  * Query parameters of the public calculators, shared by the JSON API and the calculator pages.
- * Every message names the parameter, since API callers see them too.
+ * Messages speak of the field by its Chinese name only (the page shows them beside the field); the
+ * JSON API reports the parameter itself in each error's `path`.
  */
 const MAX_COUNT = 1_000_000;
 
-const localDate = (name: string, label: string) =>
-  z
-    .string({ error: `缺少参数 ${name}（${label}），格式为 YYYY-MM-DD。` })
-    .refine(isLocalDate, `参数 ${name}（${label}）必须是 YYYY-MM-DD 格式的有效日期，例如 2025-09-19。`);
+/** The earliest date the calculators take: the holiday calendar and the 条例 (2008) start after it. */
+export const EARLIEST_DATE = "2000-01-01";
 
-const integer = (name: string, label: string, min: number, max: number) =>
+/** Full-width digits and dashes typed with a Chinese input method read as their ASCII forms. */
+export function halfWidth(value: string): string {
+  return value
+    .replace(/[\uff10-\uff19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    .replace(/[\uff0d\u2010-\u2015\u2212]/g, "-")
+    .trim();
+}
+
+/** A filled-in text parameter: absent or blank says 请填写, anything else is normalised to half width. */
+const filled = (label: string) =>
   z
-    .string({ error: `缺少参数 ${name}（${label}）。` })
-    .trim()
-    .refine((value) => /^-?\d+$/.test(value), `参数 ${name}（${label}）必须是整数。`)
+    .string({ error: `请填写${label}。` })
+    .transform(halfWidth)
+    .refine((value) => value !== "", { message: `请填写${label}。`, abort: true });
+
+const localDate = (label: string) =>
+  filled(label)
+    .refine(isLocalDate, { message: `${label}必须是有效日期，格式为 YYYY-MM-DD，例如 2025-09-19。`, abort: true })
+    .refine((value) => value >= EARLIEST_DATE, `${label}不能早于 2000 年 1 月 1 日，请检查年份是否填错。`);
+
+const integer = (label: string, min: number, max: number) =>
+  filled(label)
+    .refine((value) => /^-?\d+$/.test(value), { message: `${label}必须是整数。`, abort: true })
     .transform(Number)
-    .refine((value) => value >= min && value <= max, `参数 ${name}（${label}）必须在 ${min} 到 ${max.toLocaleString("en-US")} 之间。`);
+    .refine((value) => value >= min && value <= max, `${label}必须在 ${min} 到 ${max.toLocaleString("en-US")} 之间。`);
 
 export const addWorkingDaysQuery = z.object({
-  from: localDate("from", "起算日期"),
-  days: integer("days", "工作日数", 0, 1000),
+  from: localDate("起算日期"),
+  days: integer("工作日数", 0, 1000),
 });
 
 export const isWorkingDayQuery = z.object({
-  date: localDate("date", "日期"),
+  date: localDate("日期"),
 });
 
 export const deadlineQuery = z.object({
-  receivedOn: localDate("receivedOn", "收到申请之日"),
+  receivedOn: localDate("收到申请之日"),
 });
 
 export const feeEstimateQuery = z.discriminatedUnion(
@@ -38,15 +55,15 @@ export const feeEstimateQuery = z.discriminatedUnion(
   [
     z.object({
       method: z.literal("per-item"),
-      priorItems: integer("priorItems", "本月此前已申请件数", 0, MAX_COUNT),
-      items: integer("items", "本次申请件数", 1, MAX_COUNT),
+      priorItems: integer("本月此前已申请件数", 0, MAX_COUNT),
+      items: integer("本次申请件数", 1, MAX_COUNT),
     }),
     z.object({
       method: z.literal("per-page"),
-      pages: integer("pages", "页数", 1, MAX_COUNT),
+      pages: integer("页数", 1, MAX_COUNT),
     }),
   ],
-  { error: "参数 method（计费方式）必须是 per-item（按件计收）或 per-page（按量计收）。" },
+  { error: "请选择计费方式：按件计收（per-item）或按量计收（per-page）。" },
 );
 export type FeeEstimateQuery = z.infer<typeof feeEstimateQuery>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "./index";
+import { ConfigError, DEVELOPMENT_BASE_URL, parseConfig, publicBaseUrl, publicUrl } from "./index";
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -84,4 +84,24 @@ describe("configuration validated at start-up", () => {
     });
     expect(config.APP_ENV).toBe("production");
   });
+});
+
+describe("the one public base URL (NEXTAUTH_URL) that letters, feed, sitemap and print views use", () => {
+  it("is the configured site root, without a trailing slash", () => {
+    const cfg = parseConfig({ NEXTAUTH_URL: "https://xxgk.example.gov.cn/" });
+    expect(publicBaseUrl(cfg)).toBe("https://xxgk.example.gov.cn");
+    expect(publicUrl("/apply/lookup", cfg)).toBe("https://xxgk.example.gov.cn/apply/lookup");
+    expect(publicUrl("documents/1", parseConfig({ NEXTAUTH_URL: "http://127.0.0.1:4100" }))).toBe("http://127.0.0.1:4100/documents/1");
+  });
+
+  it("falls back to the development address outside production", () => {
+    expect(publicBaseUrl(parseConfig({}))).toBe(DEVELOPMENT_BASE_URL);
+  });
+
+  it.each(["ftp://xxgk.example.gov.cn", "https://xxgk.example.gov.cn/portal", "https://xxgk.example.gov.cn/?a=1", "https://xxgk.example.gov.cn/#top", "xxgk.example.gov.cn"])(
+    "refuses %s: it must be the site's root",
+    (value) => {
+      expect(problemsOf({ NEXTAUTH_URL: value })).toEqual(["NEXTAUTH_URL"]);
+    },
+  );
 });

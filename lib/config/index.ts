@@ -41,6 +41,12 @@ const nonNegativeInt = (fallback: number) =>
       }
       return n;
     });
+/** http(s)://host[:port] with nothing after it but an optional "/". */
+function isSiteRoot(value: string): boolean {
+  if (!URL.canParse(value)) return true; // z.url() reports it already
+  const url = new URL(value);
+  return (url.protocol === "http:" || url.protocol === "https:") && url.pathname === "/" && !url.search && !url.hash && !url.username;
+}
 
 const envSchema = z
   .object({
@@ -52,7 +58,14 @@ const envSchema = z
         .optional(),
     ),
     DATA_DIR: optionalString.transform((value) => value ?? "./.data"),
-    NEXTAUTH_URL: optionalString.pipe(z.url("必须是完整网址 / must be a full URL").optional()),
+    // The portal's one public address: next-auth's callbacks and every absolute link (letters, feed,
+    // sitemap, API `url`s, printed pages) are built from it (lib/http/origin.ts).
+    NEXTAUTH_URL: optionalString.pipe(
+      z
+        .url("必须是完整网址 / must be a full URL")
+        .refine((value) => isSiteRoot(value), "必须是网站根地址（http:// 或 https://，不带路径、参数），如 https://xxgk.example.gov.cn / must be the site's root URL")
+        .optional(),
+    ),
     NEXTAUTH_SECRET: optionalString.pipe(
       z.string().min(32, "至少 32 个字符 / at least 32 characters").optional(),
     ),
@@ -166,4 +179,21 @@ const globalForConfig = globalThis as unknown as { __portalConfig?: AppConfig };
 export function config(): AppConfig {
   globalForConfig.__portalConfig ??= parseConfig(process.env);
   return globalForConfig.__portalConfig;
+}
+
+/** Outside production, with NEXTAUTH_URL unset: the address `npm run dev` / `npm start` listen on. */
+export const DEVELOPMENT_BASE_URL = "http://localhost:3000";
+
+/**
+ * The public base URL (scheme, host and port, no trailing slash) that letters, print views, the
+ * feed, the sitemap and the API print: NEXTAUTH_URL, required in production. Never the address a
+ * request happened to arrive on, so every page and file names the same site.
+ */
+export function publicBaseUrl(cfg: Pick<AppConfig, "NEXTAUTH_URL"> = config()): string {
+  return cfg.NEXTAUTH_URL ? new URL(cfg.NEXTAUTH_URL).origin : DEVELOPMENT_BASE_URL;
+}
+
+/** A full public URL for an in-site path ("/apply/lookup" → "https://xxgk.example.gov.cn/apply/lookup"). */
+export function publicUrl(path: string, cfg?: Pick<AppConfig, "NEXTAUTH_URL">): string {
+  return `${publicBaseUrl(cfg)}${path.startsWith("/") ? path : `/${path}`}`;
 }

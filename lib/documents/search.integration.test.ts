@@ -137,4 +137,18 @@ describe.each(TEST_DRIVERS)("catalogue search (%s)", (driver) => {
     expect(suggestions[0]).toMatchObject({ title: SAMPLE_TITLE, docNumber: "八里台政报〔2024〕27号", publishedOn: "2024-12-27" });
     expect(suggestions[0]!.url).toMatch(/^\/documents\//);
   });
+
+  it("suggests documents whose title, keywords or summary share the typed title's tokens, not only near-substrings", async () => {
+    const balitai = "11120112MB1957322H";
+    const titles = async (q: string, agencyCode = balitai) => (await suggestPublishedDocuments(database.db, { q, agencyCode })).map((s) => s.title);
+    // Neither is a piece of the document's title: the catalogue search finds nothing for them.
+    expect((await search({ q: "临时救助办法", agencyCode: balitai })).total).toBe(0);
+    expect((await titles("临时救助办法")).slice(0, 2).sort()).toEqual(["八里台镇困难群众临时救助实施办法", "八里台镇困难群众临时救助实施办法（2025年修订）"].sort());
+    expect((await titles("八里台镇2024年部门预算报告"))[0]).toBe("八里台镇2024年部门预算");
+    // The agency's own name alone suggests nothing; nor does an unrelated title, nor another agency's catalogue.
+    expect(await titles("八里台镇人民政府")).toEqual([]);
+    expect(await titles("核电站建设许可")).toEqual([]);
+    expect(await titles("临时救助办法", "no-such-agency")).toEqual([]);
+    expect((await suggestPublishedDocuments(database.db, { q: "临时救助办法" })).length).toBeGreaterThan(0);
+  });
 });

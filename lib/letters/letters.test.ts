@@ -82,13 +82,17 @@ describe("提交凭证（尚未确认收到）", () => {
     agency,
     submittedOn: "2025-03-01",
     application: { caseNumber: "BLT-2025-0012", trackingCode: "K7P2-9QXA", applicantName: "张三" },
-    lookupUrl: "/apply/lookup",
+    lookupUrl: "https://xxgk.example.gov.cn/apply/lookup",
   });
   it("has the case number, tracking code and what happens next, and is not numbered", () => {
     expect(letter.number).toBeNull();
     expect(text(letter)).toContain("BLT-2025-0012");
     expect(text(letter)).toContain("K7P2-9QXA");
     expect(text(letter)).toContain("确认收到后");
+  });
+  it("says to look up with 查询码 + 联系电话 at the full public URL", () => {
+    expect(text(letter)).toContain("凭查询码和提交申请时填写的联系电话，在 https://xxgk.example.gov.cn/apply/lookup 查询");
+    expect(text(letter)).not.toContain("凭受理编号");
   });
   it("has no receipt date and no due date", () => {
     expect(text(letter)).not.toMatch(/收到申请之日：|答复期限至|\d{4}年\d+月\d+日/);
@@ -103,7 +107,7 @@ describe("申请接收回执 (条例第三十一条、第三十三条)", () => {
       application: { caseNumber: "BLT-2025-0012", trackingCode: "K7P2-9QXA", applicantName: "张三", channel, receivedOn: "2025-03-03" },
       replyDueOn,
       replyDuePendingLabel: "待定（2027年放假安排未公布）",
-      lookupUrl: "/apply/lookup",
+      lookupUrl: "https://xxgk.example.gov.cn/apply/lookup",
     });
 
   it.each([
@@ -121,7 +125,9 @@ describe("申请接收回执 (条例第三十一条、第三十三条)", () => {
     expect(text(letter)).toContain(rule);
     expect(text(letter)).toContain("条例第三十一条");
     expect(text(letter)).toContain("K7P2-9QXA");
-    expect(text(letter)).toContain("/apply/lookup");
+    // 查询码 + 联系电话 is how the look-up works, at the full public address (not a bare path).
+    expect(text(letter)).toContain("您可凭查询码和提交申请时填写的联系电话（法人或其他组织为联系人电话），在 https://xxgk.example.gov.cn/apply/lookup 查询");
+    expect(text(letter)).not.toContain("凭受理编号和查询码");
   });
 
   it("gives the reply due date with the 20-working-day rule (第三十三条)", () => {

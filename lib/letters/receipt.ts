@@ -38,6 +38,7 @@ export function buildSubmissionVoucher(input: {
   agency: Pick<AgencyLetterSettings, "name">;
   submittedOn: LocalDate;
   application: Tracking;
+  /** The full public URL of the look-up page (lib/config publicUrl). */
   lookupUrl: string;
 }): Letter {
   const { application: a } = input;
@@ -51,7 +52,7 @@ export function buildSubmissionVoucher(input: {
       `您的政府信息公开申请已提交至${input.agency.name}，尚待本机关确认收到。`,
       `受理编号：${a.caseNumber}；查询码：${a.trackingCode}（请妥善保存）。`,
       "本机关确认收到后，将向您出具申请接收回执，写明收到申请之日和答复期限。网上申请以双方确认之日为收到申请之日（条例第三十一条第三项）。",
-      `您可凭受理编号和查询码在${input.lookupUrl}查询办理进度。`,
+      `您可凭查询码和提交申请时填写的联系电话，在 ${input.lookupUrl} 查询办理进度。`,
     ],
     signature: input.agency.name,
   };
@@ -84,7 +85,7 @@ export function buildReceipt(input: {
       `申请方式：${CHANNEL_LABELS[a.channel]}。收到申请之日：${formatChineseDate(a.receivedOn)}。${RECEIPT_RULES[a.channel]}。`,
       `根据条例第三十三条第一款，本机关将自收到申请之日起20个工作日内予以答复，答复期限至${due}。` +
         "征求第三方和其他机关意见所需时间不计算在该期限内；需要延长答复期限的，本机关将另行书面告知。",
-      `您可凭受理编号和查询码在${input.lookupUrl}查询办理进度和本机关出具的全部文书。`,
+      `您可凭查询码和提交申请时填写的联系电话（法人或其他组织为联系人电话），在 ${input.lookupUrl} 查询办理进度和本机关出具的全部文书。`,
     ],
     signature: input.agency.name,
   };

@@ -4,12 +4,10 @@ import { getDb } from "@/db/client";
 import { listMyApplications } from "@/lib/applications/my-applications";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { requireRole } from "@/lib/auth/session";
+import { tableDate } from "@/lib/validation/display-dates";
+import { PRIVACY_NOTICE_PATH } from "@/lib/applications/privacy-notice";
 
 export const metadata: Metadata = { title: "我的申请" };
-
-function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" });
-}
 
 export default async function MyApplicationsPage() {
   const actor = await requireRole(["citizen"], "/account/applications");
@@ -51,7 +49,7 @@ export default async function MyApplicationsPage() {
                     {application.itemCount > 1 ? <span className="muted"> 等 {application.itemCount} 项</span> : null}
                   </td>
                   <td>{application.agencyName}</td>
-                  <td>{formatDate(application.submittedAt)}</td>
+                  <td>{tableDate(application.submittedAt)}</td>
                   <td>{application.statusLabel}</td>
                   <td>{application.receivedOn ? (application.replyDueOn ?? "待定") : "确认收到后计算"}</td>
                 </tr>
@@ -60,6 +58,9 @@ export default async function MyApplicationsPage() {
           </table>
         )}
       </section>
+      <p className="muted">
+        您的个人信息如何使用、保存多久、谁能看到，见<Link href={PRIVACY_NOTICE_PATH}>个人信息处理规则</Link>。
+      </p>
     </>
   );
 }

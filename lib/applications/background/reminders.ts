@@ -7,6 +7,7 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { chinaDate } from "@/lib/validation/china-date";
 import { getWorkingCalendar } from "@/lib/working-calendar";
 import { assigneesOf, digestReaders, type StaffRecipient } from "./assignee";
+import { publicUrl } from "@/lib/config";
 
 /** The statuses whose reply clock runs (a correction or an unconfirmed receipt has no due date). */
 const RUNNING = ["in_progress", "in_review"] as const;
@@ -94,7 +95,7 @@ async function remindAgency(db: Db, agencyId: string, thresholds: readonly numbe
           applicationId: application.id,
           to: staff.email,
           subject: `答复期限提醒：${application.caseNumber}${left === 0 ? "今天到期" : `还剩${left}个工作日`}`,
-          text: `${staff.name}：\n申请 ${application.caseNumber} 的答复期限为 ${application.replyDueOn}（${left === 0 ? "今天到期" : `还剩${left}个工作日`}），请及时办理（条例第三十三条）。\n办理页面：/staff/applications/${application.id}`,
+          text: `${staff.name}：\n申请 ${application.caseNumber} 的答复期限为 ${application.replyDueOn}（${left === 0 ? "今天到期" : `还剩${left}个工作日`}），请及时办理（条例第三十三条）。\n办理页面：${publicUrl(`/staff/applications/${application.id}`)}`,
         });
       }
     });
@@ -135,7 +136,7 @@ function digestMail(reader: StaffRecipient, today: LocalDate, n: number, lines: 
     kind: "worker_digest",
     to: reader.email,
     subject: `逾期未答复申请日报（${today}）：${n}件`,
-    text: `${reader.name}：\n截至${today}，本机关有${n}件申请已超过答复期限仍未答复（条例第三十三条）：\n${lines.join("\n")}\n工作台：/staff/applications?overdue=1`,
+    text: `${reader.name}：\n截至${today}，本机关有${n}件申请已超过答复期限仍未答复（条例第三十三条）：\n${lines.join("\n")}\n工作台：${publicUrl("/staff/applications?overdue=1")}`,
   };
 }
 

@@ -16,6 +16,7 @@ import { HANDLERS, isStaffAction, SYSTEM_HANDLERS, type SystemAction } from "./h
 import { issueLetter } from "./issue-letter";
 import { letterText } from "./letter-text";
 import { clockOf, loadCase, type CaseFile } from "./load-case";
+import { publicUrl } from "@/lib/config";
 
 export interface ActionOutcome {
   applicationId: string;
@@ -228,7 +229,7 @@ async function notifyReviewers(tx: Tx, agencyId: string, applicationId: string, 
       applicationId,
       to: reviewer.email,
       subject: `待审核：${subject}`,
-      text: `${by}“${subject}”，请登录工作台审核：/staff/applications/${applicationId}`,
+      text: `${by}“${subject}”，请登录工作台审核：${publicUrl(`/staff/applications/${applicationId}`)}`,
     });
   }
 }

@@ -5,6 +5,7 @@ import { cachedDocument } from "@/app/_catalogue/data";
 import { formatChineseDate, formatDate } from "@/components/catalogue/format";
 import { DOC_TYPE_LABELS, VALIDITY_LABELS } from "@/lib/documents/labels";
 import { browseHref } from "@/lib/documents/browse-path";
+import { publicUrl } from "@/lib/config";
 import { PrintButton } from "@/components/catalogue/print-button";
 import "@/components/catalogue/catalogue.css";
 
@@ -135,9 +136,13 @@ export default async function DocumentPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
-      <p className="no-print">
-        <PrintButton />{" "}
-        <span className="muted">本页地址：{doc.url}</span>
+      <p>
+        <span className="no-print">
+          <PrintButton />{" "}
+        </span>
+        <span className="muted" data-testid="page-address">
+          本页地址：{publicUrl(doc.url)}
+        </span>
       </p>
     </article>
   );

@@ -24,5 +24,5 @@ export const GET = route(async (request: Request) => {
   });
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
   const result = await cachedSearch(parsed.data);
-  return json(apiList(result, publicOrigin(request.url)), { headers: { "cache-control": "public, max-age=60" } });
+  return json(apiList(result, publicOrigin()), { headers: { "cache-control": "public, max-age=60" } });
 });

@@ -1,11 +1,11 @@
+import { publicUrl } from "@/lib/config";
 import { buildCorrectionNotice, buildReceipt } from "@/lib/letters";
+import { LOOKUP_PATH } from "../../lookup-path";
 import type { ActionHandler } from "../handler";
 import { letterSettingsOf } from "../load-case";
 import { correctionForm, correctionReceivedForm, receivedOnForm } from "../forms";
 import { applicantFacts, dueLabel } from "./facts";
 
-/** Where the applicant follows the application (the receipt says how, letters.md). */
-export const LOOKUP_PATH = "/apply/lookup";
 
 /**
  * 确认收到申请 (条例第三十一条): receivedOn is fixed once; the 申请接收回执 quotes it with its rule
@@ -32,7 +32,7 @@ export const confirmReceipt: ActionHandler<"confirmReceipt", typeof receivedOnFo
         },
         replyDueOn: due.date,
         replyDuePendingLabel: due.label,
-        lookupUrl: LOOKUP_PATH,
+        lookupUrl: publicUrl(LOOKUP_PATH),
       });
     },
   }),

@@ -5,6 +5,7 @@ import { getMyApplication } from "@/lib/applications/my-applications";
 import { provenApplicant } from "@/lib/auth/applicant";
 import { ApplicationDetail } from "@/components/applications/application-detail";
 import { Alert } from "@/components/ui/alert";
+import { endLookupAction } from "./end-lookup-action";
 
 /**
  * An application the look-up session covers (the short session, an httpOnly cookie): the proven
@@ -39,7 +40,14 @@ export async function LookedUpApplication({ applicationId }: { applicationId?: s
         {application.caseNumber}
       </nav>
       <h1>申请详情：{application.caseNumber}</h1>
-      <p className="muted">本页面在查询后 30 分钟内有效；关闭浏览器或超时后需重新查询。</p>
+      <div className="lookup-session-bar">
+        <p className="muted">本页面在查询后 30 分钟内有效；关闭浏览器、退出查询或超时后需重新查询。在公共电脑上办理完毕请退出查询。</p>
+        <form action={endLookupAction}>
+          <button className="button secondary" type="submit">
+            退出查询
+          </button>
+        </form>
+      </div>
       <ApplicationDetail
         application={application}
         letters={letters}

@@ -10,5 +10,5 @@ export const dynamic = "force-dynamic";
 export const GET = route(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const doc = await cachedDocument((await params).id);
   if (!doc) throw new NotFoundError("未找到该信息，可能已被撤回或链接有误。");
-  return json(apiDocument(doc, publicOrigin(request.url)), { headers: { "cache-control": "public, max-age=60" } });
+  return json(apiDocument(doc, publicOrigin()), { headers: { "cache-control": "public, max-age=60" } });
 });
