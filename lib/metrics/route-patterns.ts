@@ -10,6 +10,7 @@ export const ROUTE_PATTERNS = [
   "/api/apply/submit",
   "/api/apply/suggestions",
   "/api/auth/[...nextauth]",
+  "/api/csp-report",
   "/api/health",
   "/api/staff/applications/[id]/released-files",
   "/api/staff/files/[fileId]",
