@@ -88,6 +88,12 @@ export const applications = pgTable(
     clockStartOn: date("clock_start_on"),
     /** Cache of the derived deadline (lib/clock); null while unknown, paused or not started. */
     replyDueOn: date("reply_due_on"),
+    /**
+     * Cache of lib/clock's provisional due date while replyDueOn is null only because a year's
+     * 放假安排 is not yet published: the inbox sorts and the worker reminds by it; nothing final
+     * (a closing, an overdue count) ever reads it. Cleared when the year is entered.
+     */
+    provisionalReplyDueOn: date("provisional_reply_due_on"),
     /** 处理决定 (workflow.md §5); null until replied or closed. */
     decision: text("decision"),
     /**

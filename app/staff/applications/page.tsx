@@ -166,7 +166,7 @@ function InboxTable({ inbox }: { inbox: Inbox }) {
                   {row.submittedOn}
                   {row.receivedOn ? ` / ${row.receivedOn}` : " / 未确认"}
                 </td>
-                <td>{row.replyDueOn ?? "—"}</td>
+                <td>{row.replyDueLabel || "—"}</td>
                 <td>
                   <span className={`urgency urgency-${row.urgency}`}>{row.urgencyText}</span>
                   {row.queue === "correctionExpired" && row.correctionDueOn ? <span className="muted">（补正期限{row.correctionDueOn}）</span> : null}

@@ -3,7 +3,7 @@ import { agencies, applications } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { readAgencyPolicy } from "@/lib/agencies/policy";
 import { assertRole, type Actor } from "@/lib/auth/roles";
-import { addDays, compareLocalDate, type Calendar, type LocalDate } from "@/lib/calendar";
+import { addDays, compareLocalDate, provisionalLabel, type Calendar, type LocalDate } from "@/lib/calendar";
 import { ValidationError } from "@/lib/errors";
 import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors, z } from "@/lib/validation/zod";
@@ -48,6 +48,10 @@ export interface InboxRow {
   submittedOn: LocalDate;
   receivedOn: LocalDate | null;
   replyDueOn: LocalDate | null;
+  /** The estimate while replyDueOn waits for a year's 放假安排 (lib/clock provisional): sorts and warns, never overdue. */
+  provisionalReplyDueOn: LocalDate | null;
+  /** What the 答复期限 column shows: the date, 预计 …（…推算）, or 待定. */
+  replyDueLabel: string;
   queue: InboxQueue;
   urgency: Urgency;
   /** Text beside the colour (never colour alone): 已逾期N个工作日 / 还剩N个工作日 / 待确认超过N个工作日. */
@@ -107,7 +111,9 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
   const running = notInArray(applications.status, ["submitted", ...FINISHED_STATUSES]);
   const overdue = and(running, lt(applications.replyDueOn, today))!;
   const dueBy = (limit: LocalDate | undefined) => (limit ? and(running, lte(applications.replyDueOn, limit))! : sql`false`);
-  const soon = and(running, gte(applications.replyDueOn, today), dueBy(safe(() => calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS))))!;
+  // Due soon also by the provisional estimate (it warns; only the official date makes a case overdue).
+  const soonLimit = safe(() => calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS)) ?? safe(() => calendar.provisional?.addWorkingDays(today, DUE_SOON_WORKING_DAYS));
+  const soon = soonLimit ? and(running, gte(DUE_OR_ESTIMATE, today), lte(DUE_OR_ESTIMATE, soonLimit))! : sql`false`;
   const flagDay = unconfirmedFlagDay(calendar, today, policy.unconfirmedFlagWorkingDays);
   const waitedTooLong = flagDay ? and(eq(applications.status, "submitted"), lt(applications.submittedAt, new Date(`${flagDay}T00:00:00+08:00`)))! : sql`false`;
   const listed: SQL =
@@ -136,7 +142,7 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
           .orderBy(
             rank,
             sql`case when ${applications.status} = 'submitted' then ${applications.submittedAt} end`,
-            sql`${applications.replyDueOn} asc nulls last`,
+            sql`${DUE_OR_ESTIMATE} asc nulls last`,
             applications.caseNumber,
           )
           .limit(INBOX_ROWS)
@@ -172,6 +178,7 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
     return {
       ...r,
       statusLabel: STATUS_LABELS[r.status],
+      replyDueLabel: replyDueLabelOf(r.replyDueOn, r.provisionalReplyDueOn),
       submittedOn,
       queue,
       correctionDueOn,
@@ -179,7 +186,7 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
         ? { urgency: "none" as const, urgencyText: "已拆分，在拆分后的申请中办理" }
         : queue === "unconfirmed" && r.status === "awaiting_correction"
           ? { urgency: "dueSoon" as const, urgencyText: "申请人已在线提交补正，待确认收到" }
-          : urgencyOf(r.status, r.replyDueOn, submittedOn, today, calendar, policy.unconfirmedFlagWorkingDays)),
+          : urgencyOf(r, submittedOn, today, calendar, policy.unconfirmedFlagWorkingDays)),
     };
   };
   const rows = [
@@ -214,6 +221,7 @@ const INBOX_COLUMNS = {
   submittedAt: applications.submittedAt,
   receivedOn: applications.receivedOn,
   replyDueOn: applications.replyDueOn,
+  provisionalReplyDueOn: applications.provisionalReplyDueOn,
   // 一事一申请: a split application is handled in its sub-applications.
   split: sql<boolean>`exists (select 1 from applications c where c.parent_id = applications.id)`.mapWith(Boolean),
 };
@@ -227,6 +235,14 @@ const CORRECTION_DUE_ON = sql<string | null>`case when applications.status = 'aw
   select r.payload->>'correctionDueOn' from application_events r
   where r.application_id = applications.id and r.type = 'correctionRequested' order by r.seq desc limit 1
 ) end`;
+
+/** The official due date, else the provisional estimate: the order clerks work in. */
+const DUE_OR_ESTIMATE = sql`coalesce(${applications.replyDueOn}, ${applications.provisionalReplyDueOn})`;
+
+function replyDueLabelOf(replyDueOn: LocalDate | null, provisional: LocalDate | null): string {
+  if (replyDueOn) return replyDueOn;
+  return provisional ? provisionalLabel(provisional, Number(provisional.slice(0, 4))) : "";
+}
 
 const countWhere = (condition: SQL) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
 
@@ -246,8 +262,7 @@ function unconfirmedFlagDay(calendar: Calendar, today: LocalDate, n: number): Lo
 }
 
 function urgencyOf(
-  status: ApplicationStatus,
-  replyDueOn: string | null,
+  { status, replyDueOn, provisionalReplyDueOn }: { status: ApplicationStatus; replyDueOn: LocalDate | null; provisionalReplyDueOn: LocalDate | null },
   submittedOn: string,
   today: LocalDate,
   calendar: Calendar,
@@ -260,6 +275,12 @@ function urgencyOf(
       : { urgency: "none", urgencyText: "待确认收到" };
   }
   if (isFinished(status)) return { urgency: "none", urgencyText: "" };
+  if (!replyDueOn && provisionalReplyDueOn) {
+    const left = safe(() => calendar.provisional?.workingDaysBetween(today, provisionalReplyDueOn));
+    if (left === undefined) return { urgency: "normal", urgencyText: "" };
+    if (left < 0) return { urgency: "dueSoon", urgencyText: "预计期限已过，请尽快答复" };
+    return { urgency: left <= DUE_SOON_WORKING_DAYS ? "dueSoon" : "normal", urgencyText: `预计还剩${left}个工作日` };
+  }
   if (!replyDueOn) return { urgency: "none", urgencyText: status === "awaiting_correction" ? "计时中止（待补正）" : "计时中止或待定" };
   if (compareLocalDate(today, replyDueOn) > 0) {
     const late = safe(() => calendar.workingDaysBetween(replyDueOn, today));

@@ -156,6 +156,7 @@ export async function applyStep(tx: Tx, party: Party, applicationId: string, { a
       decision,
       clockStartOn: clock?.clockStartOn ?? null,
       replyDueOn: split ? null : (clock?.replyDueOn ?? null),
+      provisionalReplyDueOn: split ? null : (clock?.provisional?.replyDueOn ?? null),
       version: file.row.version + 1,
       updatedAt: now,
     })

@@ -70,7 +70,7 @@ export async function createSubApplications(
     const clock = clockOf(events, file.calendar, file.policy, today);
     await tx
       .update(applications)
-      .set({ clockStartOn: clock?.clockStartOn ?? null, replyDueOn: clock?.replyDueOn ?? null })
+      .set({ clockStartOn: clock?.clockStartOn ?? null, replyDueOn: clock?.replyDueOn ?? null, provisionalReplyDueOn: clock?.provisional?.replyDueOn ?? null })
       .where(eq(applications.id, subId));
     subs.push({ id: subId, caseNumber: subCaseNumber, items: items.map((item) => item.title) });
   }

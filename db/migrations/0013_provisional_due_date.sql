@@ -1,0 +1,1 @@
+ALTER TABLE "applications" ADD COLUMN "provisional_reply_due_on" date;
