@@ -82,6 +82,19 @@ test.describe("calculator API contract", () => {
     const unknown = await request.get("/api/v1/calendar/add-working-days?from=2026-12-20&days=20");
     expect(unknown.status()).toBe(422);
     expect((await unknown.json()).error).toContain("2027年");
+    // provisional=1: the 放假办法's statutory days and 补假, marked as an estimate.
+    const estimate = await request.get("/api/v1/calendar/add-working-days?from=2026-12-03&days=40&provisional=1");
+    expect(estimate.status()).toBe(200);
+    expect(await estimate.json()).toMatchObject({ from: "2026-12-03", days: 40, date: "2027-01-29", provisional: true });
+    const official = await (await request.get("/api/v1/calendar/add-working-days?from=2026-12-03&days=5&provisional=1")).json();
+    expect(official.provisional).toBeUndefined();
+    expect((await (await request.get("/api/v1/calendar/is-working-day?date=2027-02-09&provisional=1")).json())).toMatchObject({ workingDay: false, provisional: true });
+    expect((await request.get("/api/v1/calendar/add-working-days?from=2026-12-03&days=40&provisional=yes")).status()).toBe(400);
+  });
+
+  test("the deadline calculator shows a provisional date across an unpublished year", async ({ page }) => {
+    await page.goto("/apply/deadline-calculator?receivedOn=2026-12-03");
+    await expect(page.getByText("预计 2027-01-29（2027年放假安排公布前按法定节日推算）")).toBeVisible();
   });
 
   test("fees/estimate matches the worked examples of fees.md", async ({ request }) => {
