@@ -1,10 +1,8 @@
 import "./applications.css";
 import type { ApplicationStatusView } from "@/lib/applications/applicant-view";
 import { ClockExplanation, ReplyDue } from "./clock-summary";
+import { chinaDateTime } from "@/lib/validation/china-date";
 
-function formatInstant(iso: string): string {
-  return new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
-}
 
 /** Status, receipt date, the reply deadline with its explanation, and the applicant-visible timeline. */
 export function ApplicationProgress({ view }: { view: ApplicationStatusView }) {
@@ -37,7 +35,7 @@ export function ApplicationProgress({ view }: { view: ApplicationStatusView }) {
         <ol className="timeline">
           {view.events.map((event, index) => (
             <li key={`${event.at}-${index}`}>
-              <time dateTime={event.at}>{formatInstant(event.at)}</time>
+              <time dateTime={event.at}>{chinaDateTime(event.at)}</time>
               {event.label}
               {event.basis ? <span className="muted">（{event.basis}）</span> : null}
             </li>
