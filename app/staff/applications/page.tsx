@@ -170,6 +170,11 @@ function InboxTable({ inbox }: { inbox: Inbox }) {
                 <td>
                   <span className={`urgency urgency-${row.urgency}`}>{row.urgencyText}</span>
                   {row.queue === "correctionExpired" && row.correctionDueOn ? <span className="muted">（补正期限{row.correctionDueOn}）</span> : null}
+                  {row.repeatOf ? (
+                    <span className="repeat-flag">
+                      疑似重复申请（见 <Link href={`/staff/applications/${row.repeatOf.id}`}>{row.repeatOf.caseNumber}</Link>）
+                    </span>
+                  ) : null}
                 </td>
               </tr>,
             ];

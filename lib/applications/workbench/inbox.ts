@@ -11,6 +11,7 @@ import { APPLICATION_STATUSES, isFinished, STATUS_LABELS, type ApplicationStatus
 import { getWorkingCalendar } from "@/lib/working-calendar";
 import { APPLICANT_TYPES, APPLICATION_CHANNELS } from "../vocabulary";
 import { correctionAnsweredSql, correctionDeadlinePassedSql } from "./correction-queue";
+import { findEarlierRepeats, type EarlierApplication } from "./repeat-applications";
 
 /** Who works the inbox: the agency's clerks and reviewers (and its admin, who assigns). */
 export const WORKBENCH_ROLES = ["clerk", "reviewer", "admin"] as const;
@@ -57,6 +58,8 @@ export interface InboxRow {
   /** Text beside the colour (never colour alone): 已逾期N个工作日 / 还剩N个工作日 / 待确认超过N个工作日. */
   urgencyText: string;
   correctionDueOn: LocalDate | null;
+  /** 疑似重复申请 (条例第三十六条第（六）项): the earlier case with the same applicant and request text (open cases only). */
+  repeatOf: { id: string; caseNumber: string } | null;
 }
 
 export interface Inbox {
@@ -182,6 +185,7 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
       submittedOn,
       queue,
       correctionDueOn,
+      repeatOf: repeatOf(repeats.get(r.id)),
       ...(r.split
         ? { urgency: "none" as const, urgencyText: "已拆分，在拆分后的申请中办理" }
         : queue === "unconfirmed" && r.status === "awaiting_correction"
@@ -189,6 +193,8 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
           : urgencyOf(r, submittedOn, today, calendar, policy.unconfirmedFlagWorkingDays)),
     };
   };
+  // Only the open cases listed need the flag: the clerk decides on them.
+  const repeats = await findEarlierRepeats(db, actor.agencyId!, openRows.map((r) => r.id));
   const rows = [
     ...openRows.map(({ unconfirmed: isUnconfirmed, expired: isExpired, correctionDueOn, ...r }) =>
       toRow(r, isUnconfirmed ? "unconfirmed" : isExpired ? "correctionExpired" : "open", correctionDueOn),
@@ -235,6 +241,8 @@ const CORRECTION_DUE_ON = sql<string | null>`case when applications.status = 'aw
   select r.payload->>'correctionDueOn' from application_events r
   where r.application_id = applications.id and r.type = 'correctionRequested' order by r.seq desc limit 1
 ) end`;
+
+const repeatOf = (earlier: EarlierApplication | undefined) => (earlier ? { id: earlier.id, caseNumber: earlier.caseNumber } : null);
 
 /** The official due date, else the provisional estimate: the order clerks work in. */
 const DUE_OR_ESTIMATE = sql`coalesce(${applications.replyDueOn}, ${applications.provisionalReplyDueOn})`;

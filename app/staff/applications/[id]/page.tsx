@@ -14,6 +14,7 @@ import { ReleasedFileUpload } from "@/components/workbench/released-file-upload"
 import { RevealIdButton } from "@/components/workbench/reveal-id-button";
 import { ClockExplanation, ReplyDue } from "@/components/applications/clock-summary";
 import { chinaDateTime } from "@/lib/validation/china-date";
+import { RepeatNotice } from "@/components/workbench/repeat-notice";
 
 export const metadata: Metadata = { title: "申请办理" };
 
@@ -40,6 +41,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
         <Link href="/staff">工作台</Link> › <Link href="/staff/applications">依申请公开</Link> › {view.caseNumber}
       </nav>
       <h1>申请办理：{view.caseNumber}</h1>
+      <RepeatNotice earlier={view.earlierRepeat} />
       <div className="case-grid">
         <div>
           <section className="panel" aria-labelledby="status-heading">
