@@ -11,6 +11,7 @@ import { APPLICATION_STATUSES, isFinished, STATUS_LABELS, type ApplicationStatus
 import { getWorkingCalendar } from "@/lib/working-calendar";
 import { APPLICANT_TYPES, APPLICATION_CHANNELS } from "../vocabulary";
 import { correctionAnsweredSql, correctionDeadlinePassedSql } from "./correction-queue";
+import { inboxSearchCondition } from "./inbox-search";
 import { findEarlierRepeats, type EarlierApplication } from "./repeat-applications";
 
 /** Who works the inbox: the agency's clerks and reviewers (and its admin, who assigns). */
@@ -23,6 +24,11 @@ export const inboxFilterSchema = z.object({
   applicantType: z.preprocess(blankToUndefined, z.enum(APPLICANT_TYPES, "申请人类型无效。").optional()),
   overdue: z.preprocess(blankToUndefined, z.literal("1").optional()),
   dueWithin: z.preprocess(blankToUndefined, z.coerce.number<number>().int("请填写整数。").min(0, "请填写0至60之间的整数。").max(60, "请填写0至60之间的整数。").optional()),
+  /** 受理编号, 申请人姓名或名称, 联系电话, 查询码, or words of the request. */
+  q: z.preprocess(blankToUndefined, z.string().trim().max(100, "搜索内容不能超过100个字。").optional()),
+  /** Only the applications assigned to the actor (指定经办人, else who confirmed receipt). */
+  mine: z.preprocess(blankToUndefined, z.literal("1", "“我的”筛选无效。").optional()),
+  page: z.preprocess(blankToUndefined, z.coerce.number<number>().int("页码应为整数。").min(1, "页码应在1至10000之间。").max(10_000, "页码应在1至10000之间。").optional()),
 });
 export type InboxFilter = z.infer<typeof inboxFilterSchema>;
 
@@ -65,13 +71,15 @@ export interface InboxRow {
 export interface Inbox {
   rows: InboxRow[];
   counts: Record<InboxQueue, number> & { overdue: number; dueSoon: number; total: number };
-  /** Matching applications not listed (beyond INBOX_ROWS, or finished ones older than those listed): narrow the filter. */
-  more: number;
+  /** Applications matching the filter (all pages); `rows` is page `page` of `pages`. */
+  listed: number;
+  page: number;
+  pages: number;
   filter: InboxFilter;
 }
 
-/** The inbox lists at most this many applications (open ones first); the counts cover them all. */
-export const INBOX_ROWS = 300;
+/** Rows per inbox page (open ones first, then the finished ones, latest first); the counts cover them all. */
+export const INBOX_PAGE_SIZE = 50;
 const OPEN_STATUSES = APPLICATION_STATUSES.filter((s) => !isFinished(s));
 const FINISHED_STATUSES = APPLICATION_STATUSES.filter(isFinished);
 
@@ -90,7 +98,7 @@ function safe<T>(work: () => T): T | undefined {
  * 工作台收件箱: unconfirmed online applications first (workflow.md §2 Policy default, flagged when
  * older than the agency's setting), then the 补正期限已届满，待确认 queue, then by due date; overdue
  * and due-soon are told by text and colour; the latest finished ones last. Only the actor's own
- * agency. The database sorts, counts and cuts to INBOX_ROWS, so the inbox stays fast when an
+ * agency. The database searches, sorts, counts and cuts to the page, so the inbox stays fast when an
  * agency's table holds years of finished applications.
  */
 export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown, now = new Date()): Promise<Inbox> {
@@ -107,6 +115,11 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
   if (filter.status) base.push(eq(applications.status, filter.status));
   if (filter.channel) base.push(eq(applications.channel, filter.channel));
   if (filter.applicantType) base.push(eq(applications.applicantType, filter.applicantType));
+  if (filter.mine) base.push(eq(applications.assigneeId, actor.userId));
+  const search = filter.q ? inboxSearchCondition(filter.q) : undefined;
+  if (search) base.push(search);
+  const page = filter.page ?? 1;
+  const offset = (page - 1) * INBOX_PAGE_SIZE;
 
   // The same readings as urgencyOf below, as SQL: overdue, due within N working days, unconfirmed too long.
   const expired = correctionDeadlinePassedSql(today);
@@ -148,7 +161,8 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
             sql`${DUE_OR_ESTIMATE} asc nulls last`,
             applications.caseNumber,
           )
-          .limit(INBOX_ROWS)
+          .limit(INBOX_PAGE_SIZE)
+          .offset(offset)
       : [],
     wantsOpen
       ? db
@@ -166,15 +180,18 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
     wantsFinished ? db.select({ n: count() }).from(applications).where(finishedOnly) : [{ n: 0 }],
   ]);
   // Finished applications fill the rest of the list, latest first; they are never overdue nor due.
-  const listsFinished = wantsFinished && !filter.overdue && filter.dueWithin === undefined && openRows.length < INBOX_ROWS;
-  const finishedRows = listsFinished
-    ? await db
-        .select(INBOX_COLUMNS)
-        .from(applications)
-        .where(finishedOnly)
-        .orderBy(desc(applications.submittedAt))
-        .limit(INBOX_ROWS - openRows.length)
-    : [];
+  const listsFinished = wantsFinished && !filter.overdue && filter.dueWithin === undefined;
+  const openListed = openCounts!.listed;
+  const finishedRows =
+    listsFinished && openRows.length < INBOX_PAGE_SIZE
+      ? await db
+          .select(INBOX_COLUMNS)
+          .from(applications)
+          .where(finishedOnly)
+          .orderBy(desc(applications.submittedAt), applications.caseNumber)
+          .limit(INBOX_PAGE_SIZE - openRows.length)
+          .offset(Math.max(0, offset - openListed))
+      : [];
 
   const toRow = (r: (typeof finishedRows)[number], queue: InboxQueue, correctionDueOn: string | null): InboxRow => {
     const submittedOn = chinaDate(r.submittedAt);
@@ -212,8 +229,8 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
     dueSoon: c.dueSoon,
     total: c.all + finished,
   };
-  const more = c.listed - openRows.length + (listsFinished ? finished - finishedRows.length : 0);
-  return { rows, counts, more, filter };
+  const total = c.listed + (listsFinished ? finished : 0);
+  return { rows, counts, listed: total, page, pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)), filter };
 }
 
 const INBOX_COLUMNS = {
