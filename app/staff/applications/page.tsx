@@ -60,6 +60,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           <span className="muted"> 当面、信函、传真、电子邮件或口头提出的申请</span>
         </p>
       ) : null}
+      <p>
+        <Link href="/staff/applications/register">导出登记台账（XLSX / CSV）</Link>
+      </p>
       {inbox ? (
         <ul className="inbox-counts" aria-label="数量统计">
           <li>待确认收到：{inbox.counts.unconfirmed}</li>
