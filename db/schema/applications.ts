@@ -118,6 +118,8 @@ export const applications = pgTable(
      * (D), kept by refreshApplicationSearch whenever the name or the items change.
      */
     searchTokens: tsvector("search_tokens").notNull().default(sql`''::tsvector`),
+    /** The same text, lower-cased, to confirm a hit with one ILIKE (bigrams of a term can all occur without it). */
+    searchText: text("search_text").notNull().default(""),
 
     /** The account that filed it; null for an anonymous filing (tracking code + phone only). */
     userId: uuid("user_id").references(() => users.id),

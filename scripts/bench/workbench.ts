@@ -5,7 +5,7 @@ import { agencies, applications, users } from "@/db/schema";
 import { migrateDatabase, openDatabase, type DatabaseHandle } from "@/db/open";
 import { DEMO_AGENCIES, seedDatabase } from "@/db/seed";
 import type { Db } from "@/db/types";
-import { applicationSearchVector } from "@/lib/applications/search-tokens";
+import { applicationSearchColumns } from "@/lib/applications/search-tokens";
 import { listInbox } from "@/lib/applications/workbench/inbox";
 import { performAction } from "@/lib/applications/workbench/perform-action";
 import type { Actor } from "@/lib/auth/roles";
@@ -155,8 +155,12 @@ async function fillSearchTokens(db: Db): Promise<void> {
       from (select id, applicant_name from applications order by id limit ${BATCH} offset ${offset}) a
       left join request_items r on r.application_id = a.id group by a.id, a.applicant_name`)) as unknown as { id: string; name: string; items: { title: string; description: string }[] }[];
     if (rows.length === 0) return;
-    const vectors = rows.map((r) => ({ id: r.id, t: applicationSearchVector(r.name, r.items) }));
-    await db.execute(sql`update applications a set search_tokens = v.t::tsvector from jsonb_to_recordset(${JSON.stringify(vectors)}::jsonb) as v(id uuid, t text) where a.id = v.id`);
+    const columns = rows.map((r) => {
+      const { searchTokens, searchText } = applicationSearchColumns(r.name, r.items);
+      return { id: r.id, t: searchTokens, x: searchText };
+    });
+    await db.execute(sql`update applications a set search_tokens = v.t::tsvector, search_text = v.x
+      from jsonb_to_recordset(${JSON.stringify(columns)}::jsonb) as v(id uuid, t text, x text) where a.id = v.id`);
   }
 }
 

@@ -24,9 +24,7 @@ export function inboxSearchCondition(raw: string): SQL | undefined {
   if (words) {
     const confirmed = words.terms.map((term) => {
       const pattern = likePattern(term);
-      return sql`(${applications.applicantName} ilike ${pattern} or exists (
-        select 1 from request_items ri where ri.application_id = ${applications.id}
-        and (ri.title ilike ${pattern} or ri.description ilike ${pattern} or ri.doc_number ilike ${pattern} or ri.index_number ilike ${pattern})))`;
+      return sql`${applications.searchText} ilike ${pattern}`;
     });
     ways.push(and(sql`${applications.searchTokens} @@ ${words.tsquery}::tsquery`, ...confirmed)!);
   }
