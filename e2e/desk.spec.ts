@@ -57,3 +57,22 @@ test("a clerk exports the 2024 登记台账: one row per application of the seed
   for (const [reportRow, count] of byRow) expect({ reportRow, count }).toEqual({ reportRow, count: report.table3[reportRow].total });
   expect([...byRow.values()].reduce((a, b) => a + b, 0)).toBe(report.table3.new.total);
 });
+
+test("a reviewer saves a filter and assigns two cases at once", async ({ page }) => {
+  const title = `八里台镇路灯维护合同${Date.now() % 100000}`;
+  const one = await fileOnline(page, `${title}甲`);
+  const two = await fileOnline(page, `${title}乙`);
+  await login(page, "reviewer");
+  await page.goto(`/staff/applications?q=${encodeURIComponent(title)}`);
+  await page.getByLabel("保存当前筛选为").fill(`路灯${Date.now() % 1000}`);
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByText("已保存筛选。")).toBeVisible();
+  await expect(page.getByRole("region", { name: "我的常用筛选" }).getByRole("link", { name: /^路灯/ })).toBeVisible();
+
+  await page.getByRole("checkbox", { name: `选择 ${one.caseNumber}` }).check();
+  await page.getByRole("checkbox", { name: `选择 ${two.caseNumber}` }).check();
+  await page.getByLabel("将勾选的申请指定给").selectOption({ label: "李经办（经办人）" });
+  await page.getByRole("button", { name: "批量指定经办人" }).click();
+  await expect(page.getByText(/已指定 2 件/)).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
