@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import { expect, test, type Locator } from "@playwright/test";
 import holidays from "@/lib/calendar/holidays-cn.json";
-import { calendarYearsFromJson, createCalendarWithProvisional, pendingLabel, provisionalLabel } from "@/lib/calendar";
+import { calendarYearsFromJson, pendingLabel, provisionalLabel } from "@/lib/calendar";
+import { createCalendarWithProvisional } from "@/lib/calendar/provisional";
 import { computeClock, DEFAULT_CLOCK_POLICY, type ClockEvent } from "@/lib/clock";
 import { login } from "./fixtures";
 import { act, expectNoSeriousViolations, fileOnline, logout, openCase, PNG } from "./steps";

@@ -1,6 +1,7 @@
 import { loadCalendarYears } from "@/db/queries/calendar";
 import type { Queryable } from "@/db/types";
-import { createCalendarWithProvisional, type Calendar } from "@/lib/calendar";
+import type { Calendar } from "@/lib/calendar";
+import { createCalendarWithProvisional } from "@/lib/calendar/provisional";
 
 /**
  * The working-day calendar built from the years the database holds (with the provisional estimate

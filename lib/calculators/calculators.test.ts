@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calendarYearsFromJson, createCalendar, createCalendarWithProvisional } from "@/lib/calendar";
+import { calendarYearsFromJson, createCalendar } from "@/lib/calendar";
+import { createCalendarWithProvisional } from "@/lib/calendar/provisional";
 import holidays from "@/lib/calendar/holidays-cn.json";
 import { computeMaybeProvisional, estimateDeadlines, maybeDateLabel } from "./deadlines";
 import { estimateFee } from "./fee-estimate";

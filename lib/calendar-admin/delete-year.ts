@@ -4,7 +4,7 @@ import { loadCalendarYears } from "@/db/queries/calendar";
 import type { Queryable } from "@/db/types";
 import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/roles";
-import { createCalendarWithProvisional } from "@/lib/calendar";
+import { createCalendarWithProvisional } from "@/lib/calendar/provisional";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { forgetWorkingCalendar } from "@/lib/working-calendar";
 import { recomputeOpenDeadlines } from "./deadlines-hook";

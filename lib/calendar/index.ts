@@ -1,7 +1,8 @@
 export type { CalendarYear } from "./calendar-data";
 export { createCalendar, type Calendar, type DayDescription, type DayReason, type SkippedDay } from "./calendar";
 export { CalendarDataError, CalendarUnknownError, pendingLabel, provisionalLabel } from "./errors";
-export { createCalendarWithProvisional, provisionalCalendarYear, PROVISIONAL_RULES_FROM_YEAR } from "./provisional";
+// The provisional calendar (lunar-typescript) is imported from "@/lib/calendar/provisional" by the server only,
+// so forms that import this index never ship the lunar tables to the browser.
 export { calendarYearsFromJson } from "./from-json";
 export {
   addDays,
