@@ -26,7 +26,7 @@ test("the admin dashboard links every admin page and warns that next year's cale
 });
 
 test("an admin adds 2027 to the calendar and the calculator computes the 2027 deadline", async ({ page }) => {
-  await expect(await deadlineRow(page)).toContainText("待定（2027年放假安排未公布）");
+  await expect(await deadlineRow(page)).toContainText("预计 2027-01-08（2027年放假安排公布前按法定节日推算）");
 
   await login(page, "admin");
   await page.getByRole("heading", { name: "工作日历", exact: true }).getByRole("link").click();
@@ -102,13 +102,13 @@ test("a clerk gets 403 on every admin page", async ({ page }) => {
   }
 });
 
-test("the admin removes 2027 again and the deadline is 待定 once more", async ({ page }) => {
+test("the admin removes 2027 again and the deadline is provisional (预计) once more", async ({ page }) => {
   await login(page, "admin");
   await page.goto("/admin/calendar");
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "删除 2027 年" }).click();
   await expect(page.getByRole("cell", { name: "2027", exact: true })).toHaveCount(0);
-  await expect(await deadlineRow(page)).toContainText("待定（2027年放假安排未公布）");
+  await expect(await deadlineRow(page)).toContainText("预计 2027-01-08（2027年放假安排公布前按法定节日推算）");
   await page.goto("/admin/agency");
   await page.getByLabel("联系电话", { exact: true }).fill("022-88000000");
   await page.getByRole("button", { name: "保存设置" }).click();

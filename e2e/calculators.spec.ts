@@ -13,10 +13,10 @@ test.describe("答复期限计算器", () => {
     await expect(page.getByLabel("收到申请之日")).toHaveValue("2025-09-26");
   });
 
-  test("shows 待定 for a deadline in a year without a published arrangement", async ({ page }) => {
+  test("shows the provisional date (预计) for a deadline in a year without a published arrangement", async ({ page }) => {
     await page.goto("/apply/deadline-calculator?receivedOn=2026-12-10");
     await expect(page.getByRole("row", { name: /补正告知期限/ })).toContainText("2026-12-21");
-    await expect(page.getByRole("row", { name: /答复期限（20 个工作日/ })).toContainText("待定（2027年放假安排未公布）");
+    await expect(page.getByRole("row", { name: /答复期限（20 个工作日/ })).toContainText("预计 2027-01-08（2027年放假安排公布前按法定节日推算）");
   });
 });
 
@@ -108,6 +108,19 @@ test.describe("calculator API contract", () => {
     const unknown = await request.get("/api/v1/calendar/add-working-days?from=2026-12-20&days=20");
     expect(unknown.status()).toBe(422);
     expect((await unknown.json()).error).toContain("2027年");
+    // provisional=1: the 放假办法's statutory days and 补假, marked as an estimate.
+    const estimate = await request.get("/api/v1/calendar/add-working-days?from=2026-12-03&days=40&provisional=1");
+    expect(estimate.status()).toBe(200);
+    expect(await estimate.json()).toMatchObject({ from: "2026-12-03", days: 40, date: "2027-01-29", provisional: true });
+    const official = await (await request.get("/api/v1/calendar/add-working-days?from=2026-12-03&days=5&provisional=1")).json();
+    expect(official.provisional).toBeUndefined();
+    expect((await (await request.get("/api/v1/calendar/is-working-day?date=2027-02-09&provisional=1")).json())).toMatchObject({ workingDay: false, provisional: true });
+    expect((await request.get("/api/v1/calendar/add-working-days?from=2026-12-03&days=40&provisional=yes")).status()).toBe(400);
+  });
+
+  test("the deadline calculator's extended deadline across an unpublished year is provisional too", async ({ page }) => {
+    await page.goto("/apply/deadline-calculator?receivedOn=2026-12-03");
+    await expect(page.getByRole("row", { name: /延期答复的最晚期限/ })).toContainText("预计 2027-01-29（2027年放假安排公布前按法定节日推算）");
   });
 
   test("fees/estimate matches the worked examples of fees.md", async ({ request }) => {

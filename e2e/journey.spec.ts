@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import { expect, test, type Locator } from "@playwright/test";
 import holidays from "@/lib/calendar/holidays-cn.json";
-import { calendarYearsFromJson, createCalendar, pendingLabel } from "@/lib/calendar";
+import { calendarYearsFromJson, pendingLabel, provisionalLabel } from "@/lib/calendar";
+import { createCalendarWithProvisional } from "@/lib/calendar/provisional";
 import { computeClock, DEFAULT_CLOCK_POLICY, type ClockEvent } from "@/lib/clock";
 import { login } from "./fixtures";
 import { act, expectNoSeriousViolations, fileOnline, logout, openCase, PNG } from "./steps";
@@ -12,7 +13,7 @@ import { act, expectNoSeriousViolations, fileOnline, logout, openCase, PNG } fro
  * page shows is compared with lib/clock computed here from the same events (the demo agency keeps
  * the default clock policy; the seeded calendar is holidays-cn.json).
  */
-const calendar = createCalendar(calendarYearsFromJson(holidays));
+const calendar = createCalendarWithProvisional(calendarYearsFromJson(holidays));
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 const ledger: ClockEvent[] = [];
 
@@ -20,6 +21,8 @@ async function expectClock(dueOn: Locator) {
   const state = computeClock(ledger, calendar, DEFAULT_CLOCK_POLICY, today);
   if (state.replyDueOn) {
     await expect(dueOn).toHaveText(`${state.replyDueOn}（剩余 ${state.workingDaysRemaining} 个工作日）`);
+  } else if (state.provisional) {
+    await expect(dueOn).toContainText(provisionalLabel(state.provisional.replyDueOn, state.provisional.year));
   } else if (state.unknownYear !== undefined) {
     await expect(dueOn).toContainText(pendingLabel(state.unknownYear));
   } else {

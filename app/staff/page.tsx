@@ -10,7 +10,7 @@ import { annualReportReminder } from "@/lib/annual-reports/desk-reminder";
 import { Alert } from "@/components/ui/alert";
 import { CalendarNotice } from "@/components/admin/calendar-notice";
 import { listMovedDeadlines } from "@/lib/applications/workbench/moved-deadlines";
-import { WORKBENCH_ROLES } from "@/lib/applications/workbench/inbox";
+import { listInbox, WORKBENCH_ROLES } from "@/lib/applications/workbench/inbox";
 
 export const metadata: Metadata = { title: "工作台" };
 
@@ -21,7 +21,9 @@ export default async function StaffHomePage() {
   const missingYear = await missingNextCalendarYear(db);
   const reportReminder = agency ? await annualReportReminder(db, actor, agency) : null;
   const preparesReport = (REPORT_ROLES as readonly string[]).includes(actor.role);
-  const moved = (WORKBENCH_ROLES as readonly string[]).includes(actor.role) ? await listMovedDeadlines(db, actor) : [];
+  const works = (WORKBENCH_ROLES as readonly string[]).includes(actor.role);
+  const moved = works ? await listMovedDeadlines(db, actor) : [];
+  const counts = works ? (await listInbox(db, actor, {})).counts : null;
   return (
     <>
       <h1>工作台</h1>
@@ -47,6 +49,24 @@ export default async function StaffHomePage() {
               <Link href="/staff/applications">依申请公开收件箱</Link>
             </h2>
             <p>确认收到、补正、征求意见、延期、起草和审核答复；逾期和即将到期的申请醒目提示。</p>
+            {counts ? (
+              <ul className="queue-counts" aria-label="各队列数量">
+                <li>
+                  <Link href="/staff/applications?status=submitted">待确认收到：{counts.unconfirmed}</Link>
+                </li>
+                <li>补正期限已届满，待确认：{counts.correctionExpired}</li>
+                <li>办理中：{counts.open}</li>
+                <li>
+                  <Link href="/staff/applications?overdue=1">已逾期：{counts.overdue}</Link>
+                </li>
+                <li>
+                  <Link href="/staff/applications?dueWithin=3">即将到期：{counts.dueSoon}</Link>
+                </li>
+                <li>
+                  <Link href="/staff/applications?mine=1">指定我办理的</Link>
+                </li>
+              </ul>
+            ) : null}
           </section>
         ) : null}
         {preparesReport ? (

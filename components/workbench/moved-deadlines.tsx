@@ -24,7 +24,7 @@ export function MovedDeadlines({ rows }: { rows: MovedDeadlineRow[] }) {
                 <td>
                   <Link href={`/staff/applications/${row.applicationId}`}>{row.caseNumber}</Link>
                 </td>
-                <td>{row.from ?? "待定"}</td>
+                <td>{row.from ? (row.fromProvisional ? `预计 ${row.from}` : row.from) : "待定"}</td>
                 <td>{row.to ?? "待定"}</td>
                 <td>
                   {row.movedOn}

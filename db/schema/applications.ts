@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -20,6 +21,9 @@ import { APPLICATION_STATUSES } from "@/lib/workflow/status";
 import { APPLICATION_CHANNELS, APPLICANT_TYPES, ORG_KINDS } from "@/lib/applications/vocabulary";
 import { agencies } from "./agencies";
 import { users } from "./users";
+
+/** Character bigrams of the applicant's name and the request text (lib/applications/search-tokens.ts). */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const applicationStatus = pgEnum("application_status", APPLICATION_STATUSES);
 /** 申请方式 (workflow.md §2): decides how `receivedOn` is fixed (条例第三十一条). */
@@ -88,6 +92,12 @@ export const applications = pgTable(
     clockStartOn: date("clock_start_on"),
     /** Cache of the derived deadline (lib/clock); null while unknown, paused or not started. */
     replyDueOn: date("reply_due_on"),
+    /**
+     * Cache of lib/clock's provisional due date while replyDueOn is null only because a year's
+     * 放假安排 is not yet published: the inbox sorts and the worker reminds by it; nothing final
+     * (a closing, an overdue count) ever reads it. Cleared when the year is entered.
+     */
+    provisionalReplyDueOn: date("provisional_reply_due_on"),
     /** 处理决定 (workflow.md §5); null until replied or closed. */
     decision: text("decision"),
     /**
@@ -100,6 +110,16 @@ export const applications = pgTable(
      */
     finishedOn: date("finished_on"),
     reportRow: text("report_row"),
+
+    /** 指定经办人 (the last assignment; before one, the clerk who confirmed receipt): the inbox's "mine". */
+    assigneeId: uuid("assignee_id").references((): AnyPgColumn => users.id),
+    /**
+     * The inbox search (issue 17): bigrams of the applicant's name (A) and of every request item
+     * (D), kept by refreshApplicationSearch whenever the name or the items change.
+     */
+    searchTokens: tsvector("search_tokens").notNull().default(sql`''::tsvector`),
+    /** The same text, lower-cased, to confirm a hit with one ILIKE (bigrams of a term can all occur without it). */
+    searchText: text("search_text").notNull().default(""),
 
     /** The account that filed it; null for an anonymous filing (tracking code + phone only). */
     userId: uuid("user_id").references(() => users.id),
@@ -119,6 +139,10 @@ export const applications = pgTable(
     index("applications_status_due_idx").on(t.status, t.replyDueOn),
     index("applications_user_idx").on(t.userId),
     index("applications_id_number_hash_idx").on(t.idNumberHash),
+    // The inbox search: by phone (normalised), by words of the name or request, and "assigned to me".
+    index("applications_agency_phone_idx").on(t.agencyId, t.phoneNormalized),
+    index("applications_search_tokens_idx").using("gin", t.searchTokens),
+    index("applications_agency_assignee_idx").on(t.agencyId, t.assigneeId),
     index("applications_parent_idx").on(t.parentId),
     // The annual report and statistics read an agency's applications by receipt date (aggregateYear).
     index("applications_agency_received_idx").on(t.agencyId, t.receivedOn),
@@ -257,3 +281,19 @@ export type RequestItemRow = typeof requestItems.$inferSelect;
 export type ApplicationFileRow = typeof applicationFiles.$inferSelect;
 export type ApplicationEventRow = typeof applicationEvents.$inferSelect;
 export type NewApplicationEventRow = typeof applicationEvents.$inferInsert;
+
+/** A staff member's saved inbox filter (issue 17: "saved filters"): a name and the query string. */
+export const inboxSavedFilters = pgTable(
+  "inbox_saved_filters",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** The filter as the inbox's URL query (status=…&q=…), validated again on every use. */
+    query: text("query").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("inbox_saved_filters_user_name_idx").on(t.userId, t.name)],
+);

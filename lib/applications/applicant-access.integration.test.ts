@@ -117,7 +117,7 @@ describe.each(TEST_DRIVERS)("what an applicant can see and do, on %s", (driver) 
       expect(view.events.map((e) => e.label)).toEqual(["网上提交申请", "确认收到申请"]);
     });
 
-    it("says 待定 when the deadline reaches a year whose holidays are not published", async () => {
+    it("gives the provisional date, marked 预计, when the deadline reaches a year whose holidays are not published", async () => {
       const late = await submit(null, { ...PERSON_APPLICATION, applicant: { ...PERSON_APPLICATION.applicant, phone: "13500135001" } });
       await confirmReceipt(late, "2026-12-21");
       const view = await lookupApplication(
@@ -126,7 +126,8 @@ describe.each(TEST_DRIVERS)("what an applicant can see and do, on %s", (driver) 
         { ip: "10.0.1.2", now: new Date("2026-12-22T02:00:00Z") },
       );
       expect(view.replyDueOn).toBeNull();
-      expect(view.clock).toMatchObject({ state: "unknown", replyDueLabel: "待定（2027年放假安排未公布）" });
+      // 20 working days from 2026-12-21 by the 放假办法 (元旦 2027-01-01 off): 2027-01-19.
+      expect(view.clock).toMatchObject({ state: "unknown", replyDueLabel: "预计 2027-01-19（2027年放假安排公布前按法定节日推算）" });
     });
   });
 

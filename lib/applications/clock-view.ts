@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { agencies, applicationEvents, type ApplicationRow } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { readAgencyPolicy, type AgencyPolicy } from "@/lib/agencies/policy";
-import { pendingLabel } from "@/lib/calendar";
+import { pendingLabel, provisionalLabel } from "@/lib/calendar";
 import { ClockEventsError, computeClock, DEFAULT_CLOCK_POLICY, type ClockPolicy, type ClockState } from "@/lib/clock";
 import { chinaDate } from "@/lib/validation/china-date";
 import { isFinished } from "@/lib/workflow/status";
@@ -18,7 +18,10 @@ import { logger } from "@/lib/log/logger";
 export interface ClockView {
   state: "not_received" | "running" | "paused" | "unknown" | "finished";
   replyDueOn: string | null;
-  /** Shown instead of a date: 待定（YYYY年放假安排未公布）, or 计时中止 with the reason. */
+  /**
+   * Shown instead of a date: 预计 YYYY-MM-DD（YYYY年放假安排公布前按法定节日推算）, 待定（YYYY年放假安排未公布）,
+   * or 计时中止 with the reason.
+   */
   replyDueLabel: string;
   remainingWorkingDays: number | null;
   /** One line per step (workflow.md §4.7), e.g. 条例第三十三条：自2025-03-03收到申请之日起20个工作日. */
@@ -60,7 +63,13 @@ export function clockViewOf(state: ClockState, finished: boolean): ClockView {
   const view: ClockView = {
     state: finished ? "finished" : unknown ? "unknown" : state.running ? "running" : "paused",
     replyDueOn: state.replyDueOn ?? null,
-    replyDueLabel: state.replyDueOn ?? (unknown ? pendingLabel(state.unknownYear!) : `计时中止：${state.pausedBecause ?? "暂停计算"}`),
+    replyDueLabel:
+      state.replyDueOn ??
+      (state.provisional
+        ? provisionalLabel(state.provisional.replyDueOn, state.provisional.year)
+        : unknown
+          ? pendingLabel(state.unknownYear!)
+          : `计时中止：${state.pausedBecause ?? "暂停计算"}`),
     remainingWorkingDays: finished ? null : (state.workingDaysRemaining ?? null),
     explanation,
   };

@@ -9,7 +9,12 @@ import { computeReport } from "@/lib/report/compute";
 import { emptyInput } from "@/lib/report/test-support";
 import { reportRowOf, type DecisionCode } from "@/lib/workflow";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
+import ExcelJS from "exceljs";
+import { ForbiddenError, ValidationError } from "@/lib/errors";
+import { parseRegisterCsv } from "@/lib/report/register-import";
+import { actorFor } from "@/test/applications";
 import { seedDemoReportYear } from "./demo-report-year";
+import { loadRegister, registerCsv, registerXlsx } from "./register/export-register";
 import { loadCase } from "./workbench/load-case";
 
 describe.each(TEST_DRIVERS)("the demo agency's 2024 (db:seed) on %s", (driver) => {
@@ -75,5 +80,43 @@ describe.each(TEST_DRIVERS)("the demo agency's 2024 (db:seed) on %s", (driver) =
       expect(types.at(-1), row.caseNumber).toBe("archived");
       if (row.decision !== "withdrawn") expect(types, row.caseNumber).toEqual(expect.arrayContaining(["decisionDrafted", "draftSubmitted", "replyApproved", "delivered"]));
     }
+  });
+
+  it("the 2024 登记台账: one row per application with its table 三 row, as XLSX and CSV that imports back (issue 17.3)", async () => {
+    const clerk = await actorFor(db, "clerk@balitai.example");
+    const register = await loadRegister(db, clerk, { from: "2024-01-01", to: "2024-12-31" });
+    const rows = await year2024();
+    expect(register.entries).toHaveLength(rows.length);
+    const byCase = new Map(rows.map((r) => [r.caseNumber, r]));
+    for (const entry of register.entries) {
+      const row = byCase.get(String(entry["受理编号"]))!;
+      expect(entry["对应年报行"]).toBe(row.reportRow);
+      expect(entry["答复日期"]).toBe(row.finishedOn);
+      expect(typeof entry["用时（工作日，扣除中止）"]).toBe("number");
+    }
+    expect(register.entries.some((e) => e["是否收费"] === "是" && Number(e["金额"]) > 0)).toBe(true);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await registerXlsx(register.entries, "登记台账")) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("登记台账")!;
+    expect(sheet.rowCount).toBe(rows.length + 1);
+    expect(sheet.getRow(1).getCell(1).value).toBe("受理编号");
+
+    const parsed = parseRegisterCsv(registerCsv(register.entries));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.rows.map((r) => [r.caseNumber, r.receivedOn, r.finishedOn, r.reportRow])).toEqual(
+        register.entries.map((e) => [e["受理编号"], e["收到日期"], e["答复日期"] || null, e["对应年报行"] || null]),
+      );
+    }
+  });
+
+  it("the register is the agency's own: another agency's clerk gets none of it, a publisher is refused, a bad range is refused", async () => {
+    const other = await actorFor(db, "clerk@jinnan.example");
+    expect((await loadRegister(db, other, { from: "2024-01-01", to: "2024-12-31" })).entries).toEqual([]);
+    await expect(loadRegister(db, await actorFor(db, "publisher@balitai.example"), { from: "2024-01-01", to: "2024-12-31" })).rejects.toThrow(ForbiddenError);
+    const clerk = await actorFor(db, "clerk@balitai.example");
+    await expect(loadRegister(db, clerk, { from: "2024-12-31", to: "2024-01-01" })).rejects.toThrow(ValidationError);
+    await expect(loadRegister(db, clerk, { from: "2020-01-01", to: "2024-12-31" })).rejects.toThrow(ValidationError);
   });
 });

@@ -5,6 +5,7 @@ import { normalizePhone } from "./phone";
 import type { ApplicationInput } from "./schema";
 import { hashTrackingCode } from "./tracking-code";
 import { CREDIT_CODE_ID_TYPE } from "./vocabulary";
+import { applicationSearchColumns } from "./search-tokens";
 
 /** The applicant's columns: identity number encrypted, keyed hash for "same applicant", masked copy. */
 function applicantColumns(input: ApplicationInput, keys: PiiKeys) {
@@ -80,6 +81,7 @@ export async function insertApplication(tx: Queryable, record: NewApplicationRec
       deliveryMethods: form.deliveryMethods,
       needsAssistance: form.needsAssistance,
       identityShownInPerson: record.identityShownInPerson ?? false,
+      ...applicationSearchColumns(form.applicant.name, form.items),
       submittedAt: now,
       userId: record.userId,
       createdAt: now,

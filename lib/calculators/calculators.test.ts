@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { calendarYearsFromJson, createCalendar } from "@/lib/calendar";
+import { createCalendarWithProvisional } from "@/lib/calendar/provisional";
 import holidays from "@/lib/calendar/holidays-cn.json";
-import { estimateDeadlines } from "./deadlines";
+import { computeMaybeProvisional, estimateDeadlines, maybeDateLabel } from "./deadlines";
 import { estimateFee } from "./fee-estimate";
 import { addWorkingDaysQuery, deadlineQuery, feeEstimateQuery, isWorkingDayQuery } from "./schemas";
 
@@ -33,6 +34,21 @@ describe("答复期限计算器 (workflow.md §3 worked examples)", () => {
     expect(estimate.correctionNoticeDueOn).toEqual({ date: "2026-12-21" });
     expect(estimate.replyDueOn).toEqual({ unknownYear: 2027 });
     expect(estimate.extendedReplyDueOn).toEqual({ unknownYear: 2027 });
+  });
+
+  it("estimates across the unpublished year when the calendar carries the provisional one, and labels it 预计", () => {
+    const estimate = estimateDeadlines(createCalendarWithProvisional(calendarYearsFromJson(holidays)), "2026-12-03");
+    expect(estimate.replyDueOn).toEqual({ date: "2026-12-31" });
+    expect(estimate.extendedReplyDueOn).toEqual({ unknownYear: 2027, provisionalDate: "2027-01-29" });
+    expect(maybeDateLabel(estimate.extendedReplyDueOn)).toBe("预计 2027-01-29（2027年放假安排公布前按法定节日推算）");
+    expect(maybeDateLabel({ unknownYear: 2031 })).toBe("待定（2031年放假安排未公布）");
+  });
+
+  it("computeMaybeProvisional answers officially when it can, provisionally only when asked", () => {
+    const both = createCalendarWithProvisional(calendarYearsFromJson(holidays));
+    expect(computeMaybeProvisional(both, true, (c) => c.addWorkingDays("2026-12-03", 5))).toEqual({ value: "2026-12-10", provisional: false });
+    expect(computeMaybeProvisional(both, true, (c) => c.addWorkingDays("2026-12-03", 40))).toEqual({ value: "2027-01-29", provisional: true });
+    expect(() => computeMaybeProvisional(both, false, (c) => c.addWorkingDays("2026-12-03", 40))).toThrow(/2027年/);
   });
 });
 

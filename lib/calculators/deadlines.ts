@@ -1,8 +1,33 @@
-import { CalendarUnknownError, type Calendar, type LocalDate, type SkippedDay } from "@/lib/calendar";
+import { CalendarUnknownError, pendingLabel, provisionalLabel, type Calendar, type LocalDate, type SkippedDay } from "@/lib/calendar";
 import { CORRECTION_NOTICE_WORKING_DAYS, MAX_EXTENSION_WORKING_DAYS, REPLY_PERIOD_WORKING_DAYS } from "@/lib/clock";
 
-/** A date, or — when it falls in a year without a published holiday arrangement — that year. */
-export type MaybeDate = { date: LocalDate } | { unknownYear: number };
+/**
+ * A date, or — when it falls in a year without a published holiday arrangement — that year, with
+ * the date the 放假办法 alone gives (provisional, shown as 预计) where it can be estimated.
+ */
+export type MaybeDate = { date: LocalDate } | { unknownYear: number; provisionalDate?: LocalDate };
+
+/** What the JSON calculators say beside a provisional answer. */
+export const PROVISIONAL_NOTE = "该年放假安排尚未公布：按《全国年节及纪念日放假办法》的法定节日及补假推算，未含调休，公布后可能变化。";
+
+/** What a calculator shows: the date, 预计 …（YYYY年放假安排公布前按法定节日推算）, or 待定. */
+export function maybeDateLabel(value: MaybeDate): string {
+  if ("date" in value) return value.date;
+  return value.provisionalDate ? provisionalLabel(value.provisionalDate, value.unknownYear) : pendingLabel(value.unknownYear);
+}
+
+/**
+ * `compute` on the official calendar; when that needs an unpublished year and the caller asked for
+ * an estimate, on the provisional one (lib/calendar/provisional.ts), saying so.
+ */
+export function computeMaybeProvisional<T>(calendar: Calendar, allowProvisional: boolean, compute: (calendar: Calendar) => T): { value: T; provisional: boolean } {
+  try {
+    return { value: compute(calendar), provisional: false };
+  } catch (error) {
+    if (!(error instanceof CalendarUnknownError) || !allowProvisional || !calendar.provisional) throw error;
+    return { value: compute(calendar.provisional), provisional: true };
+  }
+}
 
 export interface DeadlineEstimate {
   receivedOn: LocalDate;
@@ -20,8 +45,14 @@ function nthWorkingDay(calendar: Calendar, from: LocalDate, n: number): MaybeDat
   try {
     return { date: calendar.addWorkingDays(from, n) };
   } catch (error) {
-    if (error instanceof CalendarUnknownError) return { unknownYear: error.year };
-    throw error;
+    if (!(error instanceof CalendarUnknownError)) throw error;
+    let provisionalDate: LocalDate | undefined;
+    try {
+      provisionalDate = calendar.provisional?.addWorkingDays(from, n);
+    } catch (estimateError) {
+      if (!(estimateError instanceof CalendarUnknownError)) throw estimateError;
+    }
+    return { unknownYear: error.year, ...(provisionalDate && { provisionalDate }) };
   }
 }
 

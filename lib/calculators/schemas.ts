@@ -37,13 +37,21 @@ const integer = (label: string, min: number, max: number) =>
     .transform(Number)
     .refine((value) => value >= min && value <= max, `${label}必须在 ${min} 到 ${max.toLocaleString("en-US")} 之间。`);
 
+/** provisional=1: answer for a year without a published 放假安排 from the 放假办法 alone (marked provisional). */
+const provisionalFlag = z
+  .enum(["0", "1"], "「按法定节日推算」只能是 0 或 1。")
+  .optional()
+  .transform((value) => value === "1");
+
 export const addWorkingDaysQuery = z.object({
   from: localDate("起算日期"),
   days: integer("工作日数", 0, 1000),
+  provisional: provisionalFlag,
 });
 
 export const isWorkingDayQuery = z.object({
   date: localDate("日期"),
+  provisional: provisionalFlag,
 });
 
 export const deadlineQuery = z.object({

@@ -16,6 +16,8 @@ export interface MovedDeadline {
   /** The cached deadline before and after; null = 待定 or not running. */
   from: string | null;
   to: string | null;
+  /** `from` was the provisional date (预计, the year was not yet published) and the official one differs. */
+  fromProvisional?: boolean;
 }
 
 const FINISHED = ["replied", "closed"] as const;
@@ -26,12 +28,19 @@ const BATCH = 500;
  * recorded events, and staff see the list of open cases whose dates moved. Letters already issued
  * are never edited." For every received, unfinished application the clock is derived again from
  * its event ledger (lib/clock, the agency's policy) with the new calendar, and the cached
- * `replyDueOn` is updated where it differs. Runs in the calendar edit's transaction. The cache is
+ * `replyDueOn` (and the provisional estimate beside it) is updated where it differs; a case whose
+ * estimate the entered year replaced with another date is listed as moved from that estimate. Runs in the calendar edit's transaction. The cache is
  * not a change of the case, so `version` is left alone (a clerk's open form stays valid).
  */
 export async function recomputeOpenDeadlines(tx: Tx, calendar: Calendar): Promise<MovedDeadline[]> {
   const open = await tx
-    .select({ id: applications.id, agencyId: applications.agencyId, caseNumber: applications.caseNumber, replyDueOn: applications.replyDueOn })
+    .select({
+      id: applications.id,
+      agencyId: applications.agencyId,
+      caseNumber: applications.caseNumber,
+      replyDueOn: applications.replyDueOn,
+      provisionalReplyDueOn: applications.provisionalReplyDueOn,
+    })
     .from(applications)
     // A split application replies through its sub-applications and has no due date of its own.
     .where(
@@ -63,17 +72,31 @@ export async function recomputeOpenDeadlines(tx: Tx, calendar: Calendar): Promis
     }
     for (const application of batch) {
       let to: string | null;
+      let provisional: string | null;
       try {
-        to = computeClock(clockEventsFromLedger(ledgers.get(application.id) ?? []), calendar, policies.get(application.agencyId)).replyDueOn ?? null;
+        const clock = computeClock(clockEventsFromLedger(ledgers.get(application.id) ?? []), calendar, policies.get(application.agencyId));
+        to = clock.replyDueOn ?? null;
+        provisional = clock.provisional?.replyDueOn ?? null;
       } catch (error) {
         if (!(error instanceof ClockEventsError)) throw error;
         // A ledger the clock cannot read is a data error for staff; it must not block the calendar.
         logger.error({ applicationId: application.id, error: error.message }, "clock not recomputed");
         continue;
       }
+      if (to === application.replyDueOn && provisional === application.provisionalReplyDueOn) continue;
+      await tx.update(applications).set({ replyDueOn: to, provisionalReplyDueOn: provisional }).where(eq(applications.id, application.id));
       if (to === application.replyDueOn) continue;
-      await tx.update(applications).set({ replyDueOn: to }).where(eq(applications.id, application.id));
-      moved.push({ applicationId: application.id, agencyId: application.agencyId, caseNumber: application.caseNumber, from: application.replyDueOn, to });
+      // The estimate confirmed by the published year is no move; one it corrected is.
+      const estimated = application.replyDueOn === null && application.provisionalReplyDueOn !== null;
+      if (estimated && to === application.provisionalReplyDueOn) continue;
+      moved.push({
+        applicationId: application.id,
+        agencyId: application.agencyId,
+        caseNumber: application.caseNumber,
+        from: estimated ? application.provisionalReplyDueOn : application.replyDueOn,
+        to,
+        ...(estimated && { fromProvisional: true }),
+      });
     }
   }
   return moved;

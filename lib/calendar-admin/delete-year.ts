@@ -4,7 +4,7 @@ import { loadCalendarYears } from "@/db/queries/calendar";
 import type { Queryable } from "@/db/types";
 import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/roles";
-import { createCalendar } from "@/lib/calendar";
+import { createCalendarWithProvisional } from "@/lib/calendar/provisional";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
 import { forgetWorkingCalendar } from "@/lib/working-calendar";
 import { recomputeOpenDeadlines } from "./deadlines-hook";
@@ -34,7 +34,7 @@ export async function deleteCalendarYear(
     if (!before) throw new NotFoundError(`未录入${year}年放假安排。`);
     await tx.delete(calendarYears).where(eq(calendarYears.year, year));
     await recordAudit(tx, { actor, action: "calendar.deleted", target: { type: "calendar_year", id: String(year) }, ip: context.ip, before });
-    const calendar = createCalendar(existing.filter((entry) => entry.year !== year));
+    const calendar = createCalendarWithProvisional(existing.filter((entry) => entry.year !== year));
     return reportMovedDeadlines(tx, actor, year, await recomputeOpenDeadlines(tx, calendar), context);
   });
   forgetWorkingCalendar();

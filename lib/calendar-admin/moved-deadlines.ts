@@ -30,7 +30,9 @@ export async function reportMovedDeadlines(
       agencyId,
       target: { type: "calendar_year", id: String(year) },
       ip: context.ip,
-      after: { cases: cases.map(({ applicationId, caseNumber, from, to }) => ({ applicationId, caseNumber, from, to })) },
+      after: {
+        cases: cases.map(({ applicationId, caseNumber, from, to, fromProvisional }) => ({ applicationId, caseNumber, from, to, ...(fromProvisional && { fromProvisional }) })),
+      },
     });
   }
   const own = moved.filter((entry) => entry.agencyId === actor.agencyId);

@@ -3,6 +3,7 @@ import type { Queryable } from "@/db/types";
 import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/roles";
 import { CalendarDataError, calendarYearsFromJson, createCalendar, type CalendarYear } from "@/lib/calendar";
+import { createCalendarWithProvisional } from "@/lib/calendar/provisional";
 import { ValidationError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/zod";
 import { forgetWorkingCalendar } from "@/lib/working-calendar";
@@ -41,7 +42,7 @@ export async function saveCalendarYear(db: Queryable, actor: Actor, input: unkno
       before,
       after: entry,
     });
-    const calendar = createCalendar([...existing.filter((y) => y.year !== form.year), entry]);
+    const calendar = createCalendarWithProvisional([...existing.filter((y) => y.year !== form.year), entry]);
     const moved = await reportMovedDeadlines(tx, actor, form.year, await recomputeOpenDeadlines(tx, calendar), context);
     return { year: form.year, created: before === null, ...moved };
   });

@@ -33,6 +33,11 @@ export interface Calendar {
   /** The non-working days d with a < d ≤ b, in order: what a deadline skipped. */
   holidaysBetween(a: LocalDate, b: LocalDate): SkippedDay[];
   knownYears(): number[];
+  /**
+   * The same calendar with each unpublished year estimated from the 放假办法 (provisional.ts);
+   * only for dates shown as 预计, never for anything final.
+   */
+  readonly provisional?: Calendar;
 }
 
 /** Validates the data (CalendarDataError) and precomputes it, so that each query is O(1). */

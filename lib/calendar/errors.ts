@@ -22,3 +22,8 @@ export class CalendarDataError extends Error {
 export function pendingLabel(year: number): string {
   return `待定（${year}年放假安排未公布）`;
 }
+
+/** A deadline estimated before the year's 放假安排 is published (lib/calendar/provisional.ts). */
+export function provisionalLabel(date: string, year: number): string {
+  return `预计 ${date}（${year}年放假安排公布前按法定节日推算）`;
+}

@@ -130,5 +130,24 @@ export function computeClock(
     ignoredEvents: [...ledger.ignored, ...refused],
     ...(unknown.year !== undefined && { unknownYear: unknown.year }),
   };
-  return { ...state, explanation: explain(state, { statutoryDueOn, excludedTotal, refused }) };
+  const provisional = provisionalDue(state, events, calendar, policy, today);
+  return { ...state, ...(provisional && { provisional }), explanation: explain(state, { statutoryDueOn, excludedTotal, refused }) };
+}
+
+/** The same clock on the provisional calendar, when only an unpublished year stood in the way. */
+function provisionalDue(
+  state: Omit<ClockState, "explanation">,
+  events: readonly ClockEvent[],
+  calendar: Calendar,
+  policy: ClockPolicy,
+  today: LocalDate | undefined,
+): ClockState["provisional"] {
+  if (state.replyDueOn !== undefined || state.unknownYear === undefined || !calendar.provisional) return undefined;
+  const estimate = computeClock(events, calendar.provisional, policy, today);
+  if (estimate.replyDueOn === undefined) return undefined;
+  return {
+    replyDueOn: estimate.replyDueOn,
+    year: state.unknownYear,
+    ...(estimate.workingDaysRemaining !== undefined && { workingDaysRemaining: estimate.workingDaysRemaining }),
+  };
 }

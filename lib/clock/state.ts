@@ -82,4 +82,10 @@ export type ClockState = {
   ignoredEvents: IgnoredEvent[];
   /** Set when a date could not be computed: show pendingLabel(unknownYear) for it. */
   unknownYear?: number;
+  /**
+   * When replyDueOn is missing only for want of unknownYear's 放假安排: the due date counted on the
+   * provisional calendar (lib/calendar/provisional.ts), shown as provisionalLabel — for sorting,
+   * reminders and the applicant's information, never for a closing or an overdue count.
+   */
+  provisional?: { replyDueOn: LocalDate; year: number; workingDaysRemaining?: number };
 };

@@ -426,6 +426,15 @@ describe("答复书 per decision (letters.md)", () => {
     },
   );
 
+  it("a 提供方式 the clerk ended with 。 is not followed by a second one（“（PDF）。。”）", () => {
+    for (const decision of ["disclosed", "partlyDisclosed"] as const) {
+      const draft = COMPLETE_DRAFTS.find((d) => d.decision === decision)!;
+      const letter = reply({ ...draft, provision: "通过电子邮件发送电子文件（PDF）。" });
+      expect(text(letter)).toContain("提供方式：通过电子邮件发送电子文件（PDF）。");
+      expect(text(letter)).not.toContain("。。");
+    }
+  });
+
   it("（三）1–7: 复议前置 (行政复议法第二十三条, 行政诉讼法第四十五条)", () => {
     const [clause] = reply(COMPLETE_DRAFTS.find((d) => d.decision === "notDisclosedStateSecret")!).remedy!;
     expect(clause!.text).toMatch(

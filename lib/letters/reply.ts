@@ -25,16 +25,17 @@ const withReasons = (reasons: string) => (reasons.trim() ? [sentence(`理由：$
 function body(d: DecisionDraft): string[] {
   switch (d.decision) {
     case "alreadyPublished":
-      return [`您申请公开的政府信息已经主动公开，获取方式和途径：${d.whereToObtain}。`, ...withReasons(d.reasons)];
+      // sentence(): the clerk's own text may already end with 。 (never print “（PDF）。。”).
+      return [sentence(`您申请公开的政府信息已经主动公开，获取方式和途径：${d.whereToObtain}`), ...withReasons(d.reasons)];
     case "disclosed":
       return [
-        `您申请公开的政府信息属于公开范围，本机关予以公开。提供方式：${d.provision}。`,
+        sentence(`您申请公开的政府信息属于公开范围，本机关予以公开。提供方式：${d.provision}`),
         ...(d.releasedFiles?.length ? [`所提供的信息：${d.releasedFiles.join("、")}。`] : []),
         ...withReasons(d.reasons),
       ];
     case "partlyDisclosed":
       return [
-        `您申请公开的政府信息中，${d.disclosedPart?.trim() || "可以公开的部分"}予以公开，提供方式：${d.provision}。`,
+        sentence(`您申请公开的政府信息中，${d.disclosedPart?.trim() || "可以公开的部分"}予以公开，提供方式：${d.provision}`),
         ...(d.releasedFiles?.length ? [`所提供的信息：${d.releasedFiles.join("、")}。`] : []),
         `根据${REGULATION}第三十七条，本机关对能够区分处理的下列部分不予公开：`,
         ...numbered(

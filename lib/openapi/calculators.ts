@@ -14,6 +14,19 @@ const feeLine = {
   },
 };
 
+const provisionalParameter = queryParameter(
+  "provisional",
+  "1 = 涉及尚未公布放假安排的年份时，按《全国年节及纪念日放假办法》的法定节日及补假推算（不含调休），答复中标明 provisional: true；默认 0 时返回 422",
+  { enum: ["0", "1"] },
+  false,
+);
+
+/** Present only on an estimate across an unpublished year. */
+const provisionalProperties = {
+  provisional: { type: "boolean", enum: [true], description: "按法定节日推算的预计结果，放假安排公布后可能变化" },
+  note: { type: "string", description: "推算说明" },
+};
+
 export const calculatorsApi: OpenApiFragment = {
   paths: {
     "/api/v1/calendar/add-working-days": {
@@ -23,6 +36,7 @@ export const calculatorsApi: OpenApiFragment = {
         parameters: [
           queryParameter("from", "起算日期（YYYY-MM-DD）", localDate),
           queryParameter("days", "工作日数", integer(0, 1000)),
+          provisionalParameter,
         ],
         responses: {
           "200": {
@@ -32,21 +46,21 @@ export const calculatorsApi: OpenApiFragment = {
                 schema: {
                   type: "object",
                   required: ["from", "days", "date"],
-                  properties: { from: localDate, days: { type: "integer" }, date: localDate },
+                  properties: { from: localDate, days: { type: "integer" }, date: localDate, ...provisionalProperties },
                 },
                 example: { from: "2025-09-26", days: 20, date: "2025-10-30" },
               },
             },
           },
           "400": errorResponse("参数缺失或格式错误"),
-          "422": errorResponse("计算涉及尚未公布放假安排的年份"),
+          "422": errorResponse("计算涉及尚未公布放假安排的年份（未传 provisional=1）"),
         },
       },
     },
     "/api/v1/calendar/is-working-day": {
       get: {
         summary: "是否工作日 / whether a date is a working day",
-        parameters: [queryParameter("date", "日期（YYYY-MM-DD）", localDate)],
+        parameters: [queryParameter("date", "日期（YYYY-MM-DD）", localDate), provisionalParameter],
         responses: {
           "200": {
             description: "结果与原因",
@@ -59,6 +73,7 @@ export const calculatorsApi: OpenApiFragment = {
                     date: localDate,
                     workingDay: { type: "boolean" },
                     reason: { type: "string", description: "调休上班 | 节假日（名称） | 周末 | 工作日" },
+                    ...provisionalProperties,
                   },
                 },
                 example: { date: "2025-09-28", workingDay: true, reason: "调休上班" },
@@ -66,7 +81,7 @@ export const calculatorsApi: OpenApiFragment = {
             },
           },
           "400": errorResponse("参数缺失或格式错误"),
-          "422": errorResponse("该年份放假安排尚未公布"),
+          "422": errorResponse("该年份放假安排尚未公布（未传 provisional=1）"),
         },
       },
     },

@@ -324,3 +324,21 @@ describe("parseRegisterCsv: the file itself", () => {
     ]);
   });
 });
+
+describe("the 登记台账 export's Chinese headers and values import too (issue 17.3)", () => {
+  it("reads 受理编号, 收到日期, 申请人类型 … and skips the informative columns", () => {
+    const csv = [
+      "\uFEFF受理编号,机关,收到日期,申请人类型,组织类型,申请方式,申请内容摘要,办理状态,答复日期,处理决定,对应年报行,是否收费,金额,是否延期,用时（工作日，扣除中止）",
+      "BL-2024-1,八里台镇,2024-03-01,自然人,,网上（含电子邮件）,“预算”,已答复,2024-03-20,予以公开,3.1,否,0,否,13",
+      "BL-2024-2,八里台镇,2024-04-01,法人或其他组织,商业企业,信函（挂号/快递）,合同,已答复,2024-05-06,予以公开,3.1,是,100,是,23",
+    ].join("\r\n");
+    const result = parseRegisterCsv(csv);
+    expect(result).toMatchObject({
+      ok: true,
+      rows: [
+        { caseNumber: "BL-2024-1", agency: "八里台镇", applicantType: "person", orgKind: null, channel: "online", receivedOn: "2024-03-01", finishedOn: "2024-03-20", reportRow: "3.1", feePaid: 0 },
+        { caseNumber: "BL-2024-2", applicantType: "organization", orgKind: "commercial", column: "commercial", channel: "registered_mail", feePaid: 100 },
+      ],
+    });
+  });
+});

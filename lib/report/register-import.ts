@@ -36,6 +36,34 @@ export const REGISTER_COLUMN_LABELS: Record<RegisterColumn, string> = {
   feePaid: "已收信息处理费（元）",
 };
 
+/**
+ * The Chinese headers of the 登记台账 export (lib/applications/register) and of the labels above:
+ * a register exported here, or kept with these headers, imports as it is.
+ */
+const CHINESE_HEADERS: Record<string, RegisterColumn> = {
+  受理编号: "caseNumber",
+  机关: "agency",
+  申请人类型: "applicantType",
+  组织类型: "orgKind",
+  申请方式: "channel",
+  收到日期: "receivedOn",
+  收到申请之日: "receivedOn",
+  答复日期: "finishedOn",
+  办结日期: "finishedOn",
+  对应年报行: "reportRow",
+  年报表三行次: "reportRow",
+  金额: "feePaid",
+  "已收信息处理费（元）": "feePaid",
+};
+/** Register columns the report does not need (they are recomputed from the records): read past. */
+const INFORMATIVE_HEADERS = new Set(["申请内容摘要", "办理状态", "处理决定", "是否收费", "是否延期", "用时（工作日，扣除中止）"]);
+/** The Chinese values of those columns, as the export writes them. */
+const CHINESE_VALUES: Partial<Record<RegisterColumn, Record<string, string>>> = {
+  applicantType: { 自然人: "person", 法人或其他组织: "organization" },
+  orgKind: { 商业企业: "commercial", 科研机构: "research", 社会公益组织: "nonprofit", 法律服务机构: "legal", 其他: "other" },
+  channel: { "网上（含电子邮件）": "online", 网上: "online", 当面: "in_person", "信函（挂号/快递）": "registered_mail", "信函（平信）": "ordinary_mail", 传真: "fax", 口头: "oral" },
+};
+
 export const ORG_KINDS = ["commercial", "research", "nonprofit", "legal", "other"] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
@@ -113,7 +141,10 @@ export function parseRegisterCsv<Agency>(
       });
       continue;
     }
-    const value = (column: RegisterColumn) => (record.fields[positions[column]] ?? "").trim();
+    const value = (column: RegisterColumn) => {
+      const text = (record.fields[positions[column]] ?? "").trim();
+      return CHINESE_VALUES[column]?.[text] ?? text;
+    };
     const row = validateRow(record.line, value, options, errors);
     if (!row) continue;
 
@@ -227,7 +258,9 @@ function readHeader(
   const errors: RegisterImportError[] = [];
   const positions: Partial<Record<RegisterColumn, number>> = {};
   fields.forEach((raw, index) => {
-    const name = raw.trim();
+    const written = raw.trim();
+    if (INFORMATIVE_HEADERS.has(written)) return;
+    const name = CHINESE_HEADERS[written] ?? written;
     if (!(REGISTER_COLUMNS as readonly string[]).includes(name)) {
       errors.push({
         line: 1,

@@ -10,6 +10,12 @@ import { APPLICATION_STATUSES, STATUS_LABELS } from "@/lib/workflow/status";
 import { Alert } from "@/components/ui/alert";
 import { MovedDeadlines } from "@/components/workbench/moved-deadlines";
 import { listMovedDeadlines } from "@/lib/applications/workbench/moved-deadlines";
+import { listAssignees } from "@/lib/applications/workbench/bulk-assign";
+import { canonicalFilterQuery, listSavedFilters } from "@/lib/applications/workbench/saved-filters";
+import { TRANSITIONS } from "@/lib/workflow/transitions";
+import { BulkAssignForm } from "@/components/workbench/bulk-assign-form";
+import { SavedFilters } from "@/components/workbench/saved-filters";
+import { bulkAssignAction, deleteFilterAction, saveFilterAction } from "./actions";
 
 export const metadata: Metadata = { title: "依申请公开 · 收件箱" };
 
@@ -25,12 +31,17 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
     applicantType: first(search.applicantType),
     overdue: first(search.overdue),
     dueWithin: first(search.dueWithin),
+    q: first(search.q),
+    mine: first(search.mine),
+    page: first(search.page),
   };
-  const moved = await listMovedDeadlines(await getDb(), actor);
+  const db = await getDb();
+  const canAssign = (TRANSITIONS.assign.roles as readonly string[]).includes(actor.role);
+  const [moved, savedFilters, assignees] = await Promise.all([listMovedDeadlines(db, actor), listSavedFilters(db, actor), canAssign ? listAssignees(db, actor) : []]);
   let inbox: Inbox | null = null;
   let problem: string | null = null;
   try {
-    inbox = await listInbox(await getDb(), actor, raw);
+    inbox = await listInbox(db, actor, raw);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     problem = `筛选条件有误：${error.message}`;
@@ -49,6 +60,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           <span className="muted"> 当面、信函、传真、电子邮件或口头提出的申请</span>
         </p>
       ) : null}
+      <p>
+        <Link href="/staff/applications/register">导出登记台账（XLSX / CSV）</Link>
+      </p>
       {inbox ? (
         <ul className="inbox-counts" aria-label="数量统计">
           <li>待确认收到：{inbox.counts.unconfirmed}</li>
@@ -64,7 +78,14 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </ul>
       ) : null}
 
-      <form className="filter-form panel" method="get" aria-label="筛选">
+      <form className="filter-form panel" method="get" aria-label="搜索和筛选">
+        <div className="field field-wide">
+          <label htmlFor="f-q">搜索</label>
+          <input id="f-q" name="q" type="search" maxLength={100} defaultValue={raw.q} aria-describedby="f-q-hint" />
+          <p id="f-q-hint" className="muted">
+            受理编号、申请人姓名或名称、联系电话、查询码或申请内容中的词语
+          </p>
+        </div>
         <div className="field">
           <label htmlFor="f-status">办理状态</label>
           <select id="f-status" name="status" defaultValue={raw.status}>
@@ -107,29 +128,72 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             <input type="checkbox" name="overdue" value="1" defaultChecked={raw.overdue === "1"} /> 只看已逾期
           </label>
         </div>
+        <div className="field">
+          <label>
+            <input type="checkbox" name="mine" value="1" defaultChecked={raw.mine === "1"} /> 只看我的（指定我办理的）
+          </label>
+        </div>
         <div>
           <button className="button" type="submit">
-            筛选
+            搜索 / 筛选
           </button>{" "}
           <Link href="/staff/applications">清除筛选</Link>
         </div>
       </form>
 
+      <SavedFilters filters={savedFilters} currentQuery={currentFilterQuery(raw)} save={saveFilterAction} remove={deleteFilterAction} />
       <MovedDeadlines rows={moved} />
       {problem ? <Alert kind="error">{problem}</Alert> : null}
-      {inbox ? <InboxTable inbox={inbox} /> : null}
-      {inbox && inbox.more > 0 ? <p className="muted">另有{inbox.more}件符合条件的申请未列出（已办结的只列出最近的），请使用筛选条件缩小范围。</p> : null}
+      {inbox ? (
+        canAssign && inbox.rows.length > 0 ? (
+          <BulkAssignForm action={bulkAssignAction} assignees={assignees}>
+            <InboxTable inbox={inbox} selectable />
+          </BulkAssignForm>
+        ) : (
+          <InboxTable inbox={inbox} selectable={false} />
+        )
+      ) : null}
+      {inbox ? <Pager inbox={inbox} raw={raw} /> : null}
     </>
   );
 }
 
-function InboxTable({ inbox }: { inbox: Inbox }) {
+/** The filter as a query string for saving (nothing when it does not parse: the page shows why). */
+function currentFilterQuery(raw: Record<string, string>): string {
+  try {
+    return canonicalFilterQuery(new URLSearchParams(raw).toString());
+  } catch (error) {
+    if (error instanceof ValidationError) return "";
+    throw error;
+  }
+}
+
+function Pager({ inbox, raw }: { inbox: Inbox; raw: Record<string, string> }) {
+  const href = (page: number) => {
+    const params = new URLSearchParams(Object.entries(raw).filter(([key, value]) => value !== "" && key !== "page"));
+    if (page > 1) params.set("page", String(page));
+    const query = params.toString();
+    return `/staff/applications${query ? `?${query}` : ""}`;
+  };
+  return (
+    <nav className="pager" aria-label="分页">
+      <span>
+        共 {inbox.listed} 件，第 {inbox.page} / {inbox.pages} 页
+      </span>{" "}
+      {inbox.page > 1 ? <Link href={href(inbox.page - 1)}>上一页</Link> : null}{" "}
+      {inbox.page < inbox.pages ? <Link href={href(inbox.page + 1)}>下一页</Link> : null}
+    </nav>
+  );
+}
+
+function InboxTable({ inbox, selectable }: { inbox: Inbox; selectable: boolean }) {
   if (inbox.rows.length === 0) return <p className="muted">没有符合条件的申请。</p>;
   return (
     <div className="table-scroll">
       <table className="table">
         <thead>
           <tr>
+            {selectable ? <th scope="col">选择</th> : null}
             <th scope="col">受理编号</th>
             <th scope="col">申请人</th>
             <th scope="col">申请方式</th>
@@ -144,12 +208,17 @@ function InboxTable({ inbox }: { inbox: Inbox }) {
             const heading =
               row.queue !== inbox.rows[index - 1]?.queue ? (
                 <tr key={`q-${row.queue}`} className="queue-heading">
-                  <td colSpan={7}>{QUEUE_LABELS[row.queue]}</td>
+                  <td colSpan={selectable ? 8 : 7}>{QUEUE_LABELS[row.queue]}</td>
                 </tr>
               ) : null;
             return [
               heading,
               <tr key={row.id}>
+                {selectable ? (
+                  <td>
+                    {row.queue === "finished" ? null : <input type="checkbox" name="ids" value={row.id} aria-label={`选择 ${row.caseNumber}`} />}
+                  </td>
+                ) : null}
                 <td>
                   <Link href={`/staff/applications/${row.id}`}>{row.caseNumber}</Link>
                 </td>
@@ -166,10 +235,15 @@ function InboxTable({ inbox }: { inbox: Inbox }) {
                   {row.submittedOn}
                   {row.receivedOn ? ` / ${row.receivedOn}` : " / 未确认"}
                 </td>
-                <td>{row.replyDueOn ?? "—"}</td>
+                <td>{row.replyDueLabel || "—"}</td>
                 <td>
                   <span className={`urgency urgency-${row.urgency}`}>{row.urgencyText}</span>
                   {row.queue === "correctionExpired" && row.correctionDueOn ? <span className="muted">（补正期限{row.correctionDueOn}）</span> : null}
+                  {row.repeatOf ? (
+                    <span className="repeat-flag">
+                      疑似重复申请（见 <Link href={`/staff/applications/${row.repeatOf.id}`}>{row.repeatOf.caseNumber}</Link>）
+                    </span>
+                  ) : null}
                 </td>
               </tr>,
             ];

@@ -8,6 +8,7 @@ import { emptyForm } from "../workbench/forms";
 import type { ActionHandler, HandlerContext } from "../workbench/handler";
 import { applicantFacts } from "../workbench/handlers/facts";
 import { letterSettingsOf } from "../workbench/load-case";
+import { refreshApplicationSearch } from "../search-tokens";
 
 /**
  * 提交补正 (条例第三十条): the applicant's corrected request items replace the old ones (the old
@@ -21,6 +22,7 @@ export const answerCorrection: ActionHandler<"answerCorrection", typeof correcti
     const items = form.items.map((item) => ({ ...item, docNumber: item.docNumber || null, indexNumber: item.indexNumber || null }));
     await tx.delete(requestItems).where(eq(requestItems.applicationId, file.row.id));
     await tx.insert(requestItems).values(items.map((item, index) => ({ applicationId: file.row.id, position: index + 1, ...item })));
+    await refreshApplicationSearch(tx, file.row.id);
     return {
       occurredOn: today,
       applicantVisible: true,

@@ -1,8 +1,8 @@
-import { and, asc, count, eq, gte, inArray, lt, lte } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, isNull, lt, lte, or } from "drizzle-orm";
 import { agencies, applications, sentNotices } from "@/db/schema";
 import type { Db, Queryable } from "@/db/types";
 import { readAgencyPolicy } from "@/lib/agencies/policy";
-import type { Calendar, LocalDate } from "@/lib/calendar";
+import { provisionalLabel, type Calendar, type LocalDate } from "@/lib/calendar";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { chinaDate } from "@/lib/validation/china-date";
 import { getWorkingCalendar } from "@/lib/working-calendar";
@@ -61,24 +61,37 @@ const isDigestTime = (now: Date, calendar: Calendar) =>
 
 async function remindAgency(db: Db, agencyId: string, thresholds: readonly number[], calendar: Calendar, today: LocalDate): Promise<number> {
   if (thresholds.length === 0) return 0;
-  const horizon = safe(() => calendar.addWorkingDays(today, Math.max(...thresholds)));
+  const reach = Math.max(...thresholds);
+  const horizon = safe(() => calendar.addWorkingDays(today, reach)) ?? safe(() => calendar.provisional?.addWorkingDays(today, reach));
   if (!horizon) return 0;
   const due = await db
-    .select({ id: applications.id, caseNumber: applications.caseNumber, replyDueOn: applications.replyDueOn })
+    .select({
+      id: applications.id,
+      caseNumber: applications.caseNumber,
+      replyDueOn: applications.replyDueOn,
+      provisionalReplyDueOn: applications.provisionalReplyDueOn,
+    })
     .from(applications)
     .where(
       and(
         eq(applications.agencyId, agencyId),
         inArray(applications.status, RUNNING),
         eq(applications.archived, false),
-        gte(applications.replyDueOn, today),
-        lte(applications.replyDueOn, horizon),
+        or(
+          and(gte(applications.replyDueOn, today), lte(applications.replyDueOn, horizon)),
+          // Before the year's 放假安排 is published the clerk is reminded by the provisional estimate.
+          and(isNull(applications.replyDueOn), gte(applications.provisionalReplyDueOn, today), lte(applications.provisionalReplyDueOn, horizon)),
+        ),
       ),
     );
   const wanted = due.flatMap((application) => {
-    const left = safe(() => calendar.workingDaysBetween(today, application.replyDueOn!));
+    const estimate = application.replyDueOn === null ? application.provisionalReplyDueOn! : null;
+    const dueOn = application.replyDueOn ?? estimate!;
+    const left = safe(() => (estimate ? calendar.provisional!.workingDaysBetween(today, estimate) : calendar.workingDaysBetween(today, dueOn)));
     const threshold = left === undefined ? null : reminderThreshold(left, thresholds);
-    return threshold === null ? [] : [{ ...application, left: left!, key: `reminder:${application.id}:${application.replyDueOn}:${threshold}` }];
+    if (threshold === null) return [];
+    const dueLabel = estimate ? provisionalLabel(estimate, Number(estimate.slice(0, 4))) : dueOn;
+    return [{ ...application, left: left!, dueLabel, key: `reminder:${application.id}:${estimate ? "p" : ""}${dueOn}:${threshold}` }];
   });
   if (wanted.length === 0) return 0;
   // Most were sent on an earlier pass: skip them without a transaction each (sendOnce still decides).
@@ -95,7 +108,7 @@ async function remindAgency(db: Db, agencyId: string, thresholds: readonly numbe
           applicationId: application.id,
           to: staff.email,
           subject: `答复期限提醒：${application.caseNumber}${left === 0 ? "今天到期" : `还剩${left}个工作日`}`,
-          text: `${staff.name}：\n申请 ${application.caseNumber} 的答复期限为 ${application.replyDueOn}（${left === 0 ? "今天到期" : `还剩${left}个工作日`}），请及时办理（条例第三十三条）。\n办理页面：${publicUrl(`/staff/applications/${application.id}`)}`,
+          text: `${staff.name}：\n申请 ${application.caseNumber} 的答复期限为 ${application.dueLabel}（${left === 0 ? "今天到期" : `还剩${left}个工作日`}），请及时办理（条例第三十三条）。\n办理页面：${publicUrl(`/staff/applications/${application.id}`)}`,
         });
       }
     });

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { TEST_DRIVERS } from "@/test/databases";
 import { actorFor, at, createSeededDatabase, MONDAY, type SeededDatabase } from "@/test/applications";
-import { INBOX_ROWS, listInbox } from "./inbox";
+import { INBOX_PAGE_SIZE, listInbox } from "./inbox";
 import { performAction } from "./perform-action";
 
 /**
@@ -109,7 +109,7 @@ describe.each(TEST_DRIVERS)("workbench acceptance on %s", (driver) => {
     expect(await verifyAuditChain(db, { agencyId: clerk.agencyId })).toMatchObject({ ok: true });
   });
 
-  it("the inbox lists every open application before years of finished ones, at most INBOX_ROWS, and counts them all", async () => {
+  it("the inbox lists every open application before years of finished ones, a page of INBOX_PAGE_SIZE at a time, and counts them all", async () => {
     const old = await received(at("2026-02-02")); // open and overdue by April
     const soon = await received(at("2026-03-06")); // due 2026-04-03: 2 working days left on 04-01
     // Years of finished applications, newer than the open one (bulk SQL, like the bench).
@@ -119,24 +119,28 @@ describe.each(TEST_DRIVERS)("workbench acceptance on %s", (driver) => {
       select agency_id, 'DONE-' || g, md5('done-' || g), 'replied', channel, applicant_type, applicant_name, id_type,
         id_number_encrypted, id_number_hash, id_number_masked, phone, phone_normalized, carrier_forms, delivery_methods,
         submitted_at + g * interval '1 minute', received_on, 'disclosed'
-      from applications, generate_series(1, ${INBOX_ROWS + 20}) g where id = ${old}`);
+      from applications, generate_series(1, ${INBOX_PAGE_SIZE + 20}) g where id = ${old}`);
     const inbox = await listInbox(db, clerk, {}, at("2026-04-01"));
-    expect(inbox.rows).toHaveLength(INBOX_ROWS);
+    expect(inbox.rows).toHaveLength(INBOX_PAGE_SIZE);
     const open = inbox.rows.filter((r) => r.queue !== "finished");
     expect(open.map((r) => r.id)).toContain(old);
     expect(inbox.rows.slice(0, open.length)).toEqual(open);
     expect(inbox.rows.find((r) => r.id === old)).toMatchObject({ urgency: "overdue" });
     expect(inbox.rows.find((r) => r.id === soon)).toMatchObject({ replyDueOn: "2026-04-03", urgency: "dueSoon" });
-    expect(inbox.counts.finished).toBeGreaterThanOrEqual(INBOX_ROWS + 20);
+    expect(inbox.counts.finished).toBeGreaterThanOrEqual(INBOX_PAGE_SIZE + 20);
     expect(open).toHaveLength(inbox.counts.unconfirmed + inbox.counts.correctionExpired + inbox.counts.open);
     expect(inbox.counts.total).toBe(open.length + inbox.counts.finished);
     // The counts (SQL) read due dates as the rows' urgency (lib/calendar) does.
     expect(inbox.counts.overdue).toBe(open.filter((r) => r.urgency === "overdue").length);
     expect(inbox.counts.dueSoon).toBe(open.filter((r) => r.urgency === "dueSoon").length);
     expect(open.filter((r) => r.urgency === "dueSoon" && r.queue === "unconfirmed").length).toBeGreaterThan(0);
-    expect(inbox.more).toBe(inbox.counts.total - INBOX_ROWS);
+    expect(inbox).toMatchObject({ listed: inbox.counts.total, page: 1, pages: Math.ceil(inbox.counts.total / INBOX_PAGE_SIZE) });
+    // The next page goes on with the finished ones, none listed twice.
+    const next = await listInbox(db, clerk, { page: "2" }, at("2026-04-01"));
+    expect(next.rows.length).toBe(Math.min(INBOX_PAGE_SIZE, inbox.counts.total - INBOX_PAGE_SIZE));
+    expect(next.rows.every((r) => r.queue === "finished" && !inbox.rows.some((p) => p.id === r.id))).toBe(true);
     // Finished ones are listed latest first.
     const finished = inbox.rows.filter((r) => r.queue === "finished").map((r) => r.caseNumber);
-    expect(finished[0]).toBe(`DONE-${INBOX_ROWS + 20}`);
+    expect(finished[0]).toBe(`DONE-${INBOX_PAGE_SIZE + 20}`);
   });
 });

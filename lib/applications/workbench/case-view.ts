@@ -14,6 +14,7 @@ import { isStaffAction, type StaffAction } from "./handlers";
 import { WORKBENCH_ROLES } from "./inbox";
 import { itemNumberOf } from "./fee-items";
 import { loadCase, type CaseFile } from "./load-case";
+import { findEarlierRepeats, type EarlierApplication } from "./repeat-applications";
 
 export interface TimelineItem {
   id: string;
@@ -89,6 +90,8 @@ export interface StaffCaseView {
   /** 一事一申请: the application this one was split from, and the sub-applications split from this one. */
   parent: { id: string; caseNumber: string } | null;
   subApplications: { id: string; caseNumber: string; statusLabel: string }[];
+  /** 疑似重复申请 (条例第三十六条第（六）项): the earlier application with the same applicant and request text. */
+  earlierRepeat: EarlierApplication | null;
   /** The choices the step forms offer (records the steps refer to). */
   choices: {
     requestItems: string[];
@@ -188,6 +191,7 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
     .from(applications)
     .where(eq(applications.parentId, id))
     .orderBy(asc(applications.createdAt), asc(applications.caseNumber));
+  const earlierRepeat = (await findEarlierRepeats(db, row.agencyId, [row.id])).get(row.id) ?? null;
   const feeItemNumber = row.receivedOn && subs.length === 0 ? await itemNumberOf(db, file) : null;
   const actions = availableActions(file.snapshot, actor, today, file.env)
     .filter((a): a is typeof a & { action: StaffAction } => isStaffAction(a.action))
@@ -240,6 +244,7 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
     assignee: typeof lastAssignment?.payload.assigneeName === "string" ? lastAssignment.payload.assigneeName : null,
     correctionDeadline: defaultCorrectionDeadline(file.calendar, today, file.policy.correctionDeadlineWorkingDays),
     parent: parent ?? null,
+    earlierRepeat,
     subApplications: subs.map((s) => ({ id: s.id, caseNumber: s.caseNumber, statusLabel: STATUS_LABELS[s.status] })),
     choices: choicesOf(file),
   };

@@ -38,7 +38,7 @@ export interface Effects {
   payload?: Record<string, unknown>;
   reason?: string | null;
   applicantVisible: boolean;
-  columns?: Partial<Pick<NewApplicationRow, "receivedOn" | "archived">>;
+  columns?: Partial<Pick<NewApplicationRow, "receivedOn" | "archived" | "assigneeId">>;
   followUps?: FollowUpEvent[];
 }
 

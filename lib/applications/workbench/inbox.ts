@@ -3,7 +3,7 @@ import { agencies, applications } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { readAgencyPolicy } from "@/lib/agencies/policy";
 import { assertRole, type Actor } from "@/lib/auth/roles";
-import { addDays, compareLocalDate, type Calendar, type LocalDate } from "@/lib/calendar";
+import { addDays, compareLocalDate, provisionalLabel, type Calendar, type LocalDate } from "@/lib/calendar";
 import { ValidationError } from "@/lib/errors";
 import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors, z } from "@/lib/validation/zod";
@@ -11,6 +11,8 @@ import { APPLICATION_STATUSES, isFinished, STATUS_LABELS, type ApplicationStatus
 import { getWorkingCalendar } from "@/lib/working-calendar";
 import { APPLICANT_TYPES, APPLICATION_CHANNELS } from "../vocabulary";
 import { correctionAnsweredSql, correctionDeadlinePassedSql } from "./correction-queue";
+import { inboxSearchCondition } from "./inbox-search";
+import { findEarlierRepeats, type EarlierApplication } from "./repeat-applications";
 
 /** Who works the inbox: the agency's clerks and reviewers (and its admin, who assigns). */
 export const WORKBENCH_ROLES = ["clerk", "reviewer", "admin"] as const;
@@ -22,6 +24,11 @@ export const inboxFilterSchema = z.object({
   applicantType: z.preprocess(blankToUndefined, z.enum(APPLICANT_TYPES, "申请人类型无效。").optional()),
   overdue: z.preprocess(blankToUndefined, z.literal("1").optional()),
   dueWithin: z.preprocess(blankToUndefined, z.coerce.number<number>().int("请填写整数。").min(0, "请填写0至60之间的整数。").max(60, "请填写0至60之间的整数。").optional()),
+  /** 受理编号, 申请人姓名或名称, 联系电话, 查询码, or words of the request. */
+  q: z.preprocess(blankToUndefined, z.string().trim().max(100, "搜索内容不能超过100个字。").optional()),
+  /** Only the applications assigned to the actor (指定经办人, else who confirmed receipt). */
+  mine: z.preprocess(blankToUndefined, z.literal("1", "“我的”筛选无效。").optional()),
+  page: z.preprocess(blankToUndefined, z.coerce.number<number>().int("页码应为整数。").min(1, "页码应在1至10000之间。").max(10_000, "页码应在1至10000之间。").optional()),
 });
 export type InboxFilter = z.infer<typeof inboxFilterSchema>;
 
@@ -48,23 +55,31 @@ export interface InboxRow {
   submittedOn: LocalDate;
   receivedOn: LocalDate | null;
   replyDueOn: LocalDate | null;
+  /** The estimate while replyDueOn waits for a year's 放假安排 (lib/clock provisional): sorts and warns, never overdue. */
+  provisionalReplyDueOn: LocalDate | null;
+  /** What the 答复期限 column shows: the date, 预计 …（…推算）, or 待定. */
+  replyDueLabel: string;
   queue: InboxQueue;
   urgency: Urgency;
   /** Text beside the colour (never colour alone): 已逾期N个工作日 / 还剩N个工作日 / 待确认超过N个工作日. */
   urgencyText: string;
   correctionDueOn: LocalDate | null;
+  /** 疑似重复申请 (条例第三十六条第（六）项): the earlier case with the same applicant and request text (open cases only). */
+  repeatOf: { id: string; caseNumber: string } | null;
 }
 
 export interface Inbox {
   rows: InboxRow[];
   counts: Record<InboxQueue, number> & { overdue: number; dueSoon: number; total: number };
-  /** Matching applications not listed (beyond INBOX_ROWS, or finished ones older than those listed): narrow the filter. */
-  more: number;
+  /** Applications matching the filter (all pages); `rows` is page `page` of `pages`. */
+  listed: number;
+  page: number;
+  pages: number;
   filter: InboxFilter;
 }
 
-/** The inbox lists at most this many applications (open ones first); the counts cover them all. */
-export const INBOX_ROWS = 300;
+/** Rows per inbox page (open ones first, then the finished ones, latest first); the counts cover them all. */
+export const INBOX_PAGE_SIZE = 50;
 const OPEN_STATUSES = APPLICATION_STATUSES.filter((s) => !isFinished(s));
 const FINISHED_STATUSES = APPLICATION_STATUSES.filter(isFinished);
 
@@ -88,7 +103,7 @@ function safe<T>(work: () => T): T | undefined {
  * 工作台收件箱: unconfirmed online applications first (workflow.md §2 Policy default, flagged when
  * older than the agency's setting), then the 补正期限已届满，待确认 queue, then by due date; overdue
  * and due-soon are told by text and colour; the latest finished ones last. Only the actor's own
- * agency. The database sorts, counts and cuts to INBOX_ROWS, so the inbox stays fast when an
+ * agency. The database searches, sorts, counts and cuts to the page, so the inbox stays fast when an
  * agency's table holds years of finished applications.
  */
 export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown, now = new Date()): Promise<Inbox> {
@@ -105,6 +120,11 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
   if (filter.status) base.push(eq(applications.status, filter.status));
   if (filter.channel) base.push(eq(applications.channel, filter.channel));
   if (filter.applicantType) base.push(eq(applications.applicantType, filter.applicantType));
+  if (filter.mine) base.push(eq(applications.assigneeId, actor.userId));
+  const search = filter.q ? inboxSearchCondition(filter.q) : undefined;
+  if (search) base.push(search);
+  const page = filter.page ?? 1;
+  const offset = (page - 1) * INBOX_PAGE_SIZE;
 
   // The same readings as urgencyOf below, as SQL: overdue, due within N working days, unconfirmed too long.
   const expired = correctionDeadlinePassedSql(today);
@@ -112,7 +132,9 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
   const running = clockRunningSql();
   const overdue = overdueSql(today);
   const dueBy = (limit: LocalDate | undefined) => (limit ? and(running, lte(applications.replyDueOn, limit))! : sql`false`);
-  const soon = and(running, gte(applications.replyDueOn, today), dueBy(safe(() => calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS))))!;
+  // Due soon also by the provisional estimate (it warns; only the official date makes a case overdue).
+  const soonLimit = safe(() => calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS)) ?? safe(() => calendar.provisional?.addWorkingDays(today, DUE_SOON_WORKING_DAYS));
+  const soon = soonLimit ? and(running, gte(DUE_OR_ESTIMATE, today), lte(DUE_OR_ESTIMATE, soonLimit))! : sql`false`;
   const flagDay = unconfirmedFlagDay(calendar, today, policy.unconfirmedFlagWorkingDays);
   const waitedTooLong = flagDay ? and(eq(applications.status, "submitted"), lt(applications.submittedAt, new Date(`${flagDay}T00:00:00+08:00`)))! : sql`false`;
   const listed: SQL =
@@ -141,10 +163,11 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
           .orderBy(
             rank,
             sql`case when ${applications.status} = 'submitted' then ${applications.submittedAt} end`,
-            sql`${applications.replyDueOn} asc nulls last`,
+            sql`${DUE_OR_ESTIMATE} asc nulls last`,
             applications.caseNumber,
           )
-          .limit(INBOX_ROWS)
+          .limit(INBOX_PAGE_SIZE)
+          .offset(offset)
       : [],
     wantsOpen
       ? db
@@ -162,31 +185,38 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
     wantsFinished ? db.select({ n: count() }).from(applications).where(finishedOnly) : [{ n: 0 }],
   ]);
   // Finished applications fill the rest of the list, latest first; they are never overdue nor due.
-  const listsFinished = wantsFinished && !filter.overdue && filter.dueWithin === undefined && openRows.length < INBOX_ROWS;
-  const finishedRows = listsFinished
-    ? await db
-        .select(INBOX_COLUMNS)
-        .from(applications)
-        .where(finishedOnly)
-        .orderBy(desc(applications.submittedAt))
-        .limit(INBOX_ROWS - openRows.length)
-    : [];
+  const listsFinished = wantsFinished && !filter.overdue && filter.dueWithin === undefined;
+  const openListed = openCounts!.listed;
+  const finishedRows =
+    listsFinished && openRows.length < INBOX_PAGE_SIZE
+      ? await db
+          .select(INBOX_COLUMNS)
+          .from(applications)
+          .where(finishedOnly)
+          .orderBy(desc(applications.submittedAt), applications.caseNumber)
+          .limit(INBOX_PAGE_SIZE - openRows.length)
+          .offset(Math.max(0, offset - openListed))
+      : [];
 
   const toRow = (r: (typeof finishedRows)[number], queue: InboxQueue, correctionDueOn: string | null): InboxRow => {
     const submittedOn = chinaDate(r.submittedAt);
     return {
       ...r,
       statusLabel: STATUS_LABELS[r.status],
+      replyDueLabel: replyDueLabelOf(r.replyDueOn, r.provisionalReplyDueOn),
       submittedOn,
       queue,
       correctionDueOn,
+      repeatOf: repeatOf(repeats.get(r.id)),
       ...(r.split
         ? { urgency: "none" as const, urgencyText: "已拆分，在拆分后的申请中办理" }
         : queue === "unconfirmed" && r.status === "awaiting_correction"
           ? { urgency: "dueSoon" as const, urgencyText: "申请人已在线提交补正，待确认收到" }
-          : urgencyOf(r.status, r.replyDueOn, submittedOn, today, calendar, policy.unconfirmedFlagWorkingDays)),
+          : urgencyOf(r, submittedOn, today, calendar, policy.unconfirmedFlagWorkingDays)),
     };
   };
+  // Only the open cases listed need the flag: the clerk decides on them.
+  const repeats = await findEarlierRepeats(db, actor.agencyId!, openRows.map((r) => r.id));
   const rows = [
     ...openRows.map(({ unconfirmed: isUnconfirmed, expired: isExpired, correctionDueOn, ...r }) =>
       toRow(r, isUnconfirmed ? "unconfirmed" : isExpired ? "correctionExpired" : "open", correctionDueOn),
@@ -204,8 +234,8 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
     dueSoon: c.dueSoon,
     total: c.all + finished,
   };
-  const more = c.listed - openRows.length + (listsFinished ? finished - finishedRows.length : 0);
-  return { rows, counts, more, filter };
+  const total = c.listed + (listsFinished ? finished : 0);
+  return { rows, counts, listed: total, page, pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)), filter };
 }
 
 const INBOX_COLUMNS = {
@@ -219,6 +249,7 @@ const INBOX_COLUMNS = {
   submittedAt: applications.submittedAt,
   receivedOn: applications.receivedOn,
   replyDueOn: applications.replyDueOn,
+  provisionalReplyDueOn: applications.provisionalReplyDueOn,
   // 一事一申请: a split application is handled in its sub-applications.
   split: sql<boolean>`exists (select 1 from applications c where c.parent_id = applications.id)`.mapWith(Boolean),
 };
@@ -232,6 +263,16 @@ const CORRECTION_DUE_ON = sql<string | null>`case when applications.status = 'aw
   select r.payload->>'correctionDueOn' from application_events r
   where r.application_id = applications.id and r.type = 'correctionRequested' order by r.seq desc limit 1
 ) end`;
+
+const repeatOf = (earlier: EarlierApplication | undefined) => (earlier ? { id: earlier.id, caseNumber: earlier.caseNumber } : null);
+
+/** The official due date, else the provisional estimate: the order clerks work in. */
+const DUE_OR_ESTIMATE = sql`coalesce(${applications.replyDueOn}, ${applications.provisionalReplyDueOn})`;
+
+function replyDueLabelOf(replyDueOn: LocalDate | null, provisional: LocalDate | null): string {
+  if (replyDueOn) return replyDueOn;
+  return provisional ? provisionalLabel(provisional, Number(provisional.slice(0, 4))) : "";
+}
 
 const countWhere = (condition: SQL) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
 
@@ -251,8 +292,7 @@ function unconfirmedFlagDay(calendar: Calendar, today: LocalDate, n: number): Lo
 }
 
 function urgencyOf(
-  status: ApplicationStatus,
-  replyDueOn: string | null,
+  { status, replyDueOn, provisionalReplyDueOn }: { status: ApplicationStatus; replyDueOn: LocalDate | null; provisionalReplyDueOn: LocalDate | null },
   submittedOn: string,
   today: LocalDate,
   calendar: Calendar,
@@ -265,6 +305,12 @@ function urgencyOf(
       : { urgency: "none", urgencyText: "待确认收到" };
   }
   if (isFinished(status)) return { urgency: "none", urgencyText: "" };
+  if (!replyDueOn && provisionalReplyDueOn) {
+    const left = safe(() => calendar.provisional?.workingDaysBetween(today, provisionalReplyDueOn));
+    if (left === undefined) return { urgency: "normal", urgencyText: "" };
+    if (left < 0) return { urgency: "dueSoon", urgencyText: "预计期限已过，请尽快答复" };
+    return { urgency: left <= DUE_SOON_WORKING_DAYS ? "dueSoon" : "normal", urgencyText: `预计还剩${left}个工作日` };
+  }
   if (!replyDueOn) return { urgency: "none", urgencyText: status === "awaiting_correction" ? "计时中止（待补正）" : "计时中止或待定" };
   if (compareLocalDate(today, replyDueOn) > 0) {
     const late = safe(() => calendar.workingDaysBetween(replyDueOn, today));

@@ -11,6 +11,8 @@ export interface MovedDeadlineRow {
   caseNumber: string;
   from: string | null;
   to: string | null;
+  /** `from` was the provisional estimate (预计) made before the year was published. */
+  fromProvisional?: boolean;
   /** The day the calendar was corrected. */
   movedOn: string;
   calendarYear: string | null;

@@ -151,12 +151,15 @@ export async function applyStep(tx: Tx, party: Party, applicationId: string, { a
   await tx
     .update(applications)
     .set({
+      // Until someone is assigned, the clerk who confirms receipt handles the case (as the reminders assume).
+      ...(check.event === "received" && file.row.assigneeId === null && party.kind === "staff" && ctx.staff ? { assigneeId: ctx.staff.userId } : {}),
       ...effects.columns,
       ...finish,
       status: check.to,
       decision,
       clockStartOn: clock?.clockStartOn ?? null,
       replyDueOn: split ? null : (clock?.replyDueOn ?? null),
+      provisionalReplyDueOn: split ? null : (clock?.provisional?.replyDueOn ?? null),
       version: file.row.version + 1,
       updatedAt: now,
     })

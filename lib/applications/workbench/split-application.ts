@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { LocalDate } from "@/lib/calendar";
 import { generateTrackingCode, hashTrackingCode } from "../tracking-code";
 import { clockOf, type CaseFile } from "./load-case";
+import { refreshApplicationSearch } from "../search-tokens";
 
 /** Steps that belong to the parent's own handling, not to the file each sub-application inherits. */
 const NOT_INHERITED = new Set(["note", "decisionDrafted", "draftSubmitted", "draftReturned", "applicationSplit"]);
@@ -52,6 +53,7 @@ export async function createSubApplications(
     for (const [position, item] of items.entries()) {
       await tx.update(requestItems).set({ applicationId: subId, position: position + 1 }).where(eq(requestItems.id, item.id));
     }
+    await refreshApplicationSearch(tx, subId);
     await copyLedger(tx, subId, ledger);
     await tx.insert(applicationEvents).values({
       applicationId: subId,
@@ -70,10 +72,11 @@ export async function createSubApplications(
     const clock = clockOf(events, file.calendar, file.policy, today);
     await tx
       .update(applications)
-      .set({ clockStartOn: clock?.clockStartOn ?? null, replyDueOn: clock?.replyDueOn ?? null })
+      .set({ clockStartOn: clock?.clockStartOn ?? null, replyDueOn: clock?.replyDueOn ?? null, provisionalReplyDueOn: clock?.provisional?.replyDueOn ?? null })
       .where(eq(applications.id, subId));
     subs.push({ id: subId, caseNumber: subCaseNumber, items: items.map((item) => item.title) });
   }
+  await refreshApplicationSearch(tx, parentId);
   return subs;
 }
 

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { pendingLabel } from "@/lib/calendar";
-import { estimateDeadlines, type MaybeDate } from "@/lib/calculators/deadlines";
+import { estimateDeadlines, maybeDateLabel } from "@/lib/calculators/deadlines";
 import { deadlineQuery, queryObject } from "@/lib/calculators/schemas";
 import { fieldErrors } from "@/lib/validation/zod";
 import { getWorkingCalendar } from "@/lib/working-calendar";
@@ -11,10 +10,6 @@ import { ServerField } from "@/components/ui/server-field";
 export const metadata: Metadata = { title: "答复期限计算器" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function show(value: MaybeDate): string {
-  return "date" in value ? value.date : pendingLabel(value.unknownYear);
-}
 
 /** A GET form computed on the server (works without JavaScript; the typed date comes back). */
 export default async function DeadlineCalculatorPage({ searchParams }: { searchParams: SearchParams }) {
@@ -61,15 +56,15 @@ export default async function DeadlineCalculatorPage({ searchParams }: { searchP
             <tbody>
               <tr>
                 <th scope="row">补正告知期限（7 个工作日，第三十条）</th>
-                <td>{show(estimate.correctionNoticeDueOn)}</td>
+                <td>{maybeDateLabel(estimate.correctionNoticeDueOn)}</td>
               </tr>
               <tr>
                 <th scope="row">答复期限（20 个工作日，第三十三条第一款）</th>
-                <td>{show(estimate.replyDueOn)}</td>
+                <td>{maybeDateLabel(estimate.replyDueOn)}</td>
               </tr>
               <tr>
                 <th scope="row">延期答复的最晚期限（再延长 20 个工作日）</th>
-                <td>{show(estimate.extendedReplyDueOn)}</td>
+                <td>{maybeDateLabel(estimate.extendedReplyDueOn)}</td>
               </tr>
             </tbody>
           </table>

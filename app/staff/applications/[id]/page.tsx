@@ -13,6 +13,8 @@ import { DecisionDraftForm } from "@/components/workbench/decision-draft-form";
 import { ReleasedFileUpload } from "@/components/workbench/released-file-upload";
 import { RevealIdButton } from "@/components/workbench/reveal-id-button";
 import { ClockExplanation, ReplyDue } from "@/components/applications/clock-summary";
+import { chinaDateTime } from "@/lib/validation/china-date";
+import { RepeatNotice } from "@/components/workbench/repeat-notice";
 
 export const metadata: Metadata = { title: "申请办理" };
 
@@ -20,9 +22,6 @@ const FILE_KIND_LABELS: Record<string, string> = { identity_proof: "身份证明
 
 const CONSULTEE_NAMES = { thirdParty: "第三方", coMakingAgency: "共同制作机关", otherAgency: "其他机关" } as const;
 
-function formatInstant(iso: string): string {
-  return new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
-}
 
 export default async function StaffApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -42,6 +41,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
         <Link href="/staff">工作台</Link> › <Link href="/staff/applications">依申请公开</Link> › {view.caseNumber}
       </nav>
       <h1>申请办理：{view.caseNumber}</h1>
+      <RepeatNotice earlier={view.earlierRepeat} />
       <div className="case-grid">
         <div>
           <section className="panel" aria-labelledby="status-heading">
@@ -195,7 +195,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
             <ol className="timeline-list">
               {view.timeline.map((e) => (
                 <li key={e.id}>
-                  <time dateTime={e.at}>{formatInstant(e.at)}</time> {e.label}
+                  <time dateTime={e.at}>{chinaDateTime(e.at)}</time> {e.label}
                   {e.occurredOn ? <span className="muted">（日期：{e.occurredOn}）</span> : null}
                   {e.actorName ? ` · ${e.actorName}` : ""}
                   {e.basis ? <span className="muted"> · {e.basis}</span> : null}
@@ -237,7 +237,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
               {view.notes.map((n) => (
                 <li key={n.id}>
                   <span className="muted">
-                    {formatInstant(n.at)} · {n.actorName}
+                    {chinaDateTime(n.at)} · {n.actorName}
                   </span>
                   <p className="note-text">{n.detail}</p>
                 </li>

@@ -20,6 +20,7 @@ export const assign: ActionHandler<"assign", typeof assignForm> = {
   },
   effects: async (form, ctx) => {
     const user = await assigneeOf(form.assigneeId, ctx);
-    return { occurredOn: ctx.today, applicantVisible: false, payload: { assigneeId: user!.id, assigneeName: user!.name } };
+    // The cached assignee is the inbox's "mine".
+    return { occurredOn: ctx.today, applicantVisible: false, payload: { assigneeId: user!.id, assigneeName: user!.name }, columns: { assigneeId: user!.id } };
   },
 };

@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { letters } from "@/db/schema";
 import type { Tx } from "@/db/types";
-import { pendingLabel } from "@/lib/calendar";
+import { pendingLabel, provisionalLabel } from "@/lib/calendar";
 import type { ClockState } from "@/lib/clock";
 import type { ApplicantFacts, LetterKind } from "@/lib/letters";
 import type { CaseFile } from "../load-case";
@@ -16,9 +16,13 @@ export function applicantFacts(file: CaseFile): ApplicantFacts {
   };
 }
 
-/** The due date a letter prints: the date, or 待定（YYYY年放假安排未公布） (workflow.md §3). */
+/**
+ * The due date a letter prints: the date; before the year's 放假安排 is published the estimate,
+ * marked as one (预计 …（YYYY年放假安排公布前按法定节日推算）); else 待定 (workflow.md §3).
+ */
 export function dueLabel(clock: ClockState | null): { date: string | null; label: string } {
   if (clock?.replyDueOn) return { date: clock.replyDueOn, label: clock.replyDueOn };
+  if (clock?.provisional) return { date: null, label: provisionalLabel(clock.provisional.replyDueOn, clock.provisional.year) };
   if (clock?.unknownYear !== undefined) return { date: null, label: pendingLabel(clock.unknownYear) };
   return { date: null, label: "待定" };
 }
