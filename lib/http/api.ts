@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { getActor } from "@/lib/auth/session";
 import type { Actor, Role } from "@/lib/auth/roles";
 import { DomainError, ForbiddenError, RateLimitedError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { unreadableUrlReason } from "./url-text";
 
 /** JSON with the charset spelled out, so Chinese reads right in every client. */
 export function json(body: unknown, init?: ResponseInit): NextResponse {
@@ -26,10 +27,15 @@ export function errorResponse(error: unknown): NextResponse {
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
-/** Wrap a route handler so a thrown error becomes a JSON answer, never a stack trace. */
+/**
+ * Wrap a route handler so a thrown error becomes a JSON answer, never a stack trace. A URL whose
+ * path or query cannot be read as text (NUL, invalid UTF-8) is refused first with a 400.
+ */
 export function route<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
+      const unreadable = unreadableUrlReason(request.url);
+      if (unreadable) throw new ValidationError([{ path: "url", message: unreadable }]);
       return await handler(request, context);
     } catch (error) {
       return errorResponse(error);

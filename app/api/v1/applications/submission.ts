@@ -8,6 +8,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { getActor } from "@/lib/auth/session";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { json } from "@/lib/http/api";
+import { clientFileName } from "@/lib/http/file-name";
 import { getSecret } from "@/lib/secrets";
 
 /** Three proofs of 10 MB and the form itself, with room for multipart framing. */
@@ -47,7 +48,7 @@ export async function handleSubmission(request: Request, { web }: { web: boolean
   const files: UploadedFile[] = [];
   for (const entry of form.getAll("identityProof")) {
     if (typeof entry === "string") continue;
-    files.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
+    files.push({ name: clientFileName(entry.name, "identityProof"), bytes: new Uint8Array(await entry.arrayBuffer()) });
   }
 
   const db = await getDb();

@@ -5,6 +5,7 @@ import type { UploadedFile } from "@/lib/applications/uploaded-files";
 import { applicantAccessFor } from "@/lib/auth/applicant";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { json, route } from "@/lib/http/api";
+import { clientFileName } from "@/lib/http/file-name";
 
 export const dynamic = "force-dynamic";
 
@@ -44,7 +45,7 @@ export const POST = route(async (request: Request, { params }: { params: Promise
   const uploads: UploadedFile[] = [];
   for (const entry of form.getAll("files")) {
     if (typeof entry === "string" || entry.size === 0) continue;
-    uploads.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
+    uploads.push({ name: clientFileName(entry.name, "files"), bytes: new Uint8Array(await entry.arrayBuffer()) });
   }
   const outcome = await performApplicantAction(await getDb(), who, id, "answerCorrection", answer, { uploads });
   revalidatePath(`/account/applications/${id}`);

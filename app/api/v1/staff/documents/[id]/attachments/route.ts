@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { addAttachment, checkDeclaredSize } from "@/lib/documents/attachments";
 import { CATALOGUE_TAG } from "@/lib/documents/cache-tags";
 import { loadOwnDocument, PUBLISHER_ROLES } from "@/lib/documents/publishing";
+import { fileNameHeader } from "@/lib/http/file-name";
 import { json, requireApiRole, route } from "@/lib/http/api";
 import { getStorage } from "@/lib/storage";
 
@@ -22,12 +23,7 @@ export const POST = route(async (request: Request, { params }: { params: Promise
   const size = checkDeclaredSize(request.headers.get("content-length"));
   if (!size.ok) return json({ error: size.message }, { status: size.status });
   const bytes = new Uint8Array(await request.arrayBuffer());
-  let fileName = "";
-  try {
-    fileName = decodeURIComponent(request.headers.get("x-file-name") ?? "");
-  } catch {
-    fileName = "";
-  }
+  const fileName = fileNameHeader(request);
   const result = await addAttachment(db, await getStorage(), actor, id, { fileName, bytes });
   revalidateTag(CATALOGUE_TAG, { expire: 0 });
   revalidatePath(`/staff/documents/${id}`);
