@@ -24,6 +24,14 @@ async function handler(request: NextRequest, context: Context) {
   if (callbackUrls.some((value) => value && !isHttpUrl(value, request.nextUrl.origin))) {
     return json({ error: "登录后返回的地址（callbackUrl）无效，请从登录页面重新登录。" }, { status: 400 });
   }
+  // …and a JSON body it cannot parse likewise.
+  if (request.method === "POST" && request.headers.get("content-type")?.includes("application/json")) {
+    const readable = await request
+      .clone()
+      .json()
+      .then(() => true, () => false);
+    if (!readable) return json({ error: "请求体不是有效的 JSON。" }, { status: 400 });
+  }
   return NextAuth(request, context, await getAuthOptions());
 }
 
