@@ -262,4 +262,21 @@ test("a NUL in a text field is refused with a Chinese 400 or field error, never 
   });
   const loginAnswer = decodeURIComponent(JSON.stringify(await login.json()));
   expect(loginAnswer).toContain("控制字符");
+
+  // Server actions: otherwise valid input with a NUL in one text field comes back as that field's error.
+  const admin = await signIn(baseURL!, "admin");
+  const calls: [string, APIRequestContext, unknown[]][] = [
+    ["registerCitizenAction", anonymous, [{ name: `张${NUL}三`, phone: "13912345678", email: "", password: "Fuzz-2026-x", confirmPassword: "Fuzz-2026-x" }]],
+    ["createCategoryAction", admin, [{ name: `测试${NUL}分类`, parentCode: "" }]],
+    ["revealIdNumberAction", await signIn(baseURL!, "clerk"), [NIL_ID, `核对${NUL}`]],
+  ];
+  for (const [name, caller, args] of calls) {
+    const action = actionTargets().find((candidate) => candidate.name === name)!;
+    const response = await caller.post(pageUrl(action.pageEntry), {
+      headers: { "next-action": action.id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
+      data: JSON.stringify(args),
+    });
+    expect(response.status(), name).toBe(200);
+    expect(await response.text(), name).toMatch(/"ok":false.*控制字符/);
+  }
 });
