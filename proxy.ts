@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { browsePath } from "@/lib/documents/browse-path";
+import { refuseUnreadableUrl } from "@/lib/http/unreadable-url";
 import { nonceContentSecurityPolicy } from "@/lib/security/csp.mjs";
 
 /**
@@ -10,13 +11,18 @@ import { nonceContentSecurityPolicy } from "@/lib/security/csp.mjs";
  *    a hash policy from the cache handler (lib/cache-handler) instead — a nonce would not be on them.
  */
 export function proxy(request: NextRequest) {
-  const target = browsePath(request.nextUrl.searchParams);
-  if (request.nextUrl.pathname === "/catalogue" && target) {
+  // A path Next.js cannot decode (invalid UTF-8 in a dynamic segment) would end in its bare 500.
+  const refused = refuseUnreadableUrl(request.url);
+  if (refused) return refused;
+  const target = request.nextUrl.pathname === "/catalogue" ? browsePath(request.nextUrl.searchParams) : null;
+  if (target) {
     const url = request.nextUrl.clone();
     url.pathname = target;
     url.search = "";
     return NextResponse.rewrite(url);
   }
+  // Matched only for its percent escape: a cached page or a route, which keeps its own policy.
+  if (!PER_REQUEST_PAGE.test(request.nextUrl.pathname)) return NextResponse.next();
   const policy = nonceContentSecurityPolicy(newNonce(), request.nextUrl.pathname, process.env.APP_ENV === "production");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
@@ -36,7 +42,13 @@ function newNonce(): string {
  * (architecture.md). e2e/security-headers.spec.ts fails if a page is missing here (no script policy)
  * or a cached page is listed (its scripts would lack the nonce). Unknown addresses under /staff,
  * /admin and /account render their 404 per request (app/_shared/unknown-private-page.tsx).
+ * Any other path with a percent escape passes too, only to be refused if it cannot be decoded
+ * (lib/http/unreadable-url); PER_REQUEST_PAGE repeats the page list for that case (a matcher must be
+ * a literal).
  */
+const PER_REQUEST_PAGE =
+  /^\/(catalogue|guide|rules|annual-reports|login|apply\/(new|fee-calculator|deadline-calculator)|apply\/lookup\/application(\/.*)?|account(\/.*)?|staff(\/.*)?|admin(\/.*)?)$/;
+
 export const config = {
   matcher: [
     "/catalogue",
@@ -53,5 +65,6 @@ export const config = {
     "/account/:path*",
     "/staff/:path*",
     "/admin/:path*",
+    "/((?!_next/).*%.*)",
   ],
 };

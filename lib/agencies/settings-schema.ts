@@ -1,10 +1,11 @@
 import { z } from "@/lib/validation/zod";
+import { singleLineText } from "@/lib/validation/text";
 
 /** The /admin/agency form, shared by the browser (react-hook-form) and updateAgencySettings. */
 
 const required = (label: string, max: number) =>
-  z.string({ error: `请填写${label}。` }).trim().min(1, `请填写${label}。`).max(max, `${label}不能超过 ${max} 个字符。`);
-const optional = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过 ${max} 个字符。`);
+  singleLineText({ error: `请填写${label}。` }).trim().min(1, `请填写${label}。`).max(max, `${label}不能超过 ${max} 个字符。`);
+const optional = (label: string, max: number) => singleLineText().trim().max(max, `${label}不能超过 ${max} 个字符。`);
 
 const PHONE = /^[\d\s\-()（）+、,，转]*$/;
 const phone = (label: string, isRequired: boolean) =>
@@ -54,21 +55,19 @@ export const agencySettingsSchema = z.object({
     contact: optional("联系电话", 60),
   }),
   policy: z.object({
-    caseNumberPrefix: z
-      .string()
+    caseNumberPrefix: singleLineText()
       .trim()
       .regex(/^[A-Z][A-Z0-9]{0,9}$/, "受理编号前缀应为 1—10 位大写字母或数字、以字母开头，例如 BLT（受理编号形如 BLT-2026-00001）。"),
     feePausesClock: z.boolean(),
     correctionDeadlineWorkingDays: z.number({ error: "请输入补正期限（工作日数）。" }).int("请输入整数。").min(1, "补正期限至少 1 个工作日。").max(60, "补正期限不能超过 60 个工作日。"),
     releaseWaitWorkingDays: z.number({ error: "请输入等待期（工作日数）。" }).int("请输入整数。").min(0, "不能为负数。").max(60, "不能超过 60 个工作日。"),
     unconfirmedFlagWorkingDays: z.number({ error: "请输入工作日数。" }).int("请输入整数。").min(0, "不能为负数。").max(10, "不能超过 10 个工作日。"),
-    reminderWorkingDays: z
-      .string()
+    reminderWorkingDays: singleLineText()
       .regex(REMINDER_PATTERN, "请填写 1—20 之间的工作日数，多个用逗号或顿号分隔，例如 3、1。")
       .refine((v) => parseReminderDays(v).every((n) => n >= 1 && n <= 20), "提醒天数应在 1—20 个工作日之间。"),
     queryMatterReportRow: z.enum(["3.8", "6.3"], { error: "请选择年度报告统计口径。" }),
     perPageFeeForDownloads: z.boolean(),
-    annualReportDueOn: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "请按 MM-DD 填写，例如 01-31。"),
+    annualReportDueOn: singleLineText().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "请按 MM-DD 填写，例如 01-31。"),
     reviewCasesInReport: z.enum(["filedInYear", "decidedOrPendingInYear"], { error: "请选择年度报告表四的统计口径。" }),
   }),
 });

@@ -13,6 +13,7 @@ import type { Violation } from "@/lib/report/types";
 import { reportTitle, SECTION_TITLES } from "@/lib/report/summary";
 import { chinaToday } from "@/lib/validation/china-date";
 import { reportAgencyOf } from "./access";
+import { reportYearSchema } from "./schemas";
 import { computeDraft } from "./compute-draft";
 import { escapeHtml, renderReportHtml } from "./render-html";
 import type { PublishedReportSnapshot } from "./snapshot";
@@ -47,6 +48,8 @@ export async function publishAnnualReport(
   year: number,
   { now = new Date(), carryOverExplained = false }: { now?: Date; carryOverExplained?: boolean } = {},
 ): Promise<{ documentId: string }> {
+  const checkedYear = reportYearSchema.safeParse(year);
+  if (!checkedYear.success) throw new ValidationError([{ path: "year", message: checkedYear.error.issues[0]!.message }]);
   return inTransaction(db, async (tx) => {
     const agency = await reportAgencyOf(tx, actor);
     const today = chinaToday(now);

@@ -3,6 +3,7 @@ import { parseWan } from "@/lib/report/money";
 import { REVIEW_RESULTS } from "@/lib/report/review-results";
 import { TABLE4_KINDS } from "@/lib/report/types";
 import { z } from "@/lib/validation/zod";
+import { singleLineText, multiLineText } from "@/lib/validation/text";
 
 /** Shared by the /staff/reports forms (react-hook-form) and the use cases. */
 
@@ -14,15 +15,14 @@ const decisionCount = (label: string) =>
     .max(10_000_000, `${label}本年处理决定数量过大，请检查。`);
 
 const narrative = (title: string) =>
-  z.string({ error: `请填写“${title}”。` }).max(20_000, `“${title}”不能超过 20000 个字。`);
+  multiLineText({ error: `请填写“${title}”。` }).max(20_000, `“${title}”不能超过 20000 个字。`);
 
 /** Table 二 items staff enter (第二十条第（五）（六）（八）项) and the narrative of sections 一、五、六. */
 export const reportInputsSchema = z.object({
   licensing: decisionCount("行政许可"),
   penalties: decisionCount("行政处罚"),
   coercion: decisionCount("行政强制"),
-  chargesWan: z
-    .string({ error: "请填写行政事业性收费本年收费金额（万元，没有请填 0）。" })
+  chargesWan: singleLineText({ error: "请填写行政事业性收费本年收费金额（万元，没有请填 0）。" })
     .trim()
     .refine((value) => parseWan(value) !== null, "行政事业性收费本年收费金额以万元为单位，最多4位小数，例如 12.5 或 0.0300。"),
   overview: narrative("一、总体情况"),
@@ -32,8 +32,7 @@ export const reportInputsSchema = z.object({
 export type ReportInputs = z.infer<typeof reportInputsSchema>;
 
 const optionalDate = (label: string) =>
-  z
-    .string()
+  singleLineText()
     .trim()
     .refine((value) => value === "" || isLocalDate(value), `${label}应为有效日期，格式如 2024-05-20。`);
 
@@ -44,12 +43,11 @@ const optionalDate = (label: string) =>
 export const reviewCaseSchema = z
   .object({
     kind: z.enum(TABLE4_KINDS, { error: "请选择案件类型。" }),
-    filedOn: z
-      .string({ error: "请填写立案（申请）日期。" })
+    filedOn: singleLineText({ error: "请填写立案（申请）日期。" })
       .trim()
       .min(1, "请填写立案（申请）日期。")
       .refine(isLocalDate, "立案（申请）日期应为有效日期，格式如 2024-05-20。"),
-    caseNumber: z.string().trim().max(60, "受理编号不能超过 60 个字符。"),
+    caseNumber: singleLineText().trim().max(60, "受理编号不能超过 60 个字符。"),
     result: z.union([z.literal(""), z.enum(REVIEW_RESULTS)], { error: "请选择审理结果。" }),
     resultOn: optionalDate("结果日期"),
   })

@@ -5,7 +5,14 @@ import { recordPiiReveal } from "@/lib/audit/pii";
 import { assertRole, assertSameAgency, type Actor } from "@/lib/auth/roles";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { decryptPii } from "@/lib/crypto/pii";
+import { multiLineText } from "@/lib/validation/text";
 import { loadPiiKeys } from "./pii-keys";
+
+/** The stated reason for a reveal; it is written to the audit log. */
+const revealReasonSchema = multiLineText({ error: "请填写查看完整证件号码的事由。" })
+  .trim()
+  .min(1, "请填写查看完整证件号码的事由。")
+  .max(500, "事由不能超过 500 个字。");
 
 /**
  * Staff of the handling agency see the full ID number / credit code only on request, with a reason,
@@ -18,7 +25,8 @@ export async function revealApplicantIdNumber(
   { reason, ip }: { reason: string; ip?: string | null },
 ): Promise<{ idType: string; idNumber: string }> {
   assertRole(actor, ["clerk", "reviewer"]);
-  if (!reason.trim()) throw new ValidationError([{ path: "reason", message: "请填写查看完整证件号码的事由。" }]);
+  const checkedReason = revealReasonSchema.safeParse(reason);
+  if (!checkedReason.success) throw new ValidationError([{ path: "reason", message: checkedReason.error.issues[0]!.message }]);
   const keys = await loadPiiKeys(db);
   return db.transaction(async (tx) => {
     const [row] = /^[0-9a-f-]{36}$/i.test(applicationId)
@@ -29,7 +37,7 @@ export async function revealApplicantIdNumber(
       : [];
     if (!row) throw new NotFoundError();
     assertSameAgency(actor, row.agencyId);
-    await recordPiiReveal(tx, actor, { targetType: "application", targetId: applicationId, field: "idNumber", reason: reason.trim(), ip });
+    await recordPiiReveal(tx, actor, { targetType: "application", targetId: applicationId, field: "idNumber", reason: checkedReason.data, ip });
     return { idType: row.idType, idNumber: decryptPii(keys, row.encrypted) };
   });
 }

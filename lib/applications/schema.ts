@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import { singleLineText, multiLineText } from "@/lib/validation/text";
 import { isValidCreditCode } from "@/lib/validation/credit-code";
 import { idCardProblem } from "@/lib/validation/id-card";
 import { chinaToday } from "@/lib/validation/china-date";
@@ -34,13 +35,15 @@ const POSTCODE = /^\d{6}$/;
 
 export const ITEM_LIMITS = { minItems: 1, maxItems: 20, title: [2, 200], description: [10, 2000] } as const;
 
-const text = z.string().trim().default("");
+const text = singleLineText().trim().default("");
+/** A textarea: keeps its line breaks. */
+const paragraph = multiLineText().trim().default("");
 
 const itemShape = z.object({
   title: text,
   docNumber: text,
   indexNumber: text,
-  description: text,
+  description: paragraph,
 });
 
 const applicantShape = z.object({
@@ -68,9 +71,9 @@ const shape = z.object({
   applicantType: text,
   applicant: applicantShape.default(applicantShape.parse({})),
   items: z.array(itemShape).default([]),
-  purpose: text,
-  carrierForms: z.array(z.string()).default([]),
-  deliveryMethods: z.array(z.string()).default([]),
+  purpose: paragraph,
+  carrierForms: z.array(singleLineText()).default([]),
+  deliveryMethods: z.array(singleLineText()).default([]),
   needsAssistance: z.boolean().default(false),
   declaration: z.boolean().default(false),
 });
@@ -124,7 +127,7 @@ function checkItems(items: z.output<typeof itemShape>[], issues: Issue[]) {
  * checked by the same rules as the application form (shared by the browser form and the server).
  */
 export const correctionAnswerSchema = z
-  .object({ items: z.array(itemShape).default([]), note: text })
+  .object({ items: z.array(itemShape).default([]), note: paragraph })
   .superRefine((value, ctx) => {
     const issues: Issue[] = [];
     checkItems(value.items, issues);

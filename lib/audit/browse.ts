@@ -5,24 +5,25 @@ import { assertRole, type Actor } from "@/lib/auth/roles";
 import { addDays, isLocalDate, type LocalDate } from "@/lib/calendar";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { fieldErrors, z } from "@/lib/validation/zod";
+import { singleLineText } from "@/lib/validation/text";
+import { pageNumberSchema } from "@/lib/validation/page-number";
 import { chainCondition } from "./record";
 import { verifyAuditChain, type ChainVerification } from "./verify";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const optionalDate = z
-  .string()
+const optionalDate = singleLineText()
   .trim()
   .refine((value) => value === "" || isLocalDate(value), "请输入有效日期，格式为 YYYY-MM-DD。")
   .default("");
 
 export const auditFilterSchema = z
   .object({
-    action: z.string().trim().max(100, "操作类型过长。").default(""),
-    actor: z.string().trim().max(100, "操作人过长。").default(""),
+    action: singleLineText().trim().max(100, "操作类型过长。").default(""),
+    actor: singleLineText().trim().max(100, "操作人过长。").default(""),
     from: optionalDate,
     to: optionalDate,
-    page: z.coerce.number({ error: "页码应为数字。" }).int("页码应为整数。").min(1, "页码从 1 开始。").max(100_000).default(1),
+    page: pageNumberSchema(100_000),
   })
   .refine((value) => !value.from || !value.to || value.from <= value.to, { path: ["to"], message: "结束日期不能早于开始日期。" });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

@@ -1,9 +1,10 @@
 import { isLocalDate } from "@/lib/calendar";
 import { z } from "@/lib/validation/zod";
+import { singleLineText } from "@/lib/validation/text";
 
 /** Shared by the /admin/calendar form (react-hook-form) and saveCalendarYear. */
 
-const date = z.string({ error: "请选择日期。" }).refine(isLocalDate, "请输入有效日期，格式为 YYYY-MM-DD。");
+const date = singleLineText({ error: "请选择日期。" }).refine(isLocalDate, "请输入有效日期，格式为 YYYY-MM-DD。");
 
 export const MIN_CALENDAR_YEAR = 2000;
 export const MAX_CALENDAR_YEAR = 2100;
@@ -14,11 +15,11 @@ export const calendarYearFormSchema = z.object({
     .int("年份应为整数。")
     .min(MIN_CALENDAR_YEAR, `年份不能早于 ${MIN_CALENDAR_YEAR} 年。`)
     .max(MAX_CALENDAR_YEAR, `年份不能晚于 ${MAX_CALENDAR_YEAR} 年。`),
-  source: z.string().trim().max(200, "来源不能超过 200 个字符。"),
+  source: singleLineText().trim().max(200, "来源不能超过 200 个字符。"),
   holidays: z
     .array(
       z.object({
-        name: z.string().trim().min(1, "请填写节假日名称，例如 春节。").max(20, "节假日名称不能超过 20 个字符。"),
+        name: singleLineText().trim().min(1, "请填写节假日名称，例如 春节。").max(20, "节假日名称不能超过 20 个字符。"),
         from: date,
         to: date,
       }),

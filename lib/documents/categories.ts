@@ -4,7 +4,7 @@ import { categories, type Category } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { assertRole, assertSameAgency, type Actor } from "@/lib/auth/roles";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { fieldErrors } from "@/lib/validation/zod";
+import { fieldErrors, z } from "@/lib/validation/zod";
 import { recordAudit } from "@/lib/audit/record";
 import { DEFAULT_CATEGORY_TREE, type CategorySeed } from "./category-tree";
 import { categoryNameSchema, createCategorySchema } from "./schemas";
@@ -83,6 +83,7 @@ export function categoryIdsWithDescendants(rows: Pick<Category, "id" | "parentId
 
 async function loadOwnCategory(db: Queryable, actor: Actor, id: string): Promise<Category> {
   assertRole(actor, ["admin"]);
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError("未找到该分类。");
   const [row] = await db.select().from(categories).where(eq(categories.id, id)).limit(1);
   if (!row) throw new NotFoundError("未找到该分类。");
   assertSameAgency(actor, row.agencyId);

@@ -5,6 +5,7 @@ import type { Queryable, Tx } from "@/db/types";
 import { assertRole, assertSameAgency, type Actor } from "@/lib/auth/roles";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { fieldErrors, z } from "@/lib/validation/zod";
+import { singleLineText, multiLineText } from "@/lib/validation/text";
 import { isLocalDate } from "@/lib/calendar";
 import { recordAudit } from "@/lib/audit/record";
 import { documentFieldsSchema, EMPTY_DOCUMENT_FIELDS, withdrawSchema, type DocumentFieldsInput } from "./schemas";
@@ -67,15 +68,15 @@ export async function createDocument(db: Queryable, actor: Actor, input: unknown
 }
 
 export const draftFromReplySchema = z.object({
-  agencyId: z.string().uuid(),
-  title: z.string().trim().min(1, "请填写标题。").max(200, "标题不能超过 200 个字。"),
-  body: z.string().max(2_000_000),
-  summary: z.string().trim().max(1000).optional(),
-  categoryCode: z.string().trim().optional(),
-  issuedOn: z.string().refine(isLocalDate, "成文日期应为有效日期。"),
-  docNumber: z.string().trim().max(100).optional(),
+  agencyId: singleLineText().uuid(),
+  title: singleLineText().trim().min(1, "请填写标题。").max(200, "标题不能超过 200 个字。"),
+  body: multiLineText().max(2_000_000),
+  summary: multiLineText().trim().max(1000).optional(),
+  categoryCode: singleLineText().trim().optional(),
+  issuedOn: singleLineText().refine(isLocalDate, "成文日期应为有效日期。"),
+  docNumber: singleLineText().trim().max(100).optional(),
   /** e.g. the application's 受理编号: traceability without applicant data. */
-  sourceReference: z.string().trim().max(100).optional(),
+  sourceReference: singleLineText().trim().max(100).optional(),
 });
 
 /**

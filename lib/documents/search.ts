@@ -2,6 +2,8 @@ import { and, asc, count, desc, eq, gte, ilike, inArray, lt, sql, type SQL } fro
 import { agencies, categories, documents } from "@/db/schema";
 import type { Db, Queryable } from "@/db/types";
 import { z } from "@/lib/validation/zod";
+import { singleLineText } from "@/lib/validation/text";
+import { pageNumberSchema } from "@/lib/validation/page-number";
 import { ValidationError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/zod";
 import { categoryIdsWithDescendants } from "./categories";
@@ -13,15 +15,15 @@ export const MAX_PAGE_SIZE = 100;
 
 /** Query parameters of the catalogue, the search page and `GET /api/v1/documents`. */
 export const searchParamsSchema = z.object({
-  q: z.string().trim().max(100, "检索词不能超过 100 个字。").default(""),
-  agencyCode: z.string().trim().max(40).default("").catch(""),
-  categoryCode: z.string().trim().max(60).default("").catch(""),
+  q: singleLineText().trim().max(100, "检索词不能超过 100 个字。").default(""),
+  agencyCode: singleLineText().trim().max(40).default("").catch(""),
+  categoryCode: singleLineText().trim().max(60).default("").catch(""),
   year: z.coerce.number().int().min(1949).max(2100).optional().catch(undefined),
   validity: z.enum(VALIDITIES).optional().catch(undefined),
   docType: z.enum(DOC_TYPES).optional().catch(undefined),
   /** relevance (default with a query) · date (newest first, default without) · date_asc · title */
   sort: z.enum(["relevance", "date", "date_asc", "title"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  page: pageNumberSchema(),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).catch(20).default(20),
 });
 export type SearchParams = z.input<typeof searchParamsSchema>;

@@ -6,6 +6,7 @@ import { requestIdFrom, withRequestId } from "@/lib/log/request-context";
 import { reportUnexpectedError } from "@/lib/log/unexpected-error";
 import { metrics } from "@/lib/metrics/registry";
 import { routePattern } from "@/lib/metrics/route-patterns";
+import { unreadableUrlReason } from "./url-text";
 
 /** JSON with the charset spelled out, so Chinese reads right in every client. */
 export function json(body: unknown, init?: ResponseInit): NextResponse {
@@ -31,6 +32,7 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>;
 /**
  * Wrap a route handler so a thrown error becomes a JSON answer, never a stack trace; every log line
  * of the request carries its id (also sent back as X-Request-Id), and its time is measured by route.
+ * A URL whose path or query cannot be read as text (NUL, invalid UTF-8) is refused first with a 400.
  */
 export function route<C>(handler: Handler<C>): Handler<C> {
   return (request, context) => {
@@ -39,6 +41,8 @@ export function route<C>(handler: Handler<C>): Handler<C> {
       const started = performance.now();
       let response: Response;
       try {
+        const unreadable = unreadableUrlReason(request.url);
+        if (unreadable) throw new ValidationError([{ path: "url", message: unreadable }]);
         response = await handler(request, context);
       } catch (error) {
         response = errorResponse(error);

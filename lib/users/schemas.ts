@@ -1,24 +1,22 @@
 import { z } from "@/lib/validation/zod";
 import { staffPasswordProblems, type AccountIdentity } from "./password-policy";
+import { singleLineText } from "@/lib/validation/text";
 
 /** Shared by the browser forms (react-hook-form) and the server (actions, use cases). */
 
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 
-const password = z
-  .string({ error: "请输入密码。" })
+const password = singleLineText({ error: "请输入密码。" })
   .min(8, "密码至少 8 位。")
   .max(128, "密码不能超过 128 位。")
   .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), "密码须同时包含字母和数字。");
 
-const optionalEmail = z
-  .string()
+const optionalEmail = singleLineText()
   .trim()
   .max(254, "电子邮箱过长。")
   .refine((value) => value === "" || z.email().safeParse(value).success, "请输入有效的电子邮箱，例如 name@example.com。");
 
-const optionalMobile = z
-  .string()
+const optionalMobile = singleLineText()
   .trim()
   .refine((value) => value === "" || MOBILE_PATTERN.test(value), "请输入 11 位手机号码，例如 13800138000。");
 
@@ -30,18 +28,18 @@ export function checkStaffPassword(password: string, identity: AccountIdentity, 
 }
 
 export const loginSchema = z.object({
-  identifier: z.string().trim().min(1, "请输入手机号码或电子邮箱。").max(254, "账号过长。"),
-  password: z.string().min(1, "请输入密码。").max(128, "密码不能超过 128 位。"),
+  identifier: singleLineText().trim().min(1, "请输入手机号码或电子邮箱。").max(254, "账号过长。"),
+  password: singleLineText().min(1, "请输入密码。").max(128, "密码不能超过 128 位。"),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
 export const registerCitizenSchema = z
   .object({
-    name: z.string().trim().min(1, "请输入姓名。").max(50, "姓名不能超过 50 个字符。"),
+    name: singleLineText().trim().min(1, "请输入姓名。").max(50, "姓名不能超过 50 个字符。"),
     phone: optionalMobile,
     email: optionalEmail,
     password,
-    confirmPassword: z.string(),
+    confirmPassword: singleLineText(),
   })
   .superRefine((value, ctx) => {
     if (!value.phone && !value.email) {
@@ -57,7 +55,7 @@ export const STAFF_ROLE_OPTIONS = ["clerk", "reviewer", "publisher", "admin"] as
 
 export const createStaffUserSchema = z
   .object({
-    name: z.string().trim().min(1, "请输入姓名。").max(50, "姓名不能超过 50 个字符。"),
+    name: singleLineText().trim().min(1, "请输入姓名。").max(50, "姓名不能超过 50 个字符。"),
     email: optionalEmail,
     phone: optionalMobile,
     role: z.enum(STAFF_ROLE_OPTIONS, { error: "请选择角色。" }),

@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listDeskDocuments, listTimelinessAlerts } from "@/lib/documents/desk";
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_STATUSES } from "@/lib/documents/labels";
 import { PUBLISHER_ROLES } from "@/lib/documents/publishing";
+import { pageNumber } from "@/lib/validation/page-number";
 import { DeskTable } from "@/components/desk/desk-table";
 import { Pagination } from "@/components/catalogue/pagination";
 import "@/components/catalogue/catalogue.css";
@@ -17,7 +18,7 @@ const PAGE_SIZE = 50;
 export default async function DeskPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
   const actor = await requireRole(PUBLISHER_ROLES, "/staff/documents");
   const { status, page: pageText } = await searchParams;
-  const page = Math.max(1, Number(pageText) || 1);
+  const page = pageNumber(pageText);
   const db = await getDb();
   const [alerts, list] = await Promise.all([
     listTimelinessAlerts(db, actor),

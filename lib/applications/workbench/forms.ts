@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import { singleLineText, multiLineText } from "@/lib/validation/text";
 import { DECISION_CODES, NOT_DISCLOSED_GROUNDS } from "@/lib/workflow/decisions";
 
 /**
@@ -6,10 +7,10 @@ import { DECISION_CODES, NOT_DISCLOSED_GROUNDS } from "@/lib/workflow/decisions"
  * the use case. Legal checks (dates against the clock, once-only rules …) stay in lib/workflow; these
  * only fix the shape and say in Chinese what is missing.
  */
-const date = (what: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `请填写有效的${what}（YYYY-MM-DD）。`);
+const date = (what: string) => singleLineText().regex(/^\d{4}-\d{2}-\d{2}$/, `请填写有效的${what}（YYYY-MM-DD）。`);
 const text = (what: string, max = 2000) =>
-  z.string().trim().min(1, `请填写${what}。`).max(max, `${what}不能超过${max}个字。`);
-const optional = z.string().trim().max(2000, "内容过长，请精简。").default("");
+  multiLineText().trim().min(1, `请填写${what}。`).max(max, `${what}不能超过${max}个字。`);
+const optional = multiLineText().trim().max(2000, "内容过长，请精简。").default("");
 
 export const emptyForm = z.object({});
 
@@ -103,12 +104,12 @@ export const FEE_METHOD_LABELS = { perItem: "按件计收（当月累计件数�
 export const feeProposalForm = z.object({
   method: z.enum(["perItem", "perPage"], "请选择按件计收或按量计收。"),
   /** Only for 按量计收; the per-item count is taken from the record. */
-  pages: z.string().trim().default(""),
+  pages: singleLineText().trim().default(""),
 });
 export const feeDeliveryForm = z.object({ deliveredOn: date("收费通知送达日期") });
 export const feePaymentForm = z.object({ paidOn: date("缴费日期"), receiptNumber: text("财政票据（收据）号码", 100) });
 
-export const assignForm = z.object({ assigneeId: z.string().trim().min(1, "请选择经办人。") });
+export const assignForm = z.object({ assigneeId: singleLineText().trim().min(1, "请选择经办人。") });
 
 export const lateCorrectionForm = z.object({ receivedOn: date("收到补正之日"), reason: text("接受逾期补正的理由（逾期的正当理由）") });
 export const abandonmentForm = z.object({ reason: text("认定逾期无正当理由的说明") });
@@ -116,7 +117,7 @@ export const abandonmentForm = z.object({ reason: text("认定逾期无正当理
 /** 一事一申请: for each request item (in order), the number of the sub-application it goes to (1, 2, …). */
 export const splitForm = z.object({
   reason: text("拆分理由"),
-  groups: z.array(z.string().trim().regex(/^[1-9]\d*$/, "请选择拆分后的申请序号。")).min(1, "没有可拆分的申请内容。"),
+  groups: z.array(singleLineText().trim().regex(/^[1-9]\d*$/, "请选择拆分后的申请序号。")).min(1, "没有可拆分的申请内容。"),
 });
 
 export const explanationForm = z.object({ question: text("要求说明的事项"), answerBy: date("说明理由的期限") });
@@ -149,8 +150,7 @@ export const newReplyOrderForm = z.object({
   orderReference: text("复议决定书或判决书文号", 200),
   orderedOn: date("本机关收到决定（判决）之日"),
   /** The period the decision or judgment sets; empty: 20 working days (条例第三十三条). */
-  replyDueOn: z
-    .string()
+  replyDueOn: singleLineText()
     .trim()
     .regex(/^(\d{4}-\d{2}-\d{2})?$/, "请填写有效的重新答复期限（YYYY-MM-DD），或留空。")
     .default(""),

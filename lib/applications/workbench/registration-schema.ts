@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import { singleLineText } from "@/lib/validation/text";
 import { applicationSchema } from "../schema";
 
 /**
@@ -30,7 +31,7 @@ export const RECEIVED_ON_HINTS: Record<RegistrationChannel, string> = {
 /** How and when it arrived; the application form itself is checked by the shared schema. */
 export const offlineRegistrationSchema = z.object({
   channel: z.enum(REGISTRATION_CHANNELS, "请选择申请方式（当面、信函、传真、电子邮件或口头）。"),
-  receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "请填写有效的收到申请之日（YYYY-MM-DD）。"),
+  receivedOn: singleLineText().regex(/^\d{4}-\d{2}-\d{2}$/, "请填写有效的收到申请之日（YYYY-MM-DD）。"),
   /** 条例第二十九条: the identity proof was checked in person instead of uploaded. */
   identityShownInPerson: z.boolean().default(false),
   application: z.unknown(),

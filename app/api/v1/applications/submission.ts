@@ -9,6 +9,7 @@ import { getActor } from "@/lib/auth/session";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { json } from "@/lib/http/api";
 import { formFileStream } from "@/lib/http/request-body";
+import { clientFileName } from "@/lib/http/file-name";
 import { getSecret } from "@/lib/secrets";
 
 /** Three proofs of 10 MB and the form itself, with room for multipart framing. */
@@ -49,7 +50,7 @@ export async function handleSubmission(request: Request, { web }: { web: boolean
   const files: UploadedFile[] = [];
   for (const entry of form.getAll("identityProof")) {
     if (typeof entry === "string") continue;
-    files.push({ name: entry.name, content: formFileStream(entry) });
+    files.push({ name: clientFileName(entry.name, "identityProof"), content: formFileStream(entry) });
   }
 
   const db = await getDb();

@@ -6,6 +6,7 @@ import { applicantAccessFor } from "@/lib/auth/applicant";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { json, route } from "@/lib/http/api";
 import { formFileStream } from "@/lib/http/request-body";
+import { clientFileName } from "@/lib/http/file-name";
 
 export const dynamic = "force-dynamic";
 
@@ -45,7 +46,7 @@ export const POST = route(async (request: Request, { params }: { params: Promise
   const uploads: UploadedFile[] = [];
   for (const entry of form.getAll("files")) {
     if (typeof entry === "string" || entry.size === 0) continue;
-    uploads.push({ name: entry.name, content: formFileStream(entry) });
+    uploads.push({ name: clientFileName(entry.name, "files"), content: formFileStream(entry) });
   }
   const outcome = await performApplicantAction(await getDb(), who, id, "answerCorrection", answer, { uploads });
   revalidatePath(`/account/applications/${id}`);

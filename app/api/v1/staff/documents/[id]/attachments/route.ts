@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { addAttachment, checkDeclaredSize } from "@/lib/documents/attachments";
 import { CATALOGUE_TAG } from "@/lib/documents/cache-tags";
 import { loadOwnDocument, PUBLISHER_ROLES } from "@/lib/documents/publishing";
+import { fileNameHeader } from "@/lib/http/file-name";
 import { json, requireApiRole, route } from "@/lib/http/api";
 import { requestBodyStream } from "@/lib/http/request-body";
 import { getStorage } from "@/lib/storage";
@@ -23,12 +24,7 @@ export const POST = route(async (request: Request, { params }: { params: Promise
   await loadOwnDocument(db, actor, id);
   const size = checkDeclaredSize(request.headers.get("content-length"));
   if (!size.ok) return json({ error: size.message }, { status: size.status });
-  let fileName = "";
-  try {
-    fileName = decodeURIComponent(request.headers.get("x-file-name") ?? "");
-  } catch {
-    fileName = "";
-  }
+  const fileName = fileNameHeader(request);
   const result = await addAttachment(db, await getStorage(), actor, id, { fileName, content: requestBodyStream(request) });
   revalidateTag(CATALOGUE_TAG, { expire: 0 });
   revalidatePath(`/staff/documents/${id}`);
