@@ -2,6 +2,7 @@ import { config, ConfigError } from "@/lib/config";
 import { getDatabase } from "@/db/client";
 import { DataDirLockedError } from "@/db/pglite-lock";
 import { startWorker } from "@/lib/worker";
+import { expireEarlierRenders } from "@/lib/expire-earlier-renders";
 
 /**
  * Validate the configuration and open (and migrate) the database before the first request, so a
@@ -9,6 +10,7 @@ import { startWorker } from "@/lib/worker";
  * that names it.
  */
 export async function startServer(): Promise<void> {
+  await expireEarlierRenders();
   try {
     config();
     const { driver } = await getDatabase();
