@@ -17,6 +17,7 @@ import {
   loadPublicationCalendar,
   recordRevision,
   replaceInterpretationLinks,
+  setSupersededDocument,
   resolveCategory,
 } from "./write";
 
@@ -53,6 +54,7 @@ export async function insertDocument(
     })
     .returning();
   await replaceInterpretationLinks(tx, row!, fields.linkedIndexNumbers);
+  await setSupersededDocument(tx, row!, fields.supersedesIndexNumber);
   await recordRevision(tx, row!, options.action ?? "created", options.actorId);
   return row!;
 }
@@ -154,6 +156,7 @@ export async function updateDocument(
       .where(eq(documents.id, id))
       .returning();
     await replaceInterpretationLinks(tx, row!, fields.linkedIndexNumbers);
+    await setSupersededDocument(tx, row!, fields.supersedesIndexNumber);
     await recordRevision(tx, row!, "updated", actor.userId);
     if (current.status === "published") {
       await recordAudit(tx, { actor, action: "document.updated", target: { type: "document", id }, after: { indexNumber: current.indexNumber, revision } });
