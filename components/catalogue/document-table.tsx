@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Jsonified } from "@/lib/documents/cache-tags";
 import { VALIDITY_LABELS } from "@/lib/documents/labels";
 import type { SearchHit } from "@/lib/documents/search";
@@ -9,7 +8,9 @@ import { formatDate } from "./format";
 /**
  * The catalogue's list: 标题 first and widest (what a reader scans for), then 文号, 发布机构, 发布日期 and
  * 索引号. Column widths are fixed (catalogue.css) so no column squeezes another; on a narrow screen
- * each row becomes a card whose cells carry their heading (data-label).
+ * each row becomes a card whose cells carry their heading (data-label). Plain links, not next/link:
+ * a list of 20 client components costs the server more to render than the whole table, and each
+ * would prefetch its page in the background.
  */
 export function DocumentTable({ items, showAgency }: { items: Jsonified<SearchHit>[]; showAgency?: boolean }) {
   return (
@@ -27,9 +28,9 @@ export function DocumentTable({ items, showAgency }: { items: Jsonified<SearchHi
         {items.map((item) => (
           <tr key={item.id}>
             <td className="title">
-              <Link href={documentUrl(item.id)}>
+              <a href={documentUrl(item.id)}>
                 <Highlighted segments={item.titleSegments} fallback={item.title} />
-              </Link>
+              </a>
               {item.validity !== "valid" ? <span className="status-tag late">{VALIDITY_LABELS[item.validity]}</span> : null}
               {item.snippetSegments.length ? (
                 <span className="snippet">

@@ -38,6 +38,8 @@ export async function CatalogueView({ raw }: { raw: CatalogueQuery }) {
   const pageCount = Math.max(1, Math.ceil(result.total / result.pageSize));
   const agency = tree.find((entry) => entry.code === params.agencyCode);
   const navTree = agency ?? tree[0];
+  // A search narrows by the top-level branches (the whole tree is the list pages' navigation): less to render per request.
+  const navNodes = params.q ? (navTree?.categories ?? []).map((node) => ({ ...node, children: [] })) : (navTree?.categories ?? []);
   const kept = { q: params.q, agency: params.agencyCode, category: params.categoryCode, year: params.year?.toString(), validity: params.validity, docType: params.docType, sort: params.sort };
   // Lists link to their cacheable path; a search keeps its query string.
   const hrefWith = (changes: Record<string, string | undefined>) => {
@@ -71,27 +73,27 @@ export async function CatalogueView({ raw }: { raw: CatalogueQuery }) {
             <h2>发布机构</h2>
             <ul>
               <li>
-                <Link href={hrefWith({ agency: undefined, page: undefined })} aria-current={!params.agencyCode ? "page" : undefined}>
+                <a href={hrefWith({ agency: undefined, page: undefined })} aria-current={!params.agencyCode ? "page" : undefined}>
                   全部机关
-                </Link>
+                </a>
               </li>
               {tree.map((entry) => (
                 <li key={entry.code}>
-                  <Link href={hrefWith({ agency: entry.code, page: undefined })} aria-current={entry.code === params.agencyCode ? "page" : undefined}>
+                  <a href={hrefWith({ agency: entry.code, page: undefined })} aria-current={entry.code === params.agencyCode ? "page" : undefined}>
                     {entry.shortName}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
             <h2>主题分类</h2>
             <ul>
               <li>
-                <Link href={hrefWith({ category: undefined })} aria-current={!params.categoryCode ? "page" : undefined}>
+                <a href={hrefWith({ category: undefined })} aria-current={!params.categoryCode ? "page" : undefined}>
                   全部分类
-                </Link>
+                </a>
               </li>
             </ul>
-            <CategoryNav nodes={navTree?.categories ?? []} current={params.categoryCode} hrefFor={(code) => hrefWith({ category: code })} />
+            <CategoryNav nodes={navNodes} current={params.categoryCode} hrefFor={(code) => hrefWith({ category: code })} />
           </CollapsibleOnNarrow>
         </aside>
         <section>
@@ -158,17 +160,17 @@ export async function CatalogueView({ raw }: { raw: CatalogueQuery }) {
             <DocumentTable items={result.items} showAgency={!params.agencyCode} />
           ) : result.total > 0 ? (
             <p className="alert info">
-              第 {result.page} 页超出了结果范围（共 {pageCount} 页）。请回到<Link href={hrefWith({ page: undefined })}>第 1 页</Link>
+              第 {result.page} 页超出了结果范围（共 {pageCount} 页）。请回到<a href={hrefWith({ page: undefined })}>第 1 页</a>
               {pageCount > 1 ? (
                 <>
-                  或<Link href={hrefWith({ page: String(pageCount) })}>最后一页（第 {pageCount} 页）</Link>
+                  或<a href={hrefWith({ page: String(pageCount) })}>最后一页（第 {pageCount} 页）</a>
                 </>
               ) : null}
               。
             </p>
           ) : (
             <p className="alert info">
-              没有找到符合条件的政府信息。可以换个关键词或减少筛选条件；仍未找到的，可以通过<Link href="/apply">依申请公开</Link>
+              没有找到符合条件的政府信息。可以换个关键词或减少筛选条件；仍未找到的，可以通过<a href="/apply">依申请公开</a>
               向行政机关申请获取（《中华人民共和国政府信息公开条例》第二十七条）。
             </p>
           )}
