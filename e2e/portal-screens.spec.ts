@@ -83,22 +83,22 @@ async function checkPage(page: Page, name: string, mode: Mode) {
       .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
     return { scrollWidth: document.documentElement.scrollWidth, width, overflowing };
   });
-  expect(layout.overflowing, `${name} (${mode.name}): elements past the viewport`).toEqual([]);
-  expect(layout.scrollWidth, `${name} (${mode.name}): sideways scrolling`).toBeLessThanOrEqual(layout.width);
+  expect.soft(layout.overflowing, `${name} (${mode.name}): elements past the viewport`).toEqual([]);
+  expect.soft(layout.scrollWidth, `${name} (${mode.name}): sideways scrolling`).toBeLessThanOrEqual(layout.width);
 
   const headers = page.locator("table.doc-table thead th");
   if ((await headers.count()) > 0 && mode.width > 760) {
     const widths = await headers.evaluateAll((cells) => cells.map((cell) => ({ text: cell.textContent, width: cell.getBoundingClientRect().width })));
     const widest = widths.reduce((a, b) => (b.width > a.width ? b : a));
-    expect(widest.text, `${name} (${mode.name}): widest column`).toBe("标题");
-    expect(widths[0]!.text).toBe("标题");
+    expect.soft(widest.text, `${name} (${mode.name}): widest column`).toBe("标题");
+    expect.soft(widths[0]!.text).toBe("标题");
   }
 
   const weak = (await focusRingContrasts(page)).filter((entry) => entry.ratio < 3);
-  expect(weak, `${name} (${mode.name}): focus rings under 3:1`).toEqual([]);
+  expect.soft(weak, `${name} (${mode.name}): focus rings under 3:1`).toEqual([]);
 
   const axe = await new AxeBuilder({ page }).analyze();
-  expect(
+  expect.soft(
     axe.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
     `${name} (${mode.name}): axe`,
   ).toEqual([]);
