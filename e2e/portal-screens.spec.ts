@@ -114,7 +114,7 @@ test("a visitor after a deploy sees the agency's own site on the first request o
 });
 
 test("portal screens at 1366 px, in 长者模式 and at 375 px", async ({ page }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(900_000); // 24 pages × (screenshot, layout, 14 Tab stops, axe): minutes on a loaded machine
   // A letter and a look-up result of an application filed without an account.
   const { caseNumber, trackingCode } = await fileOnline(page, "八里台镇2025年农村道路养护合同", { account: false });
   await login(page, "clerk");
