@@ -5,17 +5,24 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { Providers } from "@/components/layout/providers";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "政府信息公开平台", template: "%s — 政府信息公开平台" },
-  description: "天津市津南区八里台镇人民政府政府信息公开平台：政府信息公开指南、制度、法定主动公开内容、年报与依申请公开。",
-};
+/** Every page's title names the host agency (《政府网站发展指引》: the site says whose it is). */
+export async function generateMetadata(): Promise<Metadata> {
+  const name = (await cachedSiteInfo())?.host.name;
+  const site = name ? `${name}政府信息公开` : "政府信息公开平台";
+  return {
+    title: { default: site, template: `%s — ${site}` },
+    description: `${name ?? ""}政府信息公开平台：政府信息公开指南、制度、法定主动公开内容、年报与依申请公开。`,
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 /**
- * Pages without per-request data are static (ISR): regenerated at most this often, so a page
- * prerendered by `next build` (which has no database, hence no site identity) picks the identity up
- * soon after start. An admin's change revalidates every page at once (app/admin/agency/actions.ts).
+ * Pages without per-request data are static (ISR): regenerated at most this often. A page
+ * prerendered by `next build` (which has no database, hence no site identity) is never served: the
+ * server expires every earlier render when it starts (lib/expire-earlier-renders.ts), so the first
+ * request renders it with the identity. An admin's change revalidates every page at once
+ * (app/admin/agency/actions.ts).
  */
 export const revalidate = 60;
 

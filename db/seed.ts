@@ -33,6 +33,9 @@ export const DEMO_AGENCIES: NewAgency[] = [
       icp: "津ICP备00000000号（演示）",
       publicSecurityFiling: "津公网安备 12011200000000号（演示）",
       contact: "022-88000000",
+      errorReportUrl: "https://zfwzzc.www.gov.cn/check_web/errorInfo_querySiteId.action?siteCode=1201120000",
+      conacLogoUrl: "/conac-demo.svg",
+      conacUrl: "https://bszs.conac.cn/",
     },
   },
   {
@@ -57,6 +60,9 @@ export const DEMO_AGENCIES: NewAgency[] = [
       icp: "津ICP备00000001号（演示）",
       publicSecurityFiling: "津公网安备 12011200000001号（演示）",
       contact: "022-28000000",
+      errorReportUrl: "https://zfwzzc.www.gov.cn/check_web/errorInfo_querySiteId.action?siteCode=1201120001",
+      conacLogoUrl: "/conac-demo.svg",
+      conacUrl: "https://bszs.conac.cn/",
     },
   },
 ];

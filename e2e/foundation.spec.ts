@@ -97,10 +97,14 @@ test("a citizen registers with a mobile number and lands in their account", asyn
 
 test("the large-text mode enlarges the page and is remembered", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("button", { name: "长者模式" }).click();
+  const toggle = page.getByRole("button", { name: "长者模式" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
   await expect(page.locator("html")).toHaveClass(/large-text/);
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/large-text/);
-  await page.getByRole("button", { name: "标准模式" }).click();
+  // The label names the mode; its pressed state says it is on (the label never contradicts it).
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await toggle.click();
   await expect(page.locator("html")).not.toHaveClass(/large-text/);
 });

@@ -4,6 +4,7 @@ import { DataDirLockedError } from "@/db/pglite-lock";
 import { installClientIpStamp } from "@/lib/auth/client-ip-stamp";
 import { logger } from "@/lib/log/logger";
 import { startWorker } from "@/lib/worker";
+import { expireEarlierRenders } from "@/lib/expire-earlier-renders";
 
 /**
  * Validate the configuration and open (and migrate) the database before the first request, so a
@@ -11,6 +12,7 @@ import { startWorker } from "@/lib/worker";
  * that names it.
  */
 export async function startServer(): Promise<void> {
+  await expireEarlierRenders();
   try {
     // First, before anything awaits: every request's client address comes from this stamp.
     installClientIpStamp(config().TRUSTED_PROXY_HOPS);

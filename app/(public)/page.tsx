@@ -1,5 +1,8 @@
 import Link from "next/link";
+import { cachedLatest } from "@/app/_catalogue/data";
+import { formatDate } from "@/components/catalogue/format";
 import { DISCLOSURE_COLUMN } from "@/components/layout/nav-items";
+import { documentUrl } from "@/lib/documents/public";
 
 const DESCRIPTIONS: Record<string, string> = {
   "/guide": "如何获取政府信息：主动公开的渠道、依申请公开的办理流程、答复期限、收费标准和救济途径，以及政府信息公开工作机构的联系方式。",
@@ -9,7 +12,8 @@ const DESCRIPTIONS: Record<string, string> = {
   "/apply": "在线提交政府信息公开申请，凭查询码跟踪办理进度，计算答复期限和信息处理费。",
 };
 
-export default function HomePage() {
+export default async function HomePage() {
+  const latest = await cachedLatest();
   return (
     <>
       <h1>政府信息公开</h1>
@@ -26,6 +30,24 @@ export default function HomePage() {
           </section>
         ))}
       </div>
+      <section className="panel latest" aria-labelledby="latest-heading">
+        <h2 id="latest-heading">最新公开</h2>
+        {latest.length ? (
+          <ul className="latest-list">
+            {latest.map((item) => (
+              <li key={item.id}>
+                <Link href={documentUrl(item.id)}>{item.title}</Link>
+                <time dateTime={formatDate(item.publishedAt)}>{formatDate(item.publishedAt)}</time>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>暂无公开的政府信息。</p>
+        )}
+        <p>
+          <Link href="/catalogue">查看全部法定主动公开内容</Link>
+        </p>
+      </section>
     </>
   );
 }

@@ -89,13 +89,24 @@ export const cachedGuide = unstable_cache(
   options,
 );
 
+const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
+
+/**
+ * The newest publications for the home page (最新公开). `next build` has no database: the home page
+ * it prerenders lists none and is expired unseen when the server starts (lib/expire-earlier-renders.ts).
+ */
+export async function cachedLatest(count = 8) {
+  if (isBuild()) return [];
+  return (await cachedSearch({ sort: "date", page: 1, pageSize: count })).items;
+}
+
 const cachedSiteInfoFromDb = unstable_cache(async () => (await getSiteInfo(await getDb())) ?? null, ["site-info"], options);
 
 /**
- * The host agency's identity for the shared layout. `next build` has no database: pages it
- * prerenders show the generic name until their first revalidation (app/layout.tsx `revalidate`).
+ * The host agency's identity for the shared layout. `next build` has no database: the pages it
+ * prerenders get none, and are expired unseen when the server starts (lib/expire-earlier-renders.ts).
  */
 export async function cachedSiteInfo() {
-  if (process.env.NEXT_PHASE === "phase-production-build") return undefined;
+  if (isBuild()) return undefined;
   return (await cachedSiteInfoFromDb()) ?? undefined;
 }

@@ -49,6 +49,9 @@ const SECTIONS: { legend: string; fields: { name: TextPath; label: string; requi
       { name: "siteIdentity.icp", label: "ICP备案号" },
       { name: "siteIdentity.publicSecurityFiling", label: "公安备案号" },
       { name: "siteIdentity.contact", label: "网站联系电话" },
+      { name: "siteIdentity.errorReportUrl", label: "“我为政府网站找错”链接" },
+      { name: "siteIdentity.conacLogoUrl", label: "党政机关网站标识图片地址" },
+      { name: "siteIdentity.conacUrl", label: "党政机关网站标识链接" },
     ],
   },
 ];

@@ -214,7 +214,7 @@ export function RequestItems({ items, field, errors, headingId, ownDetails, afte
         const itemErrors = errors?.[index];
         return (
           <div className="request-item" key={item.id} role="group" aria-labelledby={`${headingId}-${index}`}>
-            <h3 id={`${headingId}-${index}`}>第 {index + 1} 项</h3>
+            <h2 id={`${headingId}-${index}`}>第 {index + 1} 项</h2>
             <Field label="信息名称" required error={itemErrors?.title?.message} hint={hint("2–200 字，例如“八里台镇2025年镇级财政预算报告”。")}>
               {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...field(index, "title")} />}
             </Field>

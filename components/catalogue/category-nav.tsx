@@ -1,7 +1,6 @@
-import Link from "next/link";
 import type { CategoryNode } from "@/lib/documents/categories";
 
-/** The category tree as links; the current branch is marked. */
+/** The category tree as plain links (see DocumentTable); the current branch is marked. */
 export function CategoryNav({
   nodes,
   current,
@@ -15,9 +14,9 @@ export function CategoryNav({
     <ul>
       {nodes.map((node) => (
         <li key={node.id}>
-          <Link href={hrefFor(node.code)} aria-current={node.code === current ? "page" : undefined}>
+          <a href={hrefFor(node.code)} aria-current={node.code === current ? "page" : undefined}>
             {node.name}
-          </Link>
+          </a>
           {node.children.length ? <CategoryNav nodes={node.children} current={current} hrefFor={hrefFor} /> : null}
         </li>
       ))}

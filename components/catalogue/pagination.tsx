@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /** Page links that keep the other query parameters. */
 export function Pagination({
@@ -33,7 +32,7 @@ export function Pagination({
       <ul className="pagination">
         {page > 1 ? (
           <li>
-            <Link href={href(page - 1)}>上一页</Link>
+            <a href={href(page - 1)}>上一页</a>
           </li>
         ) : null}
         {shown.map((n, i) => (
@@ -42,15 +41,15 @@ export function Pagination({
             {n === page ? (
               <span aria-current="page">{n}</span>
             ) : (
-              <Link href={href(n)} aria-label={`第 ${n} 页`}>
+              <a href={href(n)} aria-label={`第 ${n} 页`}>
                 {n}
-              </Link>
+              </a>
             )}
           </li>
         ))}
         {page < pages ? (
           <li>
-            <Link href={href(page + 1)}>下一页</Link>
+            <a href={href(page + 1)}>下一页</a>
           </li>
         ) : null}
         <li>

@@ -159,6 +159,15 @@ export function DocumentForm({ categories, initial, existing }: Props) {
           <textarea id={id} rows={2} aria-describedby={describedBy} aria-invalid={invalid} {...register("linkedIndexNumbers")} />
         )}
       </Field>
+      <Field
+        label="所废止替代或修订的文件的索引号"
+        hint="本文件废止并替代、或修订了本机关的哪份文件（填索引号）；两份文件的页面将互相链接。原文件的有效性请在原文件中修改。"
+        error={errors.supersedesIndexNumber?.message}
+      >
+        {({ id, describedBy, invalid }) => (
+          <input id={id} aria-describedby={describedBy} aria-invalid={invalid} {...register("supersedesIndexNumber")} />
+        )}
+      </Field>
       <div>
         <button className="button" type="submit" disabled={isSubmitting}>
           {isSubmitting ? "正在保存…" : existing ? "保存修改" : "保存草稿"}

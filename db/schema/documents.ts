@@ -90,6 +90,11 @@ export const documents = pgTable(
     /** 废止日期 */
     repealedOn: date("repealed_on", { mode: "string" }),
     keywords: text("keywords").notNull().default(""),
+    /**
+     * The earlier document this one repeals and replaces or amends (文件沿革): the earlier page links
+     * here as its current version, this page links back to it.
+     */
+    supersedesDocumentId: uuid("supersedes_document_id").references((): AnyPgColumn => documents.id),
     /** 内容概述: required for the catalogue (条例第十二条). */
     summary: text("summary").notNull(),
     /** 正文: sanitised HTML (lib/documents/sanitize.ts); bodyText is its plain text for search. */
@@ -121,6 +126,7 @@ export const documents = pgTable(
     index("documents_agency_status_idx").on(t.agencyId, t.status, t.publishedAt),
     index("documents_category_idx").on(t.categoryId, t.status, t.publishedAt),
     index("documents_due_idx").on(t.agencyId, t.status, t.publicationDueOn),
+    index("documents_supersedes_idx").on(t.supersedesDocumentId),
     check("documents_published_has_date", sql`${t.status} = 'draft' or ${t.publishedAt} is not null`),
     check("documents_expired_has_date", sql`${t.validity} <> 'expired' or ${t.expiresOn} is not null`),
     check("documents_repealed_has_date", sql`${t.validity} <> 'repealed' or ${t.repealedOn} is not null`),

@@ -66,5 +66,8 @@ export const siteIdentitySchema = z.object({
   icp: z.string().default(""), // ICP备案号
   publicSecurityFiling: z.string().default(""), // 公安备案号
   contact: z.string().default(""),
+  errorReportUrl: z.string().default(""), // 我为政府网站找错 (the national error-reporting entry for this site)
+  conacLogoUrl: z.string().default(""), // 党政机关网站标识 image
+  conacUrl: z.string().default(""), // where the 标识 links (its registration record)
 });
 export type SiteIdentity = z.infer<typeof siteIdentitySchema>;

@@ -7,6 +7,10 @@ const required = (label: string, max: number) =>
   singleLineText({ error: `请填写${label}。` }).trim().min(1, `请填写${label}。`).max(max, `${label}不能超过 ${max} 个字符。`);
 const optional = (label: string, max: number) => singleLineText().trim().max(max, `${label}不能超过 ${max} 个字符。`);
 
+/** A link the footer shows: an https address, or a path on this site (an image the agency serves itself). */
+const link = (label: string) =>
+  optional(label, 500).refine((v) => v === "" || /^https:\/\/[^\s"<>]+$/.test(v) || /^\/(?![\/\\])[^\s"<>]*$/.test(v), `${label}应为 https:// 开头的网址或本站路径（以 / 开头）。`);
+
 const PHONE = /^[\d\s\-()（）+、,，转]*$/;
 const phone = (label: string, isRequired: boolean) =>
   (isRequired ? required(label, 60) : optional(label, 60)).refine(
@@ -53,6 +57,9 @@ export const agencySettingsSchema = z.object({
     icp: optional("ICP备案号", 60),
     publicSecurityFiling: optional("公安备案号", 60),
     contact: optional("联系电话", 60),
+    errorReportUrl: link("“我为政府网站找错”链接"),
+    conacLogoUrl: link("党政机关网站标识图片"),
+    conacUrl: link("党政机关网站标识链接"),
   }),
   policy: z.object({
     caseNumberPrefix: singleLineText()

@@ -10,7 +10,7 @@ import type { DocumentStatus } from "./labels";
 import { PUBLISHER_ROLES, loadOwnDocument } from "./publishing";
 import type { DocumentFieldsInput } from "./schemas";
 import { chinaDate, DUE_SOON_WORKING_DAYS, timeliness, type Timeliness } from "./timeliness";
-import { linkedIndexNumbersOf, loadPublicationCalendar } from "./write";
+import { linkedIndexNumbersOf, loadPublicationCalendar, supersededIndexNumberOf } from "./write";
 
 export interface DeskListItem {
   id: string;
@@ -185,6 +185,7 @@ export async function getDeskDocument(db: Queryable, actor: Actor, id: string, {
       summary: doc.summary,
       body: doc.bodyHtml,
       linkedIndexNumbers: await linkedIndexNumbersOf(db, doc),
+      supersedesIndexNumber: await supersededIndexNumberOf(db, doc),
     },
     timeliness: timeliness(
       calendar,

@@ -27,6 +27,13 @@ describe("buildGuide (条例第十二条)", () => {
     expect(office.map(([label]) => label)).not.toContain("传真"); // empty fields are left out
   });
 
+  it("links the time-limit and fee sections to their calculators", () => {
+    const sections = buildGuide(agency, []);
+    const linksOf = (start: string) => sections.find((section) => section.heading.startsWith(start))?.links?.map((link) => link.href);
+    expect(linksOf("三、")).toEqual(["/apply/deadline-calculator"]);
+    expect(linksOf("四、")).toEqual(["/apply/fee-calculator"]);
+  });
+
   it("follows the agency's policy settings", () => {
     const text = buildGuide({ ...agency, policy: { ...defaultAgencyPolicy, feePausesClock: false, correctionDeadlineWorkingDays: 10 } }, [])
       .flatMap((section) => section.paragraphs)

@@ -6,6 +6,8 @@ export interface GuideSection {
   paragraphs: string[];
   /** Label/value rows (the office's contact details). */
   rows?: [string, string][];
+  /** Tools on this platform that apply the section's rule (the calculators). */
+  links?: { href: string; label: string }[];
 }
 
 export interface GuideAgency {
@@ -49,6 +51,7 @@ export function buildGuide(agency: GuideAgency, categories: CategoryNode[]): Gui
         "（四）收到申请的时间。当面提交的，以提交之日为收到申请之日；以挂号信函等需要签收的邮寄方式提交的，以本机关签收之日为收到申请之日；以平常信函提交的，以双方确认之日为收到申请之日；通过互联网渠道或者传真提交的，以双方确认之日为收到申请之日（《条例》第三十一条）。",
         "（五）答复期限。能够当场答复的当场答复；不能当场答复的，自收到申请之日起20个工作日内答复；需要延长的，经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不超过20个工作日。征求第三方和其他机关意见所需时间不计算在上述期限内（《条例》第三十三条）。",
       ],
+      links: [{ href: "/apply/deadline-calculator", label: "答复期限计算器：按工作日推算答复期限" }],
     },
     {
       heading: "四、收费",
@@ -60,6 +63,7 @@ export function buildGuide(agency: GuideAgency, categories: CategoryNode[]): Gui
           ? "收取信息处理费的，申请人自收到收费通知之日起20个工作日内缴纳；自收到收费通知之日至缴费之日不计算在答复期限内。逾期未缴纳的，视为放弃申请。"
           : "收取信息处理费的，申请人自收到收费通知之日起20个工作日内缴纳；本机关收费期间答复期限继续计算。逾期未缴纳的，视为放弃申请。",
       ],
+      links: [{ href: "/apply/fee-calculator", label: "信息处理费计算器：按件或按量估算费用" }],
     },
     {
       heading: "五、监督和救济",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlight, snippet } from "./highlight";
+import { highlight, hitSnippet, snippet } from "./highlight";
 
 describe("highlight", () => {
   it("marks every occurrence of the terms, longest first, case-insensitively", () => {
@@ -29,5 +29,22 @@ describe("snippet", () => {
 
   it("is empty when nothing matches", () => {
     expect(snippet("正文", ["预算"])).toEqual([]);
+  });
+});
+
+describe("hitSnippet (search results)", () => {
+  const summary = "本报告总结2024年法治政府建设工作。";
+  it("comes from the summary and body, never from 文号 or 索引号", () => {
+    const segments = hitSnippet(summary, "一、依法行政。二、推进法治政府建设。", ["依法行政"]);
+    const text = segments.map((segment) => segment.text).join("");
+    expect(text).toContain("依法行政");
+    expect(text).not.toMatch(/11120112|2024-00001|〔2024〕/);
+    expect(segments.some((segment) => segment.match)).toBe(true);
+  });
+  it("shows the summary's opening when only the title matched", () => {
+    expect(hitSnippet(summary, "正文", ["八里台"])).toEqual([{ text: summary, match: false }]);
+  });
+  it("is empty without a search term", () => {
+    expect(hitSnippet(summary, "正文", [])).toEqual([]);
   });
 });

@@ -31,3 +31,16 @@ export function snippet(text: string, terms: string[], width = 120): Segment[] {
   const piece = `${start > 0 ? "…" : ""}${flat.slice(start, end)}${end < flat.length ? "…" : ""}`;
   return highlight(piece, terms);
 }
+
+/**
+ * The snippet of a search hit: from its 内容概述 and 正文 only — never from 文号/索引号, which the row
+ * shows in their own columns (cut pieces of them read as noise). When the terms matched only the
+ * title, the opening of the 内容概述 says what the document is about.
+ */
+export function hitSnippet(summary: string, body: string, terms: string[], width = 120): Segment[] {
+  if (terms.length === 0) return [];
+  const matched = snippet([summary, body].filter(Boolean).join("\n"), terms, width);
+  if (matched.length) return matched;
+  const flat = summary.replace(/\s+/g, " ").trim();
+  return flat ? [{ text: flat.length > width ? `${flat.slice(0, width)}…` : flat, match: false }] : [];
+}

@@ -10,6 +10,7 @@ import {
   loadPublicationCalendar,
   recordRevision,
   replaceInterpretationLinks,
+  setSupersededDocument,
   reserveIndexSerial,
   resolveCategory,
 } from "./write";
@@ -135,6 +136,7 @@ const OPTIONAL_DEFAULTS = {
   keywords: "",
   body: "",
   linkedIndexNumbers: "",
+  supersedesIndexNumber: "",
 };
 
 function withOptionalDefaults(value: unknown): unknown {
@@ -173,6 +175,7 @@ async function insertImportedRow(
     })
     .returning();
   await replaceInterpretationLinks(tx, inserted!, row.linkedIndexNumbers);
+  await setSupersededDocument(tx, inserted!, row.supersedesIndexNumber);
   await recordRevision(tx, inserted!, "imported", null);
 }
 

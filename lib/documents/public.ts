@@ -47,6 +47,9 @@ export interface PublicDocument {
   /** 政策解读 of this document, and the policy documents it interprets (published ones only). */
   interpretations: LinkedDocument[];
   interprets: LinkedDocument[];
+  /** 文件沿革: the earlier document this one replaces or amends, and the later ones that replace or amend it (published ones only). */
+  supersedes: LinkedDocument | null;
+  supersededBy: LinkedDocument[];
 }
 
 /** The stable public URL of a document. */
@@ -129,7 +132,27 @@ export async function getPublicDocument(db: Queryable, id: string): Promise<Publ
     })),
     interpretations: await linked("interpretations"),
     interprets: await linked("interprets"),
+    ...(await supersession(db, doc)),
   };
+}
+
+/** 文件沿革 of a document: what it replaces or amends, and what replaces or amends it. */
+async function supersession(db: Queryable, doc: { id: string; supersedesDocumentId: string | null }) {
+  const columns = { id: documents.id, title: documents.title, indexNumber: documents.indexNumber };
+  const earlier = doc.supersedesDocumentId
+    ? await db
+        .select(columns)
+        .from(documents)
+        .where(and(eq(documents.id, doc.supersedesDocumentId), eq(documents.status, "published")))
+        .limit(1)
+    : [];
+  const later = await db
+    .select(columns)
+    .from(documents)
+    .where(and(eq(documents.supersedesDocumentId, doc.id), eq(documents.status, "published")))
+    .orderBy(desc(documents.publishedAt));
+  const withUrl = (row: { id: string; title: string; indexNumber: string }) => ({ ...row, url: documentUrl(row.id) });
+  return { supersedes: earlier[0] ? withUrl(earlier[0]) : null, supersededBy: later.map(withUrl) };
 }
 
 /** A public attachment's record (its document must be published and the file not removed). */

@@ -18,6 +18,7 @@ import {
   loadPublicationCalendar,
   recordRevision,
   replaceInterpretationLinks,
+  setSupersededDocument,
   resolveCategory,
 } from "./write";
 
@@ -54,6 +55,7 @@ export async function insertDocument(
     })
     .returning();
   await replaceInterpretationLinks(tx, row!, fields.linkedIndexNumbers);
+  await setSupersededDocument(tx, row!, fields.supersedesIndexNumber);
   await recordRevision(tx, row!, options.action ?? "created", options.actorId);
   return row!;
 }
@@ -155,6 +157,7 @@ export async function updateDocument(
       .where(eq(documents.id, id))
       .returning();
     await replaceInterpretationLinks(tx, row!, fields.linkedIndexNumbers);
+    await setSupersededDocument(tx, row!, fields.supersedesIndexNumber);
     await recordRevision(tx, row!, "updated", actor.userId);
     if (current.status === "published") {
       await recordAudit(tx, { actor, action: "document.updated", target: { type: "document", id }, after: { indexNumber: current.indexNumber, revision } });

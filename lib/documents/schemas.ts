@@ -36,6 +36,8 @@ export const documentFieldsSchema = z
     body: multiLineText().max(2_000_000, "正文过长，请将大篇幅内容作为附件上传。"),
     /** 索引号 of linked documents: the policy documents a 政策解读 explains, or the interpretations of a policy document. */
     linkedIndexNumbers: multiLineText().trim().max(1000, "相关文件索引号不能超过 1000 个字。"),
+    /** 索引号 of the earlier document this one repeals and replaces, or amends (文件沿革). */
+    supersedesIndexNumber: optionalText("所替代或修订文件的索引号", 100),
   })
   .superRefine((value, ctx) => {
     if (value.changedOn && value.changedOn < value.issuedOn) {
@@ -68,6 +70,7 @@ export const EMPTY_DOCUMENT_FIELDS: DocumentFieldsInput = {
   summary: "",
   body: "",
   linkedIndexNumbers: "",
+  supersedesIndexNumber: "",
 };
 
 /** Split the linked 索引号 field (commas, 、, semicolons or white space). */

@@ -9,7 +9,7 @@ import { fieldErrors } from "@/lib/validation/zod";
 import { categoryIdsWithDescendants } from "./categories";
 import { DOC_TYPES, VALIDITIES, type DocType, type Validity } from "./labels";
 import { buildSearchQuery, likePattern, queryTokens } from "./search-tokens";
-import { highlight, snippet, type Segment } from "./highlight";
+import { highlight, hitSnippet, type Segment } from "./highlight";
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -343,7 +343,7 @@ async function pageOfHits(
       validity: row.validity,
       summary: row.summary,
       titleSegments: highlight(row.title, terms),
-      snippetSegments: terms.length ? snippet([row.docNumber ?? "", row.indexNumber, row.summary, row.bodyStart].join("\n"), terms) : [],
+      snippetSegments: hitSnippet(row.summary, row.bodyStart, terms),
     })),
   };
 }

@@ -110,6 +110,7 @@ export function syntheticDocument(random: () => number, agency: { shortName: str
     summary: `${agency.shortName}关于${subject}的${kind}，说明工作目标、主要措施和责任分工。`,
     body: paragraphs.join("\n"),
     linkedIndexNumbers: "",
+    supersedesIndexNumber: "",
     publishedOn,
   };
 }

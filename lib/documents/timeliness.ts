@@ -56,7 +56,8 @@ export function timeliness(
     : { kind: "overdue", dueOn, workingDaysLate: between(calendar, dueOn, today) };
 }
 
-/** The calendar date in China of an instant (发布日期 is a date in Beijing time). */
-export function chinaDate(instant: Date): LocalDate {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
-}
+/**
+ * The calendar date in China of an instant (发布日期 is a date in Beijing time): the shared UTC+8
+ * shift, not a new Intl.DateTimeFormat per call (a list page formats dozens of dates per request).
+ */
+export { chinaDate } from "@/lib/validation/china-date";

@@ -180,6 +180,40 @@ export async function replaceInterpretationLinks(
     .onConflictDoNothing();
 }
 
+/**
+ * Record the earlier document this one repeals and replaces, or amends (文件沿革): one of the same
+ * agency's documents, by 索引号; empty clears it. A document cannot replace itself, nor a document
+ * that (through others) replaces it.
+ */
+export async function setSupersededDocument(tx: Queryable, doc: Pick<DocumentRow, "id" | "agencyId">, indexNumber: string): Promise<void> {
+  const wanted = indexNumber.trim();
+  let supersedesDocumentId: string | null = null;
+  if (wanted) {
+    const [found] = await tx
+      .select({ id: documents.id })
+      .from(documents)
+      .where(and(eq(documents.agencyId, doc.agencyId), eq(documents.indexNumber, wanted)))
+      .limit(1);
+    if (!found) throw new ValidationError([{ path: "supersedesIndexNumber", message: `未找到本机关索引号为 ${wanted} 的文件，请核对。` }]);
+    // Walk the chain back from the earlier document: meeting this one would make a loop.
+    let cursor: string | null = found.id;
+    for (let steps = 0; cursor && steps < 100; steps++) {
+      if (cursor === doc.id) throw new ValidationError([{ path: "supersedesIndexNumber", message: "不能替代文件本身，也不能替代替代了本文件的文件。" }]);
+      const [row]: { next: string | null }[] = await tx.select({ next: documents.supersedesDocumentId }).from(documents).where(eq(documents.id, cursor)).limit(1);
+      cursor = row?.next ?? null;
+    }
+    supersedesDocumentId = found.id;
+  }
+  await tx.update(documents).set({ supersedesDocumentId }).where(eq(documents.id, doc.id));
+}
+
+/** The 索引号 of the document this one replaces or amends, as the form shows it. */
+export async function supersededIndexNumberOf(tx: Queryable, doc: Pick<DocumentRow, "supersedesDocumentId">): Promise<string> {
+  if (!doc.supersedesDocumentId) return "";
+  const [row] = await tx.select({ indexNumber: documents.indexNumber }).from(documents).where(eq(documents.id, doc.supersedesDocumentId)).limit(1);
+  return row?.indexNumber ?? "";
+}
+
 /** The 索引号 list of the documents linked to this one, as the form shows it. */
 export async function linkedIndexNumbersOf(tx: Queryable, doc: Pick<DocumentRow, "id" | "docType">): Promise<string> {
   const isInterpretation = doc.docType === "interpretation";

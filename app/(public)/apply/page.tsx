@@ -34,6 +34,25 @@ export default function ApplyPage() {
           </div>
         </div>
       </section>
+      <section className="panel" aria-labelledby="apply-tools">
+        <h2 id="apply-tools">办事工具</h2>
+        <div className="grid">
+          <div className="card">
+            <h3>答复期限计算器</h3>
+            <p>输入收到申请的日期，按工作日（节假日和调休上班日）推算法定答复期限和延长后的期限。</p>
+            <Link className="button secondary" href="/apply/deadline-calculator">
+              计算答复期限
+            </Link>
+          </div>
+          <div className="card">
+            <h3>信息处理费计算器</h3>
+            <p>按件计收或按量计收，估算超过合理范围时可能收取的信息处理费。</p>
+            <Link className="button secondary" href="/apply/fee-calculator">
+              估算信息处理费
+            </Link>
+          </div>
+        </div>
+      </section>
       <section className="panel" aria-labelledby="apply-notes">
         <h2 id="apply-notes">申请须知</h2>
         <ul>

@@ -3,6 +3,7 @@ import { cachedCatalogueTree, cachedSearch, cachedYears } from "@/app/_catalogue
 import { CategoryNav } from "@/components/catalogue/category-nav";
 import { DocumentTable } from "@/components/catalogue/document-table";
 import { Pagination } from "@/components/catalogue/pagination";
+import { CollapsibleOnNarrow } from "@/components/catalogue/collapsible-on-narrow";
 import { DOC_TYPE_LABELS, DOC_TYPES, VALIDITIES, VALIDITY_LABELS } from "@/lib/documents/labels";
 import { searchParamsSchema } from "@/lib/documents/search";
 import { browseHref } from "@/lib/documents/browse-path";
@@ -34,8 +35,11 @@ export async function CatalogueView({ raw }: { raw: CatalogueQuery }) {
     cachedSearch(params),
     cachedYears(params.agencyCode, params.categoryCode),
   ]);
+  const pageCount = Math.max(1, Math.ceil(result.total / result.pageSize));
   const agency = tree.find((entry) => entry.code === params.agencyCode);
   const navTree = agency ?? tree[0];
+  // A search narrows by the top-level branches (the whole tree is the list pages' navigation): less to render per request.
+  const navNodes = params.q ? (navTree?.categories ?? []).map((node) => ({ ...node, children: [] })) : (navTree?.categories ?? []);
   const kept = { q: params.q, agency: params.agencyCode, category: params.categoryCode, year: params.year?.toString(), validity: params.validity, docType: params.docType, sort: params.sort };
   // Lists link to their cacheable path; a search keeps its query string.
   const hrefWith = (changes: Record<string, string | undefined>) => {
@@ -65,30 +69,32 @@ export async function CatalogueView({ raw }: { raw: CatalogueQuery }) {
       <h1>{params.q ? `检索“${params.q}”` : (categoryName ?? "法定主动公开内容")}</h1>
       <div className="catalogue-layout">
         <aside className="panel category-nav no-print" aria-label="目录分类">
-          <h2>发布机构</h2>
-          <ul>
-            <li>
-              <Link href={hrefWith({ agency: undefined, page: undefined })} aria-current={!params.agencyCode ? "page" : undefined}>
-                全部机关
-              </Link>
-            </li>
-            {tree.map((entry) => (
-              <li key={entry.code}>
-                <Link href={hrefWith({ agency: entry.code, page: undefined })} aria-current={entry.code === params.agencyCode ? "page" : undefined}>
-                  {entry.shortName}
-                </Link>
+          <CollapsibleOnNarrow summary="按发布机构和主题分类浏览">
+            <h2>发布机构</h2>
+            <ul>
+              <li>
+                <a href={hrefWith({ agency: undefined, page: undefined })} aria-current={!params.agencyCode ? "page" : undefined}>
+                  全部机关
+                </a>
               </li>
-            ))}
-          </ul>
-          <h2>主题分类</h2>
-          <ul>
-            <li>
-              <Link href={hrefWith({ category: undefined })} aria-current={!params.categoryCode ? "page" : undefined}>
-                全部分类
-              </Link>
-            </li>
-          </ul>
-          <CategoryNav nodes={navTree?.categories ?? []} current={params.categoryCode} hrefFor={(code) => hrefWith({ category: code })} />
+              {tree.map((entry) => (
+                <li key={entry.code}>
+                  <a href={hrefWith({ agency: entry.code, page: undefined })} aria-current={entry.code === params.agencyCode ? "page" : undefined}>
+                    {entry.shortName}
+                  </a>
+                </li>
+              ))}
+            </ul>
+            <h2>主题分类</h2>
+            <ul>
+              <li>
+                <a href={hrefWith({ category: undefined })} aria-current={!params.categoryCode ? "page" : undefined}>
+                  全部分类
+                </a>
+              </li>
+            </ul>
+            <CategoryNav nodes={navNodes} current={params.categoryCode} hrefFor={(code) => hrefWith({ category: code })} />
+          </CollapsibleOnNarrow>
         </aside>
         <section>
           <form className="panel filters no-print" action="/catalogue" method="get" role="search" aria-label="检索政府信息">
@@ -152,8 +158,21 @@ export async function CatalogueView({ raw }: { raw: CatalogueQuery }) {
           </p>
           {result.items.length ? (
             <DocumentTable items={result.items} showAgency={!params.agencyCode} />
+          ) : result.total > 0 ? (
+            <p className="alert info">
+              第 {result.page} 页超出了结果范围（共 {pageCount} 页）。请回到<a href={hrefWith({ page: undefined })}>第 1 页</a>
+              {pageCount > 1 ? (
+                <>
+                  或<a href={hrefWith({ page: String(pageCount) })}>最后一页（第 {pageCount} 页）</a>
+                </>
+              ) : null}
+              。
+            </p>
           ) : (
-            <p>没有找到符合条件的政府信息。可以换个关键词，或通过“依申请公开”提出申请。</p>
+            <p className="alert info">
+              没有找到符合条件的政府信息。可以换个关键词或减少筛选条件；仍未找到的，可以通过<a href="/apply">依申请公开</a>
+              向行政机关申请获取（《中华人民共和国政府信息公开条例》第二十七条）。
+            </p>
           )}
           <Pagination
             total={result.total}

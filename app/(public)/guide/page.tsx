@@ -46,6 +46,15 @@ export default async function GuidePage({ searchParams }: { searchParams: Promis
               </tbody>
             </table>
           ) : null}
+          {section.links?.length ? (
+            <ul className="guide-tools no-print">
+              {section.links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href}>{link.label}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </section>
       ))}
     </article>

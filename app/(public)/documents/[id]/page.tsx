@@ -45,6 +45,11 @@ export default async function DocumentPage({ params }: Props) {
       {invalid ? (
         <p className="validity-banner" role="note">
           {invalid}
+          {doc.supersededBy[0] ? (
+            <>
+              {" "}现行文件：<Link href={doc.supersededBy[0].url}>{doc.supersededBy[0].title}</Link>
+            </>
+          ) : null}
         </p>
       ) : null}
       <table className="metadata-table">
@@ -116,6 +121,24 @@ export default async function DocumentPage({ params }: Props) {
                 </span>
               </li>
             ))}
+          </ul>
+        </section>
+      ) : null}
+      {doc.supersedes || doc.supersededBy.length ? (
+        <section className="panel" aria-labelledby="history-heading">
+          <h2 id="history-heading">文件沿革</h2>
+          <ul>
+            {doc.supersededBy.map((later) => (
+              <li key={later.id}>
+                {doc.validity === "repealed" ? "本文件已被废止，替代文件：" : "本文件已被修订，修订后的文件："}
+                <Link href={later.url}>{later.title}</Link>（索引号 {later.indexNumber}）
+              </li>
+            ))}
+            {doc.supersedes ? (
+              <li>
+                本文件替代或修订了：<Link href={doc.supersedes.url}>{doc.supersedes.title}</Link>（索引号 {doc.supersedes.indexNumber}）
+              </li>
+            ) : null}
           </ul>
         </section>
       ) : null}

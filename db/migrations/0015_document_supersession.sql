@@ -1,0 +1,3 @@
+ALTER TABLE "documents" ADD COLUMN "supersedes_document_id" uuid;--> statement-breakpoint
+ALTER TABLE "documents" ADD CONSTRAINT "documents_supersedes_document_id_documents_id_fk" FOREIGN KEY ("supersedes_document_id") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "documents_supersedes_idx" ON "documents" USING btree ("supersedes_document_id");
