@@ -168,8 +168,11 @@ test("nginx spreads requests over both servers, caches a shareable public page f
 test("nginx passes each page's own Content-Security-Policy through: the cached pages' hash policy, the per-request pages' nonce", async () => {
   const scriptSrc = (response: Response) =>
     (response.headers.get("content-security-policy") ?? "").split(/[;,]/).map((d) => d.trim()).filter((d) => d.startsWith("script-src "));
+  const { items } = (await (await fetch(`${a.url}/api/v1/documents?pageSize=1`)).json()) as { items: { id: string }[] };
+  const hashPolicy = /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/;
   for (const [pagePath, policy] of [
-    ["/", /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/],
+    ["/", hashPolicy],
+    [`/documents/${items[0]!.id}`, hashPolicy],
     ["/guide", /^script-src 'self' 'nonce-[A-Za-z0-9+/]+=*'$/],
   ] as const) {
     // Twice: the second answer of a shareable page may come from nginx's micro-cache.
