@@ -59,6 +59,7 @@ export const config = {
     "/apply/new",
     "/apply/fee-calculator",
     "/apply/deadline-calculator",
+    "/apply/lookup", // reads ?ended=1, the notice after 退出查询
     "/apply/lookup/application",
     "/apply/lookup/application/:id",
     "/apply/lookup/application/letters/:letterId",

@@ -1,8 +1,7 @@
 import net from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { AGENCY_CODES, login } from "./fixtures";
-import { solveChallenge } from "@/lib/anti-bot/proof-of-work";
+import { AGENCY_CODES, login, solvedProof } from "./fixtures";
 
 const PNG = Buffer.from(
   "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
@@ -225,11 +224,7 @@ test("the open API answers 400 with the field path and 409 for a reused key with
     deliveryMethods: ["网上获取"],
   };
   // Without an API key the open API needs a solved challenge (single use: one per new application).
-  const solved = async () => {
-    const challenge = (await (await request.get("/api/apply/challenge")).json()) as { challenge: string; difficulty: number };
-    return JSON.stringify({ challenge: challenge.challenge, nonce: solveChallenge(challenge) });
-  };
-  const proof = await solved();
+  const proof = await solvedProof(request);
   const submit = async (body: unknown, key: string, antiBot = proof) =>
     request.post("/api/v1/applications", {
       headers: { "Idempotency-Key": key },
@@ -247,7 +242,7 @@ test("the open API answers 400 with the field path and 409 for a reused key with
   const conflict = await submit({ ...application, purpose: "不同的内容" }, key);
   expect(conflict.status()).toBe(409);
   expect((await conflict.json()).error).toContain("Idempotency-Key");
-  const bad = await submit({ ...application, applicant: { ...application.applicant, idNumber: "440524188001010015" } }, `${key}-bad`, await solved());
+  const bad = await submit({ ...application, applicant: { ...application.applicant, idNumber: "440524188001010015" } }, `${key}-bad`, await solvedProof(request));
   expect(bad.status()).toBe(400);
   expect((await bad.json()).errors).toEqual([{ path: "applicant.idNumber", message: expect.stringContaining("校验位") }]);
 });

@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { solveChallenge } from "@/lib/anti-bot/proof-of-work";
 
 export const ACCOUNTS = {
   admin: { login: "admin@balitai.example", password: "Admin-2026", name: "王管理", home: "/admin" },
@@ -17,4 +18,10 @@ export async function login(page: Page, who: keyof typeof ACCOUNTS): Promise<voi
   await page.getByLabel("密码").fill(account.password);
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page).toHaveURL(new RegExp(`${account.home}$`));
+}
+
+/** A solved single-use proof of work: the open API takes it as `antiBot` from a caller without an API key. */
+export async function solvedProof(api: APIRequestContext): Promise<string> {
+  const challenge = (await (await api.get("/api/apply/challenge")).json()) as { challenge: string; difficulty: number };
+  return JSON.stringify({ challenge: challenge.challenge, nonce: solveChallenge(challenge) });
 }

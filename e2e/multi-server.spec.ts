@@ -78,10 +78,14 @@ test.beforeAll(async () => {
   process.env.TEST_DATABASE_URL ||= "postgres://postgres@127.0.0.1:5432/postgres";
   database = await createTestDatabase("postgres");
   await seedDatabase(database.db);
+  // Both servers are reached through nginx: its address is the one public URL (absolute links, the
+  // site origin login redirects are checked against), not A's or B's own.
+  const nginxPort = await freePort();
   const shared: Record<string, string> = {
     DATABASE_URL: database.options.driver === "postgres" ? database.options.url : "",
     APP_ENV: "test",
     NEXTAUTH_SECRET: SECRET,
+    NEXTAUTH_URL: `http://127.0.0.1:${nginxPort}`,
     PII_ENCRYPTION_KEY: PII_KEY,
     TRUSTED_PROXY_HOPS: "1",
     LOGIN_RATE_LIMIT: "50",
@@ -96,7 +100,7 @@ test.beforeAll(async () => {
   };
   // One server runs the background work, as README "Deployment" suggests for a busy site.
   [a, b] = await Promise.all([server({}), server({ WORKER_DISABLED: "1" })]);
-  nginx = await startNginx(NGINX!, [`127.0.0.1:${a.port}`, `127.0.0.1:${b.port}`]);
+  nginx = await startNginx(NGINX!, [`127.0.0.1:${a.port}`, `127.0.0.1:${b.port}`], { port: nginxPort });
 });
 
 test.afterAll(async () => {
@@ -161,6 +165,27 @@ test("nginx spreads requests over both servers, caches a shareable public page f
   expect(upstreams).toEqual(new Set([`127.0.0.1:${a.port}`, `127.0.0.1:${b.port}`]));
 });
 
+test("nginx passes each page's own Content-Security-Policy through: the cached pages' hash policy, the per-request pages' nonce", async () => {
+  const scriptSrc = (response: Response) =>
+    (response.headers.get("content-security-policy") ?? "").split(/[;,]/).map((d) => d.trim()).filter((d) => d.startsWith("script-src "));
+  const { items } = (await (await fetch(`${a.url}/api/v1/documents?pageSize=1`)).json()) as { items: { id: string }[] };
+  const hashPolicy = /^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/;
+  for (const [pagePath, policy] of [
+    ["/", hashPolicy],
+    [`/documents/${items[0]!.id}`, hashPolicy],
+    ["/guide", /^script-src 'self' 'nonce-[A-Za-z0-9+/]+=*'$/],
+  ] as const) {
+    // Twice: the second answer of a shareable page may come from nginx's micro-cache.
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${nginx.url}${pagePath}`);
+      expect(response.status, pagePath).toBe(200);
+      const sources = scriptSrc(response);
+      expect(sources, pagePath).toHaveLength(1);
+      expect(sources[0], pagePath).toMatch(policy);
+    }
+  }
+});
+
 test("a citizen's session made on A works on B and through nginx", async ({ browser }) => {
   const page = await loginOn(browser, a.url, "citizen");
   // Cookies are per host, not per port: the same cookie jar now reaches B with A's session token.
@@ -208,6 +233,9 @@ test("a document published on A is shown by B's next request", async ({ browser 
   const onB = await fetch(`${b.url}/documents/${id}`);
   expect(onB.status).toBe(200);
   expect(await onB.text()).toContain(title);
+  // Absolute links name the one public URL (NEXTAUTH_URL, nginx), whichever server answers.
+  const listed = (await (await fetch(`${b.url}/api/v1/documents/${id}`)).json()) as { url: string };
+  expect(listed.url).toBe(`${nginx.url}/documents/${id}`);
   if (REDIS_MODE) {
     // The shared cache: A's revalidateTag expired B's copy of the list at once.
     expect(await (await fetch(`${b.url}${LIST_PAGE}`)).text()).toContain(title);

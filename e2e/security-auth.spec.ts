@@ -5,8 +5,7 @@ import path from "node:path";
 import http from "node:http";
 import net from "node:net";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { solveChallenge } from "@/lib/anti-bot/proof-of-work";
-import { ACCOUNTS, AGENCY_CODES, login } from "./fixtures";
+import { ACCOUNTS, AGENCY_CODES, login, solvedProof } from "./fixtures";
 
 /**
  * Issue 11 items 1, 2, 3, 8, 9 performed as an attacker would, over HTTP against `next start`.
@@ -45,11 +44,6 @@ async function signInOverHttp(api: APIRequestContext, identifier: string, passwo
   });
   const { url } = (await response.json()) as { url: string };
   return new URL(url);
-}
-
-async function solvedProof(api: APIRequestContext): Promise<string> {
-  const challenge = (await (await api.get("/api/apply/challenge")).json()) as { challenge: string; difficulty: number };
-  return JSON.stringify({ challenge: challenge.challenge, nonce: solveChallenge(challenge) });
 }
 
 const fileOverApi = (api: APIRequestContext, antiBot: string | undefined, headers: Record<string, string>) =>

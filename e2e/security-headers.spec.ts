@@ -108,7 +108,7 @@ test("public pages, cached and per request, run under their policy", async ({ pa
   await visit(page, console, "/apply", "cached");
   await visit(page, console, "/apply/fee-calculator?pages=120", "per-request");
   await visit(page, console, "/apply/deadline-calculator", "per-request");
-  await visit(page, console, "/apply/lookup", "cached", { privatePage: true });
+  await visit(page, console, "/apply/lookup", "per-request", { privatePage: true }); // reads ?ended=1 (退出查询)
   await visit(page, console, "/apply/lookup/application", "per-request", { privatePage: true, status: 200 });
   await visit(page, console, "/login", "per-request", { privatePage: true });
   await visit(page, console, "/register", "cached", { privatePage: true });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { AGENCY_CODES, login } from "./fixtures";
+import { AGENCY_CODES, login, solvedProof } from "./fixtures";
 
 /** A PDF that is also an HTML application (等保 测评, issue #11 item 6). */
 const POLYGLOT = Buffer.from(
@@ -35,7 +35,7 @@ function expectSafeDownload(headers: Record<string, string>, name: string) {
 test("the open API refuses a PDF polyglot named .hta, .pdf.exe or .html as identity proof, in Chinese", async ({ request }) => {
   for (const name of ATTACK_NAMES) {
     const response = await request.post("/api/v1/applications", {
-      multipart: { application: JSON.stringify(APPLICATION), identityProof: { name, mimeType: "application/pdf", buffer: POLYGLOT } },
+      multipart: { application: JSON.stringify(APPLICATION), identityProof: { name, mimeType: "application/pdf", buffer: POLYGLOT }, antiBot: await solvedProof(request) },
     });
     expect(response.status()).toBe(400);
     const body = await response.json();
@@ -67,7 +67,7 @@ test("attachments and released files: attack names refused, others stored under 
   // Clerk: a released file on a new application (filed anonymously: staff accounts cannot apply).
   await page.context().clearCookies();
   const filed = await page.request.post("/api/v1/applications", {
-    multipart: { application: JSON.stringify(APPLICATION), identityProof: { name: "身份证.pdf", mimeType: "application/pdf", buffer: POLYGLOT } },
+    multipart: { application: JSON.stringify(APPLICATION), identityProof: { name: "身份证.pdf", mimeType: "application/pdf", buffer: POLYGLOT }, antiBot: await solvedProof(page.request) },
   });
   expect(filed.status()).toBe(201);
   const { caseNumber } = await filed.json();

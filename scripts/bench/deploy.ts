@@ -6,7 +6,7 @@ import autocannon from "autocannon";
 import { and, asc, count, eq, gt } from "drizzle-orm";
 import { agencies, documents } from "@/db/schema";
 import { migrateDatabase, openDatabase } from "@/db/open";
-import { findNginx, startAppServer, startNginx, type Started } from "../deploy/cluster";
+import { findNginx, freePort, startAppServer, startNginx, type Started } from "../deploy/cluster";
 import { percentiles } from "./load";
 
 /**
@@ -146,12 +146,22 @@ export async function benchDeploy(): Promise<string[]> {
 
   const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-static-"));
   const dataDirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-data-")));
-  const env = { DATABASE_URL: url, APP_ENV: "test", NEXTAUTH_SECRET: "deploy-bench-secret-0123456789abcdef", PII_ENCRYPTION_KEY: "b".repeat(64), LOG_LEVEL: "warn" };
+  // As in production: nginx's address is the one public URL, and nginx is the one proxy hop.
+  const nginxPort = await freePort();
+  const env = {
+    DATABASE_URL: url,
+    APP_ENV: "test",
+    NEXTAUTH_SECRET: "deploy-bench-secret-0123456789abcdef",
+    NEXTAUTH_URL: `http://127.0.0.1:${nginxPort}`,
+    TRUSTED_PROXY_HOPS: "1",
+    PII_ENCRYPTION_KEY: "b".repeat(64),
+    LOG_LEVEL: "warn",
+  };
   const servers: Started[] = [];
   let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
   try {
     servers.push(...(await Promise.all([startAppServer({ ...env, DATA_DIR: dataDirs[0]! }), startAppServer({ ...env, DATA_DIR: dataDirs[1]!, WORKER_DISABLED: "1" })])));
-    nginx = await startNginx(nginxBin, servers.map((server) => `127.0.0.1:${server.port}`), { staticDir });
+    nginx = await startNginx(nginxBin, servers.map((server) => `127.0.0.1:${server.port}`), { staticDir, port: nginxPort });
     const base = nginx.url;
     lines.push(`nginx ${base} → 2 × next start; ${CLIENTS} clients (autocannon), ${SECONDS} s each; before: ${load()}`);
 
