@@ -47,7 +47,7 @@ function newNonce(): string {
  * a literal).
  */
 const PER_REQUEST_PAGE =
-  /^\/(catalogue|guide|rules|annual-reports|login|apply\/(new|fee-calculator|deadline-calculator)|apply\/lookup\/application(\/.*)?|account(\/.*)?|staff(\/.*)?|admin(\/.*)?)$/;
+  /^\/(catalogue|guide|rules|annual-reports|login|apply\/(new|fee-calculator|deadline-calculator)|apply\/lookup(\/application(\/.*)?)?|account(\/.*)?|staff(\/.*)?|admin(\/.*)?)$/;
 
 export const config = {
   matcher: [
