@@ -92,6 +92,6 @@ describe("calculator parameters are refused with a Chinese message; the API keep
   it("reads full-width digits and dashes typed with a Chinese input method", () => {
     expect(feeEstimateQuery.parse({ method: "per-page", pages: "１５０" })).toEqual({ method: "per-page", pages: 150 });
     expect(deadlineQuery.parse({ receivedOn: "２０２５－０９－１９" })).toEqual({ receivedOn: "2025-09-19" });
-    expect(addWorkingDaysQuery.parse({ from: " 2025-09-19 ", days: "７" })).toEqual({ from: "2025-09-19", days: 7 });
+    expect(addWorkingDaysQuery.parse({ from: " 2025-09-19 ", days: "７" })).toEqual({ from: "2025-09-19", days: 7, provisional: false });
   });
 });

@@ -30,6 +30,7 @@ export const ROUTE_PATTERNS = [
   "/api/v1/staff/documents/[id]/attachments/[attachmentId]",
   "/documents/[id]/attachments/[attachmentId]",
   "/feed.xml",
+  "/staff/applications/register/export",
   "/api/metrics",
 ] as const;
 
