@@ -74,7 +74,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           <li>
             <span className="urgency urgency-dueSoon">即将到期：{inbox.counts.dueSoon}</span>
           </li>
-          <li>已办结：{inbox.listedCapped ? `超过 ${inbox.counts.finished}` : inbox.counts.finished}</li>
+          <li>已办结：{inbox.finishedCapped ? `超过 ${inbox.counts.finished}` : inbox.counts.finished}</li>
         </ul>
       ) : null}
 
