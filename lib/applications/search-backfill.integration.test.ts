@@ -66,5 +66,8 @@ describe.each(TEST_DRIVERS)("inbox search backfill migration (%s)", (driver) => 
     expect(stored.get(untouched)).toBe("'保留':1A");
     // The clerk now finds the case by its words.
     expect((await listInbox(db, database.actors.clerk, { q: "河道治理" })).rows.map((r) => r.id)).toEqual([tricky]);
+    // Latin letters match whatever their case (ILIKE); Han and digits by LIKE.
+    expect((await listInbox(db, database.actors.clerk, { q: "ZHANG covid19" })).rows.map((r) => r.id)).toEqual([tricky]);
+    expect((await listInbox(db, database.actors.clerk, { q: "2024年第3季度" })).rows.map((r) => r.id)).toEqual([tricky]);
   });
 });

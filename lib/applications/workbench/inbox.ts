@@ -132,10 +132,12 @@ export async function listInbox(
   const parsed = inboxFilterSchema.safeParse(rawFilter ?? {});
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
   const filter = parsed.data;
-  // A search runs with plans made for its values: a plan cached for any word (postgres.js prepares
-  // every statement) cannot tell a word in every request from a rare one, and then reads the whole
-  // agency for each; the values let the planner pick the GIN index or the ordered walk.
-  return filter.q ? inCustomPlans(db, (tx) => inboxOf(tx)) : inboxOf(db);
+  // A search's statements run with plans made for their values: a plan cached for any word
+  // (postgres.js prepares every statement) cannot tell a word in every request from a rare one, and
+  // then reads the whole agency for each; the values let the planner pick the GIN index or the
+  // ordered walk. Each in a transaction of its own, so that they still run side by side.
+  const planned = <T,>(query: (db: Queryable) => PromiseLike<T>): Promise<T> => (filter.q ? inCustomPlans(db, query) : Promise.resolve(query(db)));
+  return inboxOf(db);
 
   async function inboxOf(db: Queryable): Promise<Inbox> {
     const today = chinaDate(now);
@@ -178,7 +180,8 @@ export async function listInbox(
     const wantsFinished = !filter.status || isFinished(filter.status);
     const [openRows, [openCounts], [finishedCount]] = await Promise.all([
       wantsOpen
-        ? db
+        ? planned((db) =>
+          db
             .select({
               ...INBOX_COLUMNS,
               unconfirmed: sql<boolean>`${unconfirmed}`.mapWith(Boolean),
@@ -194,10 +197,11 @@ export async function listInbox(
               applications.caseNumber,
             )
             .limit(INBOX_PAGE_SIZE)
-            .offset(offset)
+            .offset(offset))
         : [],
       wantsOpen
-        ? db
+        ? planned((db) =>
+          db
             .select({
               unconfirmed: countWhere(unconfirmed),
               correctionExpired: countWhere(expired),
@@ -207,13 +211,13 @@ export async function listInbox(
               listed: countWhere(listed),
             })
             .from(applications)
-            .where(open)
+            .where(open))
         : [{ unconfirmed: 0, correctionExpired: 0, overdue: 0, dueSoon: 0, all: 0, listed: 0 }],
       !wantsFinished
         ? [{ n: 0 }]
         : search
           ? // At most cap + 1 hits read, in whatever order they come: stops early for a common word.
-            db.select({ n: count() }).from(db.select({ id: applications.id }).from(applications).where(finishedOnly).limit(countCap + 1).as("hits"))
+            planned((db) => db.select({ n: count() }).from(db.select({ id: applications.id }).from(applications).where(finishedOnly).limit(countCap + 1).as("hits")))
           : db.select({ n: count() }).from(applications).where(finishedOnly),
     ]);
     // Finished applications fill the rest of the list, latest first; they are never overdue nor due.
@@ -227,12 +231,12 @@ export async function listInbox(
     const room = INBOX_PAGE_SIZE - openRows.length;
     const finishedLimit = finishedCapped ? Math.min(room, countCap - finishedOffset) : room;
     const lists = listsFinished && finishedLimit > 0;
-    const walked = lists && finishedCapped ? await walkNewestFinished(db, actor.agencyId!, finishedOnly, finishedOffset + finishedLimit) : undefined;
+    const walked = lists && finishedCapped ? await planned((db) => walkNewestFinished(db, actor.agencyId!, finishedOnly, finishedOffset + finishedLimit)) : undefined;
     const finishedRows = !lists
       ? []
       : walked
         ? await db.select(INBOX_COLUMNS).from(applications).where(inArray(applications.id, walked.slice(finishedOffset))).orderBy(...NEWEST_FIRST)
-        : await db.select(INBOX_COLUMNS).from(applications).where(finishedOnly).orderBy(...NEWEST_FIRST).limit(finishedLimit).offset(finishedOffset);
+        : await planned((db) => db.select(INBOX_COLUMNS).from(applications).where(finishedOnly).orderBy(...NEWEST_FIRST).limit(finishedLimit).offset(finishedOffset));
 
     const toRow = (r: (typeof finishedRows)[number], queue: InboxQueue, correctionDueOn: string | null): InboxRow => {
       const submittedOn = chinaDate(r.submittedAt);
@@ -276,23 +280,23 @@ export async function listInbox(
   }
 }
 
-function inCustomPlans<T>(db: Queryable, work: (tx: Queryable) => Promise<T>): Promise<T> {
+function inCustomPlans<T>(db: Queryable, work: (tx: Queryable) => PromiseLike<T>): Promise<T> {
   const run = async (tx: Queryable) => {
     await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
-    return work(tx);
+    return await work(tx);
   };
   return "rollback" in db ? run(db) : (db as Db).transaction(run);
 }
 
 /** The finished cases' order: latest first (case number breaks a tie). */
 const NEWEST_FIRST = [desc(applications.submittedAt), applications.caseNumber];
-/** How many of an agency's newest applications a common-word search walks for its page of finished hits. */
+/** How many of an agency's newest finished applications a common-word search walks for its page of finished hits. */
 const WALK_BUDGET = 5000;
 
 /**
  * The first `needed` finished hits of a search with more than the cap of them, without sorting them
- * all: the agency's newest WALK_BUDGET applications in the inbox's order (applications_agency_submitted_idx
- * read backwards), tested against the filter. They are a prefix of the full order, so their hits are
+ * all: the agency's newest WALK_BUDGET finished applications in the inbox's order
+ * (applications_agency_submitted_idx read backwards), tested against the filter. They are a prefix of the full order, so their hits are
  * exactly the first hits of the full sort. Undefined when the walk holds too few (the page is far
  * back, or the word is rare among the newest cases): the full sort answers then.
  */
@@ -300,7 +304,7 @@ async function walkNewestFinished(db: Queryable, agencyId: string, finishedOnly:
   const walk = db
     .select({ id: applications.id, submittedAt: applications.submittedAt, caseNumber: applications.caseNumber, hit: sql<boolean>`${finishedOnly}`.as("hit") })
     .from(applications)
-    .where(eq(applications.agencyId, agencyId))
+    .where(and(eq(applications.agencyId, agencyId), inArray(applications.status, FINISHED_STATUSES)))
     .orderBy(...NEWEST_FIRST)
     .limit(WALK_BUDGET)
     .as("walk");
