@@ -71,7 +71,7 @@ export interface InboxRow {
 
 export interface Inbox {
   rows: InboxRow[];
-  /** With a search, `finished` and `total` are at most the count cap when `listedCapped`. */
+  /** With a search, `finished` is at most the count cap (see `finishedCapped`). */
   counts: Record<InboxQueue, number> & { overdue: number; dueSoon: number; total: number };
   /** Applications matching the filter (all pages); `rows` is page `page` of `pages`. */
   listed: number;
@@ -137,50 +137,47 @@ export async function listInbox(
   // then reads the whole agency for each; the values let the planner pick the GIN index or the
   // ordered walk. Each in a transaction of its own, so that they still run side by side.
   const planned = <T,>(query: (db: Queryable) => PromiseLike<T>): Promise<T> => (filter.q ? inCustomPlans(db, query) : Promise.resolve(query(db)));
-  return inboxOf(db);
+  const today = chinaDate(now);
+  const [agency] = await db.select({ policy: agencies.policy }).from(agencies).where(eq(agencies.id, actor.agencyId!));
+  const policy = readAgencyPolicy(agency?.policy);
+  const calendar = await getWorkingCalendar(db);
 
-  async function inboxOf(db: Queryable): Promise<Inbox> {
-    const today = chinaDate(now);
-    const [agency] = await db.select({ policy: agencies.policy }).from(agencies).where(eq(agencies.id, actor.agencyId!));
-    const policy = readAgencyPolicy(agency?.policy);
-    const calendar = await getWorkingCalendar(db);
+  const base: SQL[] = [eq(applications.agencyId, actor.agencyId!)];
+  if (filter.status) base.push(eq(applications.status, filter.status));
+  if (filter.channel) base.push(eq(applications.channel, filter.channel));
+  if (filter.applicantType) base.push(eq(applications.applicantType, filter.applicantType));
+  if (filter.mine) base.push(eq(applications.assigneeId, actor.userId));
+  const search = filter.q ? inboxSearchCondition(filter.q) : undefined;
+  if (search) base.push(search);
+  const page = filter.page ?? 1;
+  const offset = (page - 1) * INBOX_PAGE_SIZE;
 
-    const base: SQL[] = [eq(applications.agencyId, actor.agencyId!)];
-    if (filter.status) base.push(eq(applications.status, filter.status));
-    if (filter.channel) base.push(eq(applications.channel, filter.channel));
-    if (filter.applicantType) base.push(eq(applications.applicantType, filter.applicantType));
-    if (filter.mine) base.push(eq(applications.assigneeId, actor.userId));
-    const search = filter.q ? inboxSearchCondition(filter.q) : undefined;
-    if (search) base.push(search);
-    const page = filter.page ?? 1;
-    const offset = (page - 1) * INBOX_PAGE_SIZE;
+  // The same readings as urgencyOf below, as SQL: overdue, due within N working days, unconfirmed too long.
+  const expired = correctionDeadlinePassedSql(today);
+  const unconfirmed = sql`(applications.status = 'submitted' or ${correctionAnsweredSql()})`;
+  const running = clockRunningSql();
+  const overdue = overdueSql(today);
+  const dueBy = (limit: LocalDate | undefined) => (limit ? and(running, lte(applications.replyDueOn, limit))! : sql`false`);
+  // Due soon also by the provisional estimate (it warns; only the official date makes a case overdue).
+  const soonLimit = safe(() => calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS)) ?? safe(() => calendar.provisional?.addWorkingDays(today, DUE_SOON_WORKING_DAYS));
+  const soon = soonLimit ? and(running, gte(DUE_OR_ESTIMATE, today), lte(DUE_OR_ESTIMATE, soonLimit))! : sql`false`;
+  const flagDay = unconfirmedFlagDay(calendar, today, policy.unconfirmedFlagWorkingDays);
+  const waitedTooLong = flagDay ? and(eq(applications.status, "submitted"), lt(applications.submittedAt, new Date(`${flagDay}T00:00:00+08:00`)))! : sql`false`;
+  const listed: SQL =
+    filter.overdue
+      ? overdue
+      : filter.dueWithin !== undefined
+        ? dueBy(safe(() => calendar.addWorkingDays(today, filter.dueWithin!)))
+        : sql`true`;
 
-    // The same readings as urgencyOf below, as SQL: overdue, due within N working days, unconfirmed too long.
-    const expired = correctionDeadlinePassedSql(today);
-    const unconfirmed = sql`(applications.status = 'submitted' or ${correctionAnsweredSql()})`;
-    const running = clockRunningSql();
-    const overdue = overdueSql(today);
-    const dueBy = (limit: LocalDate | undefined) => (limit ? and(running, lte(applications.replyDueOn, limit))! : sql`false`);
-    // Due soon also by the provisional estimate (it warns; only the official date makes a case overdue).
-    const soonLimit = safe(() => calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS)) ?? safe(() => calendar.provisional?.addWorkingDays(today, DUE_SOON_WORKING_DAYS));
-    const soon = soonLimit ? and(running, gte(DUE_OR_ESTIMATE, today), lte(DUE_OR_ESTIMATE, soonLimit))! : sql`false`;
-    const flagDay = unconfirmedFlagDay(calendar, today, policy.unconfirmedFlagWorkingDays);
-    const waitedTooLong = flagDay ? and(eq(applications.status, "submitted"), lt(applications.submittedAt, new Date(`${flagDay}T00:00:00+08:00`)))! : sql`false`;
-    const listed: SQL =
-      filter.overdue
-        ? overdue
-        : filter.dueWithin !== undefined
-          ? dueBy(safe(() => calendar.addWorkingDays(today, filter.dueWithin!)))
-          : sql`true`;
-
-    const open = and(...base, inArray(applications.status, OPEN_STATUSES))!;
-    const finishedOnly = and(...base, inArray(applications.status, FINISHED_STATUSES))!;
-    const rank = sql`case when ${unconfirmed} then 0 when ${expired} then 1 else 2 end`;
-    const wantsOpen = !filter.status || !isFinished(filter.status);
-    const wantsFinished = !filter.status || isFinished(filter.status);
-    const [openRows, [openCounts], [finishedCount]] = await Promise.all([
-      wantsOpen
-        ? planned((db) =>
+  const open = and(...base, inArray(applications.status, OPEN_STATUSES))!;
+  const finishedOnly = and(...base, inArray(applications.status, FINISHED_STATUSES))!;
+  const rank = sql`case when ${unconfirmed} then 0 when ${expired} then 1 else 2 end`;
+  const wantsOpen = !filter.status || !isFinished(filter.status);
+  const wantsFinished = !filter.status || isFinished(filter.status);
+  const [openRows, [openCounts], [finishedCount]] = await Promise.all([
+    wantsOpen
+      ? planned((db) =>
           db
             .select({
               ...INBOX_COLUMNS,
@@ -198,9 +195,9 @@ export async function listInbox(
             )
             .limit(INBOX_PAGE_SIZE)
             .offset(offset))
-        : [],
-      wantsOpen
-        ? planned((db) =>
+      : [],
+    wantsOpen
+      ? planned((db) =>
           db
             .select({
               unconfirmed: countWhere(unconfirmed),
@@ -212,74 +209,74 @@ export async function listInbox(
             })
             .from(applications)
             .where(open))
-        : [{ unconfirmed: 0, correctionExpired: 0, overdue: 0, dueSoon: 0, all: 0, listed: 0 }],
-      !wantsFinished
-        ? [{ n: 0 }]
-        : search
-          ? // At most cap + 1 hits read, in whatever order they come: stops early for a common word.
-            planned((db) => db.select({ n: count() }).from(db.select({ id: applications.id }).from(applications).where(finishedOnly).limit(countCap + 1).as("hits")))
-          : db.select({ n: count() }).from(applications).where(finishedOnly),
-    ]);
-    // Finished applications fill the rest of the list, latest first; they are never overdue nor due.
-    const listsFinished = wantsFinished && !filter.overdue && filter.dueWithin === undefined;
-    const finishedFound = Number(finishedCount?.n ?? 0);
-    // Only a search's count is cut (at cap + 1): without one the count is exact.
-    const finishedCapped = search !== undefined && finishedFound > countCap;
-    const openListed = openCounts!.listed;
-    const finishedOffset = Math.max(0, offset - openListed);
-    // A capped search lists as far as its count tells: its pages end at the cap.
-    const room = INBOX_PAGE_SIZE - openRows.length;
-    const finishedLimit = finishedCapped ? Math.min(room, countCap - finishedOffset) : room;
-    const lists = listsFinished && finishedLimit > 0;
-    const walked = lists && finishedCapped ? await planned((db) => walkNewestFinished(db, actor.agencyId!, finishedOnly, finishedOffset + finishedLimit)) : undefined;
-    const finishedRows = !lists
-      ? []
-      : walked
-        ? await db.select(INBOX_COLUMNS).from(applications).where(inArray(applications.id, walked.slice(finishedOffset))).orderBy(...NEWEST_FIRST)
-        : await planned((db) => db.select(INBOX_COLUMNS).from(applications).where(finishedOnly).orderBy(...NEWEST_FIRST).limit(finishedLimit).offset(finishedOffset));
+      : [{ unconfirmed: 0, correctionExpired: 0, overdue: 0, dueSoon: 0, all: 0, listed: 0 }],
+    !wantsFinished
+      ? [{ n: 0 }]
+      : search
+        ? // At most cap + 1 hits read, in whatever order they come: stops early for a common word.
+          planned((db) => db.select({ n: count() }).from(db.select({ id: applications.id }).from(applications).where(finishedOnly).limit(countCap + 1).as("hits")))
+        : db.select({ n: count() }).from(applications).where(finishedOnly),
+  ]);
+  // Finished applications fill the rest of the list, latest first; they are never overdue nor due.
+  const listsFinished = wantsFinished && !filter.overdue && filter.dueWithin === undefined;
+  const finishedFound = Number(finishedCount?.n ?? 0);
+  // Only a search's count is cut (at cap + 1): without one the count is exact.
+  const finishedCapped = search !== undefined && finishedFound > countCap;
+  const openListed = openCounts!.listed;
+  const finishedOffset = Math.max(0, offset - openListed);
+  // A capped search lists as far as its count tells: its pages end at the cap.
+  const room = INBOX_PAGE_SIZE - openRows.length;
+  const finishedLimit = finishedCapped ? Math.min(room, countCap - finishedOffset) : room;
+  const lists = listsFinished && finishedLimit > 0;
+  const walked = lists && finishedCapped ? await planned((db) => walkNewestFinished(db, actor.agencyId!, finishedOnly, finishedOffset + finishedLimit)) : undefined;
+  const finishedRows = !lists
+    ? []
+    : walked
+      ? await db.select(INBOX_COLUMNS).from(applications).where(inArray(applications.id, walked.slice(finishedOffset))).orderBy(...NEWEST_FIRST)
+      : await planned((db) => db.select(INBOX_COLUMNS).from(applications).where(finishedOnly).orderBy(...NEWEST_FIRST).limit(finishedLimit).offset(finishedOffset));
 
-    const toRow = (r: (typeof finishedRows)[number], queue: InboxQueue, correctionDueOn: string | null): InboxRow => {
-      const submittedOn = chinaDate(r.submittedAt);
-      return {
-        ...r,
-        statusLabel: STATUS_LABELS[r.status],
-        replyDueLabel: replyDueLabelOf(r.replyDueOn, r.provisionalReplyDueOn),
-        submittedOn,
-        queue,
-        correctionDueOn,
-        repeatOf: repeatOf(repeats.get(r.id)),
-        ...(r.split
-          ? { urgency: "none" as const, urgencyText: "已拆分，在拆分后的申请中办理" }
-          : queue === "unconfirmed" && r.status === "awaiting_correction"
-            ? { urgency: "dueSoon" as const, urgencyText: "申请人已在线提交补正，待确认收到" }
-            : urgencyOf(r, submittedOn, today, calendar, policy.unconfirmedFlagWorkingDays)),
-      };
+  const toRow = (r: (typeof finishedRows)[number], queue: InboxQueue, correctionDueOn: string | null): InboxRow => {
+    const submittedOn = chinaDate(r.submittedAt);
+    return {
+      ...r,
+      statusLabel: STATUS_LABELS[r.status],
+      replyDueLabel: replyDueLabelOf(r.replyDueOn, r.provisionalReplyDueOn),
+      submittedOn,
+      queue,
+      correctionDueOn,
+      repeatOf: repeatOf(repeats.get(r.id)),
+      ...(r.split
+        ? { urgency: "none" as const, urgencyText: "已拆分，在拆分后的申请中办理" }
+        : queue === "unconfirmed" && r.status === "awaiting_correction"
+          ? { urgency: "dueSoon" as const, urgencyText: "申请人已在线提交补正，待确认收到" }
+          : urgencyOf(r, submittedOn, today, calendar, policy.unconfirmedFlagWorkingDays)),
     };
-    // Only the open cases listed need the flag: the clerk decides on them.
-    const repeats = await findEarlierRepeats(db, actor.agencyId!, openRows.map((r) => r.id));
-    const rows = [
-      ...openRows.map(({ unconfirmed: isUnconfirmed, expired: isExpired, correctionDueOn, ...r }) =>
-        toRow(r, isUnconfirmed ? "unconfirmed" : isExpired ? "correctionExpired" : "open", correctionDueOn),
-      ),
-      ...finishedRows.map((r) => toRow(r, "finished", null)),
-    ];
-    const finished = finishedCapped ? countCap : finishedFound;
-    const c = openCounts!;
-    const counts = {
-      unconfirmed: c.unconfirmed,
-      correctionExpired: c.correctionExpired,
-      open: c.all - c.unconfirmed - c.correctionExpired,
-      finished,
-      overdue: c.overdue,
-      dueSoon: c.dueSoon,
-      total: c.all + finished,
-    };
-    const total = c.listed + (listsFinished ? finished : 0);
-    const listedCapped = listsFinished && finishedCapped;
-    return { rows, counts, listed: total, listedCapped, finishedCapped, page, pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)), filter };
-  }
+  };
+  // Only the open cases listed need the flag: the clerk decides on them.
+  const repeats = await findEarlierRepeats(db, actor.agencyId!, openRows.map((r) => r.id));
+  const rows = [
+    ...openRows.map(({ unconfirmed: isUnconfirmed, expired: isExpired, correctionDueOn, ...r }) =>
+      toRow(r, isUnconfirmed ? "unconfirmed" : isExpired ? "correctionExpired" : "open", correctionDueOn),
+    ),
+    ...finishedRows.map((r) => toRow(r, "finished", null)),
+  ];
+  const finished = finishedCapped ? countCap : finishedFound;
+  const c = openCounts!;
+  const counts = {
+    unconfirmed: c.unconfirmed,
+    correctionExpired: c.correctionExpired,
+    open: c.all - c.unconfirmed - c.correctionExpired,
+    finished,
+    overdue: c.overdue,
+    dueSoon: c.dueSoon,
+    total: c.all + finished,
+  };
+  const total = c.listed + (listsFinished ? finished : 0);
+  const listedCapped = listsFinished && finishedCapped;
+  return { rows, counts, listed: total, listedCapped, finishedCapped, page, pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)), filter };
 }
 
+/** One statement planned for its values (set local: the setting ends with its transaction). */
 function inCustomPlans<T>(db: Queryable, work: (tx: Queryable) => PromiseLike<T>): Promise<T> {
   const run = async (tx: Queryable) => {
     await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
@@ -296,8 +293,8 @@ const WALK_BUDGET = 5000;
 /**
  * The first `needed` finished hits of a search with more than the cap of them, without sorting them
  * all: the agency's newest WALK_BUDGET finished applications in the inbox's order
- * (applications_agency_submitted_idx read backwards), tested against the filter. They are a prefix of the full order, so their hits are
- * exactly the first hits of the full sort. Undefined when the walk holds too few (the page is far
+ * (applications_agency_submitted_idx read backwards), tested against the filter. They are a prefix
+ * of the full order, so their hits are exactly the first hits of the full sort. Undefined when the walk holds too few (the page is far
  * back, or the word is rare among the newest cases): the full sort answers then.
  */
 async function walkNewestFinished(db: Queryable, agencyId: string, finishedOnly: SQL, needed: number): Promise<string[] | undefined> {
