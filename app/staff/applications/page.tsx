@@ -74,7 +74,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           <li>
             <span className="urgency urgency-dueSoon">即将到期：{inbox.counts.dueSoon}</span>
           </li>
-          <li>已办结：{inbox.counts.finished}</li>
+          <li>已办结：{inbox.finishedCapped ? `超过 ${inbox.counts.finished}` : inbox.counts.finished}</li>
         </ul>
       ) : null}
 
@@ -178,7 +178,7 @@ function Pager({ inbox, raw }: { inbox: Inbox; raw: Record<string, string> }) {
   return (
     <nav className="pager" aria-label="分页">
       <span>
-        共 {inbox.listed} 件，第 {inbox.page} / {inbox.pages} 页
+        {inbox.listedCapped ? `超过 ${inbox.listed} 件，可增加检索词或筛选条件缩小范围` : `共 ${inbox.listed} 件`}，第 {inbox.page} / {inbox.pages} 页
       </span>{" "}
       {inbox.page > 1 ? <Link href={href(inbox.page - 1)}>上一页</Link> : null}{" "}
       {inbox.page < inbox.pages ? <Link href={href(inbox.page + 1)}>下一页</Link> : null}

@@ -1,9 +1,10 @@
 import { and, count, desc, eq, gte, inArray, lt, lte, notInArray, sql, type SQL } from "drizzle-orm";
 import { agencies, applications } from "@/db/schema";
-import type { Queryable } from "@/db/types";
+import type { Db, Queryable } from "@/db/types";
 import { readAgencyPolicy } from "@/lib/agencies/policy";
 import { assertRole, type Actor } from "@/lib/auth/roles";
 import { addDays, compareLocalDate, provisionalLabel, type Calendar, type LocalDate } from "@/lib/calendar";
+import { SEARCH_COUNT_CAP } from "@/lib/documents/search";
 import { ValidationError } from "@/lib/errors";
 import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors, z } from "@/lib/validation/zod";
@@ -70,9 +71,17 @@ export interface InboxRow {
 
 export interface Inbox {
   rows: InboxRow[];
+  /** With a search, `finished` is at most the count cap (see `finishedCapped`). */
   counts: Record<InboxQueue, number> & { overdue: number; dueSoon: number; total: number };
   /** Applications matching the filter (all pages); `rows` is page `page` of `pages`. */
   listed: number;
+  /**
+   * A search whose finished hits exceed the count cap: `listed` is then a lower bound, shown as
+   * "超过 N 件" (the catalogue's way, lib/documents/search.ts), and the pages reach that far.
+   */
+  listedCapped: boolean;
+  /** `counts.finished` (and `counts.total`) is a lower bound: a search found more finished cases than the cap. */
+  finishedCapped: boolean;
   page: number;
   pages: number;
   filter: InboxFilter;
@@ -80,6 +89,12 @@ export interface Inbox {
 
 /** Rows per inbox page (open ones first, then the finished ones, latest first); the counts cover them all. */
 export const INBOX_PAGE_SIZE = 50;
+/**
+ * A search counts the finished applications it finds up to this many, as the catalogue does: a word
+ * in every request (请求公开) would otherwise count years of finished cases on every keystroke. The
+ * open cases — an agency's working set, a few thousand at most — are always counted exactly.
+ */
+export const INBOX_COUNT_CAP = SEARCH_COUNT_CAP;
 const OPEN_STATUSES = APPLICATION_STATUSES.filter((s) => !isFinished(s));
 const FINISHED_STATUSES = APPLICATION_STATUSES.filter(isFinished);
 
@@ -106,11 +121,22 @@ function safe<T>(work: () => T): T | undefined {
  * agency. The database searches, sorts, counts and cuts to the page, so the inbox stays fast when an
  * agency's table holds years of finished applications.
  */
-export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown, now = new Date()): Promise<Inbox> {
+export async function listInbox(
+  db: Queryable,
+  actor: Actor,
+  rawFilter: unknown,
+  now = new Date(),
+  { countCap = INBOX_COUNT_CAP }: { countCap?: number } = {},
+): Promise<Inbox> {
   assertRole(actor, WORKBENCH_ROLES);
   const parsed = inboxFilterSchema.safeParse(rawFilter ?? {});
   if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
   const filter = parsed.data;
+  // A search's statements run with plans made for their values: a plan cached for any word
+  // (postgres.js prepares every statement) cannot tell a word in every request from a rare one, and
+  // then reads the whole agency for each; the values let the planner pick the GIN index or the
+  // ordered walk. Each in a transaction of its own, so that they still run side by side.
+  const planned = <T,>(query: (db: Queryable) => PromiseLike<T>): Promise<T> => (filter.q ? inCustomPlans(db, query) : Promise.resolve(query(db)));
   const today = chinaDate(now);
   const [agency] = await db.select({ policy: agencies.policy }).from(agencies).where(eq(agencies.id, actor.agencyId!));
   const policy = readAgencyPolicy(agency?.policy);
@@ -151,52 +177,63 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
   const wantsFinished = !filter.status || isFinished(filter.status);
   const [openRows, [openCounts], [finishedCount]] = await Promise.all([
     wantsOpen
-      ? db
-          .select({
-            ...INBOX_COLUMNS,
-            unconfirmed: sql<boolean>`${unconfirmed}`.mapWith(Boolean),
-            expired: sql<boolean>`${expired}`.mapWith(Boolean),
-            correctionDueOn: CORRECTION_DUE_ON,
-          })
-          .from(applications)
-          .where(and(open, listed))
-          .orderBy(
-            rank,
-            sql`case when ${applications.status} = 'submitted' then ${applications.submittedAt} end`,
-            sql`${DUE_OR_ESTIMATE} asc nulls last`,
-            applications.caseNumber,
-          )
-          .limit(INBOX_PAGE_SIZE)
-          .offset(offset)
+      ? planned((db) =>
+          db
+            .select({
+              ...INBOX_COLUMNS,
+              unconfirmed: sql<boolean>`${unconfirmed}`.mapWith(Boolean),
+              expired: sql<boolean>`${expired}`.mapWith(Boolean),
+              correctionDueOn: CORRECTION_DUE_ON,
+            })
+            .from(applications)
+            .where(and(open, listed))
+            .orderBy(
+              rank,
+              sql`case when ${applications.status} = 'submitted' then ${applications.submittedAt} end`,
+              sql`${DUE_OR_ESTIMATE} asc nulls last`,
+              applications.caseNumber,
+            )
+            .limit(INBOX_PAGE_SIZE)
+            .offset(offset))
       : [],
     wantsOpen
-      ? db
-          .select({
-            unconfirmed: countWhere(unconfirmed),
-            correctionExpired: countWhere(expired),
-            overdue: countWhere(overdue),
-            dueSoon: countWhere(sql`(${soon}) or (${waitedTooLong})`),
-            all: sql<number>`count(*)`.mapWith(Number),
-            listed: countWhere(listed),
-          })
-          .from(applications)
-          .where(open)
+      ? planned((db) =>
+          db
+            .select({
+              unconfirmed: countWhere(unconfirmed),
+              correctionExpired: countWhere(expired),
+              overdue: countWhere(overdue),
+              dueSoon: countWhere(sql`(${soon}) or (${waitedTooLong})`),
+              all: sql<number>`count(*)`.mapWith(Number),
+              listed: countWhere(listed),
+            })
+            .from(applications)
+            .where(open))
       : [{ unconfirmed: 0, correctionExpired: 0, overdue: 0, dueSoon: 0, all: 0, listed: 0 }],
-    wantsFinished ? db.select({ n: count() }).from(applications).where(finishedOnly) : [{ n: 0 }],
+    !wantsFinished
+      ? [{ n: 0 }]
+      : search
+        ? // At most cap + 1 hits read, in whatever order they come: stops early for a common word.
+          planned((db) => db.select({ n: count() }).from(db.select({ id: applications.id }).from(applications).where(finishedOnly).limit(countCap + 1).as("hits")))
+        : db.select({ n: count() }).from(applications).where(finishedOnly),
   ]);
   // Finished applications fill the rest of the list, latest first; they are never overdue nor due.
   const listsFinished = wantsFinished && !filter.overdue && filter.dueWithin === undefined;
+  const finishedFound = Number(finishedCount?.n ?? 0);
+  // Only a search's count is cut (at cap + 1): without one the count is exact.
+  const finishedCapped = search !== undefined && finishedFound > countCap;
   const openListed = openCounts!.listed;
-  const finishedRows =
-    listsFinished && openRows.length < INBOX_PAGE_SIZE
-      ? await db
-          .select(INBOX_COLUMNS)
-          .from(applications)
-          .where(finishedOnly)
-          .orderBy(desc(applications.submittedAt), applications.caseNumber)
-          .limit(INBOX_PAGE_SIZE - openRows.length)
-          .offset(Math.max(0, offset - openListed))
-      : [];
+  const finishedOffset = Math.max(0, offset - openListed);
+  // A capped search lists as far as its count tells: its pages end at the cap.
+  const room = INBOX_PAGE_SIZE - openRows.length;
+  const finishedLimit = finishedCapped ? Math.min(room, countCap - finishedOffset) : room;
+  const lists = listsFinished && finishedLimit > 0;
+  const walked = lists && finishedCapped ? await planned((db) => walkNewestFinished(db, actor.agencyId!, finishedOnly, finishedOffset + finishedLimit)) : undefined;
+  const finishedRows = !lists
+    ? []
+    : walked
+      ? await db.select(INBOX_COLUMNS).from(applications).where(inArray(applications.id, walked.slice(finishedOffset))).orderBy(...NEWEST_FIRST)
+      : await planned((db) => db.select(INBOX_COLUMNS).from(applications).where(finishedOnly).orderBy(...NEWEST_FIRST).limit(finishedLimit).offset(finishedOffset));
 
   const toRow = (r: (typeof finishedRows)[number], queue: InboxQueue, correctionDueOn: string | null): InboxRow => {
     const submittedOn = chinaDate(r.submittedAt);
@@ -223,7 +260,7 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
     ),
     ...finishedRows.map((r) => toRow(r, "finished", null)),
   ];
-  const finished = Number(finishedCount?.n ?? 0);
+  const finished = finishedCapped ? countCap : finishedFound;
   const c = openCounts!;
   const counts = {
     unconfirmed: c.unconfirmed,
@@ -235,7 +272,41 @@ export async function listInbox(db: Queryable, actor: Actor, rawFilter: unknown,
     total: c.all + finished,
   };
   const total = c.listed + (listsFinished ? finished : 0);
-  return { rows, counts, listed: total, page, pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)), filter };
+  const listedCapped = listsFinished && finishedCapped;
+  return { rows, counts, listed: total, listedCapped, finishedCapped, page, pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)), filter };
+}
+
+/** One statement planned for its values (set local: the setting ends with its transaction). */
+function inCustomPlans<T>(db: Queryable, work: (tx: Queryable) => PromiseLike<T>): Promise<T> {
+  const run = async (tx: Queryable) => {
+    await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
+    return await work(tx);
+  };
+  return "rollback" in db ? run(db) : (db as Db).transaction(run);
+}
+
+/** The finished cases' order: latest first (case number breaks a tie). */
+const NEWEST_FIRST = [desc(applications.submittedAt), applications.caseNumber];
+/** How many of an agency's newest finished applications a common-word search walks for its page of finished hits. */
+const WALK_BUDGET = 5000;
+
+/**
+ * The first `needed` finished hits of a search with more than the cap of them, without sorting them
+ * all: the agency's newest WALK_BUDGET finished applications in the inbox's order
+ * (applications_agency_submitted_idx read backwards), tested against the filter. They are a prefix
+ * of the full order, so their hits are exactly the first hits of the full sort. Undefined when the walk holds too few (the page is far
+ * back, or the word is rare among the newest cases): the full sort answers then.
+ */
+async function walkNewestFinished(db: Queryable, agencyId: string, finishedOnly: SQL, needed: number): Promise<string[] | undefined> {
+  const walk = db
+    .select({ id: applications.id, submittedAt: applications.submittedAt, caseNumber: applications.caseNumber, hit: sql<boolean>`${finishedOnly}`.as("hit") })
+    .from(applications)
+    .where(and(eq(applications.agencyId, agencyId), inArray(applications.status, FINISHED_STATUSES)))
+    .orderBy(...NEWEST_FIRST)
+    .limit(WALK_BUDGET)
+    .as("walk");
+  const hits = await db.select({ id: walk.id }).from(walk).where(sql`${walk.hit}`).orderBy(desc(walk.submittedAt), walk.caseNumber).limit(needed);
+  return hits.length === needed ? hits.map((row) => row.id) : undefined;
 }
 
 const INBOX_COLUMNS = {
