@@ -10,7 +10,7 @@ test("a clerk finds a case by the applicant's phone; a repeat of it is flagged o
 
   await login(page, "clerk");
   await page.goto("/staff/applications");
-  await page.getByRole("searchbox", { name: "搜索" }).fill("138-0013-8000");
+  await page.getByRole("searchbox", { name: "搜索", exact: true }).fill("138-0013-8000");
   await page.getByRole("button", { name: "搜索 / 筛选" }).click();
   await expect(page).toHaveURL(/q=138-0013-8000/);
   await expect(page.getByRole("cell", { name: first.caseNumber, exact: true }).getByRole("link")).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { ACCOUNTS, AGENCY_CODES } from "./fixtures";
+import { ACCOUNTS, AGENCY_CODES, solvedProof } from "./fixtures";
 import { PNG } from "./steps";
 import { actionTargets, pageUrl, plausible, roleFor, routeTargets, urlOf, type RouteTarget } from "./fuzz-targets";
 
@@ -234,7 +234,8 @@ test("a NUL in a text field is refused with a Chinese 400 or field error, never 
   for (const [path, body] of mutations) {
     const response = await request.post("/api/v1/applications", {
       headers: { "Idempotency-Key": `fuzz-${path}` },
-      multipart: { application: JSON.stringify(body), identityProof: { name: "id.png", mimeType: "image/png", buffer: PNG } },
+      // A solved challenge, so the request reaches validation (the open API needs one without a key).
+      multipart: { application: JSON.stringify(body), identityProof: { name: "id.png", mimeType: "image/png", buffer: PNG }, antiBot: await solvedProof(request) },
     });
     expect(response.status(), path).toBe(400);
     const answer = (await response.json()) as { errors?: { path: string; message: string }[] };

@@ -38,7 +38,9 @@ export function DocumentTable({ items, showAgency }: { items: Jsonified<SearchHi
                 </span>
               ) : null}
             </td>
-            <td data-label="文号">{item.docNumber ?? ""}</td>
+            <td data-label="文号">
+              <Highlighted segments={item.docNumberSegments} fallback={item.docNumber ?? ""} />
+            </td>
             {showAgency ? <td data-label="发布机构">{item.agency.name}</td> : null}
             <td data-label="发布日期" className="date">{formatDate(item.publishedAt)}</td>
             <td data-label="索引号" className="index-number">{item.indexNumber}</td>

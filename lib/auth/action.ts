@@ -37,3 +37,12 @@ async function incomingHeaders(): Promise<Headers> {
     return new Headers(); // outside a request (a script calling the action's use case)
   }
 }
+
+/**
+ * The FormData a form's action receives. A server action is a public endpoint: a hand-made call may
+ * send anything in its place, which is bad input (a Chinese message), never a crash.
+ */
+export function formDataOf(value: unknown): FormData {
+  if (value instanceof FormData) return value;
+  throw new ValidationError([{ path: "form", message: "提交的内容无法识别，请刷新页面后重新填写提交。" }]);
+}

@@ -40,8 +40,9 @@ export interface SearchHit {
   publishedAt: Date;
   validity: Validity;
   summary: string;
-  /** Title with the matched terms marked, and a piece of the text around the first match. */
+  /** Title and 文号 with the matched terms marked, and a piece of the text around the first match. */
   titleSegments: Segment[];
+  docNumberSegments: Segment[];
   snippetSegments: Segment[];
 }
 
@@ -343,6 +344,7 @@ async function pageOfHits(
       validity: row.validity,
       summary: row.summary,
       titleSegments: highlight(row.title, terms),
+      docNumberSegments: highlight(row.docNumber ?? "", terms),
       snippetSegments: hitSnippet(row.summary, row.bodyStart, terms),
     })),
   };

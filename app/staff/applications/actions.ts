@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { bulkAssign, type BulkAssignResult } from "@/lib/applications/workbench/bulk-assign";
 import { WORKBENCH_ROLES } from "@/lib/applications/workbench/inbox";
 import { deleteSavedFilter, saveFilter } from "@/lib/applications/workbench/saved-filters";
-import { runAction, type ActionResult } from "@/lib/auth/action";
+import { formDataOf, runAction, type ActionResult } from "@/lib/auth/action";
 import { requireRole } from "@/lib/auth/session";
 
 const INBOX = "/staff/applications";
@@ -14,7 +14,8 @@ const INBOX = "/staff/applications";
 export async function bulkAssignAction(_previous: ActionResult<BulkAssignResult> | null, formData: FormData): Promise<ActionResult<BulkAssignResult>> {
   return runAction(async () => {
     const actor = await requireRole(WORKBENCH_ROLES, INBOX);
-    const result = await bulkAssign(await getDb(), actor, { ids: formData.getAll("ids").map(String), assigneeId: String(formData.get("assigneeId") ?? "") });
+    const form = formDataOf(formData);
+    const result = await bulkAssign(await getDb(), actor, { ids: form.getAll("ids").map(String), assigneeId: String(form.get("assigneeId") ?? "") });
     revalidatePath(INBOX);
     return result;
   });
@@ -24,7 +25,8 @@ export async function bulkAssignAction(_previous: ActionResult<BulkAssignResult>
 export async function saveFilterAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return runAction(async () => {
     const actor = await requireRole(WORKBENCH_ROLES, INBOX);
-    await saveFilter(await getDb(), actor, { name: String(formData.get("name") ?? ""), query: String(formData.get("query") ?? "") });
+    const form = formDataOf(formData);
+    await saveFilter(await getDb(), actor, { name: String(form.get("name") ?? ""), query: String(form.get("query") ?? "") });
     revalidatePath(INBOX);
     return undefined;
   }, "已保存筛选。");

@@ -7,6 +7,7 @@ import { addDays, compareLocalDate, provisionalLabel, type Calendar, type LocalD
 import { SEARCH_COUNT_CAP } from "@/lib/documents/search";
 import { ValidationError } from "@/lib/errors";
 import { chinaDate } from "@/lib/validation/china-date";
+import { singleLineText } from "@/lib/validation/text";
 import { fieldErrors, z } from "@/lib/validation/zod";
 import { APPLICATION_STATUSES, isFinished, STATUS_LABELS, type ApplicationStatus } from "@/lib/workflow/status";
 import { getWorkingCalendar } from "@/lib/working-calendar";
@@ -26,7 +27,7 @@ export const inboxFilterSchema = z.object({
   overdue: z.preprocess(blankToUndefined, z.literal("1").optional()),
   dueWithin: z.preprocess(blankToUndefined, z.coerce.number<number>().int("请填写整数。").min(0, "请填写0至60之间的整数。").max(60, "请填写0至60之间的整数。").optional()),
   /** 受理编号, 申请人姓名或名称, 联系电话, 查询码, or words of the request. */
-  q: z.preprocess(blankToUndefined, z.string().trim().max(100, "搜索内容不能超过100个字。").optional()),
+  q: z.preprocess(blankToUndefined, singleLineText().trim().max(100, "搜索内容不能超过100个字。").optional()),
   /** Only the applications assigned to the actor (指定经办人, else who confirmed receipt). */
   mine: z.preprocess(blankToUndefined, z.literal("1", "“我的”筛选无效。").optional()),
   page: z.preprocess(blankToUndefined, z.coerce.number<number>().int("页码应为整数。").min(1, "页码应在1至10000之间。").max(10_000, "页码应在1至10000之间。").optional()),

@@ -3,6 +3,7 @@ import { inboxSavedFilters } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { assertRole, type Actor } from "@/lib/auth/roles";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { singleLineText } from "@/lib/validation/text";
 import { fieldErrors, z } from "@/lib/validation/zod";
 import { inboxFilterSchema, WORKBENCH_ROLES } from "./inbox";
 
@@ -18,8 +19,8 @@ export interface SavedFilter {
 }
 
 export const saveFilterSchema = z.object({
-  name: z.string().trim().min(1, "请填写筛选名称。").max(30, "筛选名称不能超过30个字。"),
-  query: z.string().max(500, "筛选条件过长。"),
+  name: singleLineText().trim().min(1, "请填写筛选名称。").max(30, "筛选名称不能超过30个字。"),
+  query: singleLineText().max(500, "筛选条件过长。"),
 });
 
 /** The filter part of an inbox query, validated by the inbox's own schema (an old saved one stays safe to open). */
