@@ -188,6 +188,8 @@ test("a network failure keeps every input, and sending again files once", async 
     }
     await route.continue();
   });
+  // The proof of work runs in the background; on a loaded machine it can outlast the assertion below.
+  await expect(page.getByText("自动安全验证已完成。")).toBeVisible({ timeout: 60_000 });
   await page.getByRole("button", { name: "提交申请" }).click();
   await expect(page.getByText(/网络连接中断，申请可能未提交/)).toBeVisible();
   await expect(page.getByLabel("信息名称").first()).toHaveValue("八里台镇2025年河道治理项目资金使用情况");
