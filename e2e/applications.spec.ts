@@ -247,6 +247,10 @@ test("the open API answers 400 with the field path and 409 for a reused key with
   const bad = await submit({ ...application, applicant: { ...application.applicant, idNumber: "440524188001010015" } }, `${key}-bad`, await solvedProof(request));
   expect(bad.status()).toBe(400);
   expect((await bad.json()).errors).toEqual([{ path: "applicant.idNumber", message: expect.stringContaining("校验位") }]);
+  // An invalid application is told what to fix even before it has solved a challenge.
+  const badWithoutProof = await submit({ ...application, applicant: { ...application.applicant, idNumber: "440524188001010015" } }, `${key}-bad-np`, "");
+  expect(badWithoutProof.status()).toBe(400);
+  expect((await badWithoutProof.json()).errors).toEqual([{ path: "applicant.idNumber", message: expect.stringContaining("校验位") }]);
 });
 
 test("uploads are refused by their declared size before the body is read, and the web form needs the anti-bot proof", async ({ request, baseURL }) => {

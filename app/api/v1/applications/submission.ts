@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { authenticateApiKey } from "@/lib/api-keys";
 import { admitSubmission } from "@/lib/anti-bot/submission-gate";
 import { IDENTITY_PROOF_LIMITS, type UploadedFile } from "@/lib/applications/identity-proof";
+import { applicationSchema } from "@/lib/applications/schema";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getActor } from "@/lib/auth/session";
@@ -11,6 +12,7 @@ import { json } from "@/lib/http/api";
 import { formFileStream } from "@/lib/http/request-body";
 import { clientFileName } from "@/lib/http/file-name";
 import { getSecret } from "@/lib/secrets";
+import { fieldErrors } from "@/lib/validation/zod";
 
 /** Three proofs of 10 MB and the form itself, with room for multipart framing. */
 const MAX_BODY_BYTES = IDENTITY_PROOF_LIMITS.maxFiles * IDENTITY_PROOF_LIMITS.maxBytes + 1024 * 1024;
@@ -62,7 +64,8 @@ export async function handleSubmission(request: Request, { web }: { web: boolean
     proof = undefined;
   }
   const apiClient = web ? null : await authenticateApiKey(db, request.headers.get("authorization"));
-  const proofOfWork = admitSubmission({ secret: await getSecret(db, "NEXTAUTH_SECRET"), apiClient, proof, web });
+  const secret = await getSecret(db, "NEXTAUTH_SECRET");
+  const proofOfWork = admitOrExplain(input, web, () => admitSubmission({ secret, apiClient, proof, web }));
   const result = await submitApplication(db, await getActor(), input, files, {
     idempotencyKey: request.headers.get("idempotency-key") ?? undefined,
     ip: clientIp(request.headers),
@@ -71,4 +74,20 @@ export async function handleSubmission(request: Request, { web }: { web: boolean
     proofOfWork,
   });
   return json({ caseNumber: result.caseNumber, trackingCode: result.trackingCode, status: result.status }, { status: 201 });
+}
+
+/**
+ * The anti-bot gate (a solved challenge or an API key). On the open API an application that is
+ * itself invalid is answered with its field errors first: they are what an integrator must fix
+ * (the web form solves its challenge before it can send anything).
+ */
+function admitOrExplain<T>(input: unknown, web: boolean, admit: () => T): T {
+  try {
+    return admit();
+  } catch (error) {
+    if (web) throw error;
+    const fields = applicationSchema.safeParse(input);
+    if (!fields.success) throw new ValidationError(fieldErrors(fields.error));
+    throw error;
+  }
 }
