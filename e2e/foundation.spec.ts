@@ -3,7 +3,7 @@ import { ACCOUNTS, AGENCY_CODES, login } from "./fixtures";
 
 test("the home page shows the agency and the five entries of the 政府信息公开 column", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("link", { name: /天津市津南区八里台镇人民政府/ })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: /天津市津南区八里台镇人民政府/ })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "政府信息公开栏目" });
   for (const label of ["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报", "依申请公开"]) {
     await expect(nav.getByRole("link", { name: label })).toBeVisible();
