@@ -3,6 +3,7 @@ import { getDatabase } from "@/db/client";
 import { DataDirLockedError } from "@/db/pglite-lock";
 import { installClientIpStamp } from "@/lib/auth/client-ip-stamp";
 import { logger } from "@/lib/log/logger";
+import { installRequestIdStamp } from "@/lib/log/request-id-stamp";
 import { startWorker } from "@/lib/worker";
 import { expireEarlierRenders } from "@/lib/expire-earlier-renders";
 
@@ -12,6 +13,8 @@ import { expireEarlierRenders } from "@/lib/expire-earlier-renders";
  * that names it.
  */
 export async function startServer(): Promise<void> {
+  // Before the first request: every log line of a request names its id (lib/log/request-id-stamp.ts).
+  installRequestIdStamp();
   await expireEarlierRenders();
   try {
     // First, before anything awaits: every request's client address comes from this stamp.

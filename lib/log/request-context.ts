@@ -24,6 +24,15 @@ export function withRequestId<T>(requestId: string, work: () => Promise<T>): Pro
   return requests.run({ requestId }, work);
 }
 
+/**
+ * Enter a request's context for the rest of the current synchronous run and everything it goes
+ * on to await (AsyncLocalStorage.enterWith). Only for the HTTP stamp (request-id-stamp.ts), which
+ * runs just before Node hands the request to Next and so cannot wrap the handling in run().
+ */
+export function enterRequest(requestId: string): void {
+  requests.enterWith({ requestId });
+}
+
 export function currentRequestId(): string | undefined {
   return requests.getStore()?.requestId;
 }
