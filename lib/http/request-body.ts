@@ -5,8 +5,3 @@ import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 export function requestBodyStream(request: Request): Readable {
   return request.body ? Readable.fromWeb(request.body as NodeReadableStream) : Readable.from([]);
 }
-
-/** A file of a parsed multipart form as a Node stream (read in chunks, not copied into one buffer). */
-export function formFileStream(file: Blob): Readable {
-  return Readable.fromWeb(file.stream() as NodeReadableStream);
-}

@@ -9,7 +9,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { getActor } from "@/lib/auth/session";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { json } from "@/lib/http/api";
-import { formFileStream } from "@/lib/http/request-body";
+import { readMultipart, type MultipartForm } from "@/lib/http/multipart";
 import { clientFileName } from "@/lib/http/file-name";
 import { getSecret } from "@/lib/secrets";
 import { fieldErrors } from "@/lib/validation/zod";
@@ -27,7 +27,8 @@ class PayloadTooLargeError extends DomainError {
  * The multipart adapter shared by the open API (`POST /api/v1/applications`) and the web form
  * (`POST /api/apply/submit`): field `application` (JSON), files `identityProof`, header
  * `Idempotency-Key`, field `antiBot` (a solved challenge; the open API may send an API key instead).
- * The size is checked from Content-Length before the body is read.
+ * The size is checked from Content-Length before the body is read; the proofs are streamed
+ * (lib/http/multipart.ts), never held whole.
  */
 export async function handleSubmission(request: Request, { web }: { web: boolean }): Promise<Response> {
   const declared = Number(request.headers.get("content-length"));
@@ -36,30 +37,33 @@ export async function handleSubmission(request: Request, { web }: { web: boolean
   }
   if (declared > MAX_BODY_BYTES) throw new PayloadTooLargeError();
 
-  let form: FormData;
+  let form: MultipartForm;
   try {
-    form = await request.formData();
+    form = await readMultipart(request, { fileFields: ["identityProof"], maxFileBytes: IDENTITY_PROOF_LIMITS.maxBytes, maxFiles: IDENTITY_PROOF_LIMITS.maxFiles });
   } catch {
     throw new ValidationError([{ path: "application", message: "请求体应为 multipart/form-data：字段 application（JSON）和文件 identityProof。" }]);
   }
-  const raw = form.get("application");
+  try {
+    return await submitForm(request, form, web);
+  } finally {
+    await form.cleanup();
+  }
+}
+
+async function submitForm(request: Request, form: MultipartForm, web: boolean): Promise<Response> {
   let input: unknown;
   try {
-    input = JSON.parse(typeof raw === "string" ? raw : raw ? await raw.text() : "");
+    input = JSON.parse(form.field("application") ?? "");
   } catch {
     throw new ValidationError([{ path: "application", message: "字段 application 应为申请内容的 JSON 文本。" }]);
   }
-  const files: UploadedFile[] = [];
-  for (const entry of form.getAll("identityProof")) {
-    if (typeof entry === "string") continue;
-    files.push({ name: clientFileName(entry.name, "identityProof"), content: formFileStream(entry) });
-  }
+  const files: UploadedFile[] = form.files("identityProof").map((file) => ({ name: clientFileName(file.name, "identityProof"), content: file.open() }));
 
   const db = await getDb();
   let proof: unknown;
   try {
-    const antiBot = form.get("antiBot");
-    proof = typeof antiBot === "string" ? JSON.parse(antiBot) : undefined;
+    const antiBot = form.field("antiBot");
+    proof = antiBot === undefined ? undefined : JSON.parse(antiBot);
   } catch {
     proof = undefined;
   }
