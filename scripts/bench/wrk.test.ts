@@ -22,3 +22,18 @@ describe("parseWrk", () => {
     expect(parseWrk(OUTPUT)).toEqual({ perSecond: 34, p50: 877, p99: 1500, errors: 15 });
   });
 });
+
+describe("parseWrk with the Lua report lines", () => {
+  it("takes exact percentiles (p95 too) from wrk-report.lua and the path counts from wrk-paths.lua", () => {
+    const output = `${OUTPUT}wrk-percentiles p50=876543 p90=1020000 p95=1234567 p99=1500001\nwrk-paths used=340 available=20000 misses=338 others=2\n`;
+    expect(parseWrk(output)).toEqual({
+      perSecond: 34,
+      p50: 876.543,
+      p90: 1020,
+      p95: 1234.567,
+      p99: 1500.001,
+      errors: 15,
+      paths: { used: 340, available: 20000, misses: 338, others: 2 },
+    });
+  });
+});

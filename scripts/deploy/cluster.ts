@@ -101,10 +101,14 @@ export async function startAppServer(env: Record<string, string>, { timeoutMs = 
  * nginx with deploy/nginx.conf in front of `upstreams` (host:port). `port` when the app servers were
  * told nginx's address (NEXTAUTH_URL, the one public URL) before nginx started.
  */
-export async function startNginx(nginx: string, upstreams: string[], { staticDir, port: chosenPort }: { staticDir?: string; port?: number } = {}): Promise<Started & { prefix: string; accessLog: () => string }> {
+export async function startNginx(
+  nginx: string,
+  upstreams: string[],
+  { staticDir, port: chosenPort, bufferedAccessLog }: { staticDir?: string; port?: number; bufferedAccessLog?: boolean } = {},
+): Promise<Started & { prefix: string; accessLog: () => string }> {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "portal-nginx-"));
   const port = chosenPort ?? (await freePort());
-  const conf = writeLocalNginxConf({ prefix, port, upstreams, staticDir, asRoot: process.getuid?.() === 0 });
+  const conf = writeLocalNginxConf({ prefix, port, upstreams, staticDir, bufferedAccessLog, asRoot: process.getuid?.() === 0 });
   const process_ = startProcess(nginx, ["-p", prefix, "-c", conf, "-e", path.join(prefix, "error.log"), "-g", "daemon off;"], process.env);
   const url = `http://127.0.0.1:${port}`;
   try {

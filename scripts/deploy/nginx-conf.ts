@@ -13,6 +13,8 @@ export interface LocalNginxOptions {
   upstreams: string[];
   /** Serve this folder at /__static/ (the bench's static copy of a page). */
   staticDir?: string;
+  /** Keep the shipped access-log buffer (the bench); unbuffered, a test reads each line as soon as it is served. */
+  bufferedAccessLog?: boolean;
   /** Running as root: workers must still read the prefix, which is private to this user. */
   asRoot?: boolean;
 }
@@ -51,7 +53,11 @@ export function renderLocalNginxConf(shipped: string, options: LocalNginxOptions
         break;
       }
       case "access_log":
-        out.push(`${indent}access_log ${at("access.log")} portal_json;`);
+        {
+          // The shipped line with its own buffer settings, or none (each line on disk as it is served).
+          const shipped = line.replace(/\s*#\s*@\w+\s*$/, "").replace(/access_log\s+\S+/, `access_log ${at("access.log")}`);
+          out.push(options.bufferedAccessLog ? shipped : shipped.replace(/\s+(buffer|flush)=\S+?(?=[\s;])/g, ""));
+        }
         break;
       case "error_log":
         out.push(`${indent}error_log ${at("error.log")} warn;`);
