@@ -66,6 +66,8 @@ export const agencySettingsSchema = z.object({
       .trim()
       .regex(/^[A-Z][A-Z0-9]{0,9}$/, "受理编号前缀应为 1—10 位大写字母或数字、以字母开头，例如 BLT（受理编号形如 BLT-2026-00001）。"),
     feePausesClock: z.boolean(),
+    releaseWaitPausesClock: z.boolean(),
+    onlineFeeNoticeReceivedWhenSent: z.boolean(),
     correctionDeadlineWorkingDays: z.number({ error: "请输入补正期限（工作日数）。" }).int("请输入整数。").min(1, "补正期限至少 1 个工作日。").max(60, "补正期限不能超过 60 个工作日。"),
     releaseWaitWorkingDays: z.number({ error: "请输入等待期（工作日数）。" }).int("请输入整数。").min(0, "不能为负数。").max(60, "不能超过 60 个工作日。"),
     unconfirmedFlagWorkingDays: z.number({ error: "请输入工作日数。" }).int("请输入整数。").min(0, "不能为负数。").max(10, "不能超过 10 个工作日。"),
