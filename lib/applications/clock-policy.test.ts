@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { clockPolicyOf } from "@/lib/applications/clock-view";
+import { readAgencyPolicy } from "@/lib/agencies/policy";
 import { DEFAULT_CLOCK_POLICY } from "@/lib/clock";
-import { readAgencyPolicy } from "./policy";
+import { clockPolicyOf } from "./clock-view";
 
 describe("the agency's clock settings are the clock's policy, by the same names", () => {
   it("a stored policy without them reads the clock's defaults (workflow.md §4, fees.md §3.4, letters.md)", () => {
