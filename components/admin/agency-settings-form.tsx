@@ -152,6 +152,16 @@ export function AgencySettingsForm({ initial }: { initial: AgencySettingsInput }
         </div>
         <div className="field">
           <label>
+            <input type="checkbox" {...register("policy.onlineFeeNoticeReceivedWhenSent")} /> 网上申请的收费通知于发出当日视为收到（不选：由经办人记录送达日期）
+          </label>
+        </div>
+        <div className="field">
+          <label>
+            <input type="checkbox" {...register("policy.releaseWaitPausesClock")} /> 决定公开后告知第三方至公开之日的等待期不计入答复期限
+          </label>
+        </div>
+        <div className="field">
+          <label>
             <input type="checkbox" {...register("policy.perPageFeeForDownloads")} /> 平台内下载的信息也适用按量计收（《政府信息公开信息处理费管理办法》第五条）
           </label>
         </div>

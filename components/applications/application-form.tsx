@@ -9,6 +9,8 @@ import { webApplicationSchema, type ApplicationFormValues, type ApplicationInput
 import { CARRIER_FORMS, DELIVERY_METHODS } from "@/lib/applications/vocabulary";
 import type { AgencyChoice, ApplicantProfile } from "@/lib/applications/form-context";
 import { PRIVACY_NOTICE_PATH } from "@/lib/applications/privacy-notice";
+import { APPLICATION_FEE_NOTE, APPLICATION_TIME_LIMIT_NOTES } from "@/lib/applications/time-limit-notes";
+import { IDENTITY_PROOF_ACCEPT, IDENTITY_PROOF_LIMITS, IDENTITY_PROOF_TEXT, identityProofSelectionProblem } from "@/lib/applications/identity-proof-rules";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
@@ -21,9 +23,7 @@ import { useNamePerApplicantType } from "./use-name-per-applicant-type";
 import { SubmissionReceipt, type ReceiptFacts } from "./submission-receipt";
 import { PROOF_STATUS_TEXT, useProofOfWork } from "./use-proof-of-work";
 
-const MAX_FILES = 3;
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
-const ACCEPTED = ".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf";
+const MAX_FILES = IDENTITY_PROOF_LIMITS.maxFiles;
 
 /** Random key per form instance (also on plain-http intranets, where crypto.randomUUID is missing). */
 function newIdempotencyKey(): string {
@@ -69,18 +69,12 @@ export function ApplicationForm({ agencies, profile, lookupUrl }: { agencies: Ag
     useCallback((name: string) => setValue("applicant.name", name, { shouldDirty: true }), [setValue]),
   );
 
-  function checkFiles(list: File[]): string | undefined {
-    if (list.length === 0) return "请上传身份证明（证件照片或扫描件，JPEG、PNG 或 PDF 格式）。";
-    if (list.length > MAX_FILES) return `身份证明最多上传 ${MAX_FILES} 个文件。`;
-    const big = list.find((f) => f.size > MAX_FILE_BYTES);
-    if (big) return `文件“${big.name}”超过 10 MB，请压缩或换一张较小的图片后重新上传。`;
-    return undefined;
-  }
+  const checkFiles = (list: File[]): string | undefined => identityProofSelectionProblem(list);
 
   function addFiles(selected: File[]) {
     const next = [...files, ...selected].slice(0, MAX_FILES + 1);
     setFiles(next.slice(0, MAX_FILES));
-    setFileError(next.length > MAX_FILES ? `身份证明最多上传 ${MAX_FILES} 个文件。` : checkFiles(next));
+    setFileError(next.length > MAX_FILES ? IDENTITY_PROOF_TEXT.tooMany : checkFiles(next));
   }
 
   function removeFile(index: number) {
@@ -200,9 +194,9 @@ export function ApplicationForm({ agencies, profile, lookupUrl }: { agencies: Ag
             id="identity-proof"
             label="身份证明"
             required
-            hint="证件照片或扫描件，JPEG、PNG 或 PDF 格式，每个不超过 10 MB，最多 3 个文件（条例第二十九条）。"
+            hint={IDENTITY_PROOF_TEXT.hint}
             error={fileError}
-            accept={ACCEPTED}
+            accept={IDENTITY_PROOF_ACCEPT}
             files={files}
             onAdd={addFiles}
             onRemove={removeFile}
@@ -302,12 +296,11 @@ export function ApplicationForm({ agencies, profile, lookupUrl }: { agencies: Ag
         )}
         <h3>办理时限</h3>
         <ul>
-          <li>行政机关确认收到申请之日为收到申请之日（条例第三十一条）。</li>
-          <li>能够当场答复的当场答复；不能当场答复的，自收到申请之日起 20 个工作日内答复；需要延长的，经负责人同意可延长不超过 20 个工作日（条例第三十三条）。</li>
-          <li>需要补正的，行政机关在收到申请之日起 7 个工作日内一次性告知，答复期限自收到补正后的申请之日起计算（条例第三十条）。</li>
-          <li>征求第三方或其他机关意见所需时间不计算在答复期限内（条例第三十二条、第三十三条）。</li>
+          {APPLICATION_TIME_LIMIT_NOTES.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
         </ul>
-        <p className="muted">申请政府信息公开一般不收费；申请数量、频次明显超过合理范围的，行政机关可依法收取信息处理费（条例第四十二条）。</p>
+        <p className="muted">{APPLICATION_FEE_NOTE}</p>
       </aside>
     </div>
   );

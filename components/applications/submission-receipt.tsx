@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { letterDateTime } from "@/lib/validation/display-dates";
 import { PRIVACY_NOTICE_PATH } from "@/lib/applications/privacy-notice";
+import { REPLY_PERIOD_NOTE } from "@/lib/applications/time-limit-notes";
 
 export interface ReceiptFacts {
   caseNumber: string;
@@ -42,7 +43,7 @@ export function SubmissionReceipt({ facts, lookupUrl }: { facts: ReceiptFacts; l
       <h2>接下来</h2>
       <ol>
         <li>
-          行政机关确认收到申请后，将出具《申请接收回执》，写明收到申请之日和答复期限。答复期限自收到申请之日起计算，一般为 20 个工作日（《中华人民共和国政府信息公开条例》第三十一条、第三十三条）。
+          行政机关确认收到申请后，将出具《申请接收回执》，写明收到申请之日和答复期限。{REPLY_PERIOD_NOTE}（《中华人民共和国政府信息公开条例》第三十一条、第三十三条）。
         </li>
         <li>
           凭<strong>查询码</strong>和提交时填写的<strong>联系电话</strong>，可在 <span data-testid="lookup-url">{lookupUrl}</span>（依申请公开 › 查询申请）随时查看办理进度，无需登录。请不要把查询码告诉他人。

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
+import { PUBLICATION_WORKING_DAYS } from "@/lib/documents/rules";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { createDocumentAction, updateDocumentAction } from "@/app/staff/documents/actions";
 import { Alert } from "@/components/ui/alert";
@@ -104,7 +105,7 @@ export function DocumentForm({ categories, initial, existing }: Props) {
         <Field label="签发人" error={errors.signer?.message}>
           {input("signer")}
         </Field>
-        <Field label="成文日期" required hint="自成文日期起 20 个工作日内应当公开（条例第二十六条）。" error={errors.issuedOn?.message}>
+        <Field label="成文日期" required hint={`自成文日期起 ${PUBLICATION_WORKING_DAYS} 个工作日内应当公开（条例第二十六条）。`} error={errors.issuedOn?.message}>
           {input("issuedOn", "date")}
         </Field>
         <Field label="变更日期" hint="信息变更时填写，公开时限自变更之日重新计算。" error={errors.changedOn?.message}>

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { StaffAction } from "@/lib/applications/workbench/handlers";
+import { CONSULTATION_REPLY_WORKING_DAYS, REPLY_PERIOD_WORKING_DAYS } from "@/lib/clock/rules";
 import {
   commentForm,
   CONSULTEE_LABELS,
@@ -186,7 +187,7 @@ export function actionFormSpec(action: Exclude<StaffAction, "draftDecision">, ct
       return form(
         consultationEndForm,
         [select("consultationId", "征求意见", consultations)],
-        "被征求意见方自收到征求意见书之日起15个工作日内未提出意见的，结束征求意见，由本机关依照条例规定决定是否公开（条例第三十二条）。",
+        `被征求意见方自收到征求意见书之日起${CONSULTATION_REPLY_WORKING_DAYS}个工作日内未提出意见的，结束征求意见，由本机关依照条例规定决定是否公开（条例第三十二条）。`,
       );
     case "internalNote":
       return form(noteForm, [textarea("text", "备注内容（仅工作人员可见）")]);
@@ -286,7 +287,7 @@ export function actionFormSpec(action: Exclude<StaffAction, "draftDecision">, ct
           select("orderedBy", "责令重新答复的文书", options(ORDERED_BY_LABELS), "reconsideration"),
           text("orderReference", "决定书或判决书文号"),
           date("orderedOn", "本机关收到决定（判决）之日", ctx.today),
-          date("replyDueOn", "决定（判决）确定的重新答复期限（未确定的留空）", "", { optional: true, hint: "留空时自收到之日起20个工作日（条例第三十三条）。" }),
+          date("replyDueOn", "决定（判决）确定的重新答复期限（未确定的留空）", "", { optional: true, hint: `留空时自收到之日起${REPLY_PERIOD_WORKING_DAYS}个工作日（条例第三十三条）。` }),
         ],
         "申请恢复为办理中（并取消归档），由经办人重新起草答复。",
       );

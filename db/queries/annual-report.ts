@@ -2,7 +2,6 @@ import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { applicationEvents, applications, documents } from "@/db/schema";
 import type { Queryable } from "@/db/types";
-import { DOC_TYPE_LABELS } from "@/lib/documents/labels";
 import { ValidationError } from "@/lib/errors";
 import type { DocumentCount, ReportInput } from "@/lib/report/compute";
 import {
@@ -123,8 +122,8 @@ async function aggregateDocuments(db: Queryable, agencyId: string, first: string
     .from(documents)
     .where(and(eq(documents.agencyId, agencyId), sql`${documents.publishedAt} is not null`))
     .groupBy(documents.docType);
-  // lib/report reads the docType by its catalogue.md name (规章, 行政规范性文件 …).
-  return rows.map((r) => ({ docType: DOC_TYPE_LABELS[r.docType], issued: Number(r.issued), repealed: Number(r.repealed), valid: Number(r.valid) }));
+  // By the stored code: a label is for display and may be renamed without touching table 二.
+  return rows.map((r) => ({ docType: r.docType, issued: Number(r.issued), repealed: Number(r.repealed), valid: Number(r.valid) }));
 }
 
 /**

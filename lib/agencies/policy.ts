@@ -1,4 +1,15 @@
 import { z } from "zod";
+import { DEFAULT_CLOCK_POLICY } from "@/lib/clock/policy";
+import { DEFAULT_ONLINE_FEE_NOTICE_RECEIVED_WHEN_SENT } from "@/lib/fees/notice-receipt";
+
+/** The range an admin may choose for each numeric setting: one source for the stored schema and the settings form. */
+export const POLICY_BOUNDS = {
+  correctionDeadlineWorkingDays: { min: 1, max: 60 },
+  releaseWaitWorkingDays: { min: 0, max: 60 },
+  unconfirmedFlagWorkingDays: { min: 0, max: 10 },
+  reminderWorkingDays: { min: 1, max: 20 },
+} as const;
+const bounded = ({ min, max }: { min: number; max: number }) => z.number().int().min(min).max(max);
 
 /**
  * Agency policy settings. Every "Policy default" of ../shared/reference is one field here with
@@ -10,16 +21,21 @@ export const agencyPolicySchema = z.object({
     .string()
     .regex(/^[A-Z][A-Z0-9]{0,9}$/)
     .default("YSQ"),
+  // The clock's settings keep the clock's names and defaults (lib/clock/policy.ts): one name, one default.
   /** fees.md §3.4: the notice-to-payment interval pauses the reply clock. */
-  feePausesClock: z.boolean().default(true),
+  feePausesClock: z.boolean().default(DEFAULT_CLOCK_POLICY.feePausesClock),
+  /** workflow.md §4 table of pauses (Policy default): the release wait after overruling a third party pauses the clock. */
+  releaseWaitPausesClock: z.boolean().default(DEFAULT_CLOCK_POLICY.releaseWaitPausesClock),
   /** workflow.md §4 (Art. 30): applicant's correction deadline, in working days. */
-  correctionDeadlineWorkingDays: z.number().int().min(1).max(60).default(15),
+  correctionDeadlineWorkingDays: bounded(POLICY_BOUNDS.correctionDeadlineWorkingDays).default(DEFAULT_CLOCK_POLICY.correctionDeadlineWorkingDays),
   /** letters.md: release not before N working days after the notice to an overruled third party. */
-  releaseWaitWorkingDays: z.number().int().min(0).max(60).default(15),
+  releaseWaitWorkingDays: bounded(POLICY_BOUNDS.releaseWaitWorkingDays).default(DEFAULT_CLOCK_POLICY.releaseWaitWorkingDays),
+  /** fees.md §3 step 3 (Policy default): an online fee notice is received the day it is sent (lib/fees/notice-receipt.ts). */
+  onlineFeeNoticeReceivedWhenSent: z.boolean().default(DEFAULT_ONLINE_FEE_NOTICE_RECEIVED_WHEN_SENT),
   /** workflow.md §2: flag unconfirmed online applications older than N working days. */
-  unconfirmedFlagWorkingDays: z.number().int().min(0).max(10).default(1),
+  unconfirmedFlagWorkingDays: bounded(POLICY_BOUNDS.unconfirmedFlagWorkingDays).default(1),
   /** workflow.md §4: remind the assignee N working days before the due date. */
-  reminderWorkingDays: z.array(z.number().int().min(1).max(20)).default([3, 1]),
+  reminderWorkingDays: z.array(bounded(POLICY_BOUNDS.reminderWorkingDays)).default([3, 1]),
   /** workflow.md §5: a matter queried under its own law → （三）8, or （六）3. */
   queryMatterReportRow: z.enum(["3.8", "6.3"]).default("3.8"),
   /** fees.md §1: per-volume fees also apply to downloads in the portal. */

@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { singleLineText } from "@/lib/validation/text";
+import { POLICY_BOUNDS } from "./policy";
 
 /** The /admin/agency form, shared by the browser (react-hook-form) and updateAgencySettings. */
 
@@ -35,6 +36,13 @@ export const indexNumberTemplateSchema = required("索引号模板", 100).superR
 
 export const REMINDER_PATTERN = /^\s*\d{1,2}(\s*[,，、]\s*\d{1,2})*\s*$/;
 
+const {
+  correctionDeadlineWorkingDays: correction,
+  releaseWaitWorkingDays: releaseWait,
+  unconfirmedFlagWorkingDays: unconfirmedFlag,
+  reminderWorkingDays: reminder,
+} = POLICY_BOUNDS;
+
 export const agencySettingsSchema = z.object({
   name: required("机关全称", 100),
   shortName: required("机关简称", 50),
@@ -66,12 +74,26 @@ export const agencySettingsSchema = z.object({
       .trim()
       .regex(/^[A-Z][A-Z0-9]{0,9}$/, "受理编号前缀应为 1—10 位大写字母或数字、以字母开头，例如 BLT（受理编号形如 BLT-2026-00001）。"),
     feePausesClock: z.boolean(),
-    correctionDeadlineWorkingDays: z.number({ error: "请输入补正期限（工作日数）。" }).int("请输入整数。").min(1, "补正期限至少 1 个工作日。").max(60, "补正期限不能超过 60 个工作日。"),
-    releaseWaitWorkingDays: z.number({ error: "请输入等待期（工作日数）。" }).int("请输入整数。").min(0, "不能为负数。").max(60, "不能超过 60 个工作日。"),
-    unconfirmedFlagWorkingDays: z.number({ error: "请输入工作日数。" }).int("请输入整数。").min(0, "不能为负数。").max(10, "不能超过 10 个工作日。"),
+    releaseWaitPausesClock: z.boolean(),
+    onlineFeeNoticeReceivedWhenSent: z.boolean(),
+    correctionDeadlineWorkingDays: z
+      .number({ error: "请输入补正期限（工作日数）。" })
+      .int("请输入整数。")
+      .min(correction.min, `补正期限至少 ${correction.min} 个工作日。`)
+      .max(correction.max, `补正期限不能超过 ${correction.max} 个工作日。`),
+    releaseWaitWorkingDays: z
+      .number({ error: "请输入等待期（工作日数）。" })
+      .int("请输入整数。")
+      .min(releaseWait.min, "不能为负数。")
+      .max(releaseWait.max, `不能超过 ${releaseWait.max} 个工作日。`),
+    unconfirmedFlagWorkingDays: z
+      .number({ error: "请输入工作日数。" })
+      .int("请输入整数。")
+      .min(unconfirmedFlag.min, "不能为负数。")
+      .max(unconfirmedFlag.max, `不能超过 ${unconfirmedFlag.max} 个工作日。`),
     reminderWorkingDays: singleLineText()
-      .regex(REMINDER_PATTERN, "请填写 1—20 之间的工作日数，多个用逗号或顿号分隔，例如 3、1。")
-      .refine((v) => parseReminderDays(v).every((n) => n >= 1 && n <= 20), "提醒天数应在 1—20 个工作日之间。"),
+      .regex(REMINDER_PATTERN, `请填写 ${reminder.min}—${reminder.max} 之间的工作日数，多个用逗号或顿号分隔，例如 3、1。`)
+      .refine((v) => parseReminderDays(v).every((n) => n >= reminder.min && n <= reminder.max), `提醒天数应在 ${reminder.min}—${reminder.max} 个工作日之间。`),
     queryMatterReportRow: z.enum(["3.8", "6.3"], { error: "请选择年度报告统计口径。" }),
     perPageFeeForDownloads: z.boolean(),
     annualReportDueOn: singleLineText().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "请按 MM-DD 填写，例如 01-31。"),

@@ -3,7 +3,7 @@ import { agencies, applicationEvents, type ApplicationRow } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { readAgencyPolicy, type AgencyPolicy } from "@/lib/agencies/policy";
 import { pendingLabel, provisionalLabel } from "@/lib/calendar";
-import { ClockEventsError, computeClock, DEFAULT_CLOCK_POLICY, type ClockPolicy, type ClockState } from "@/lib/clock";
+import { ClockEventsError, computeClock, type ClockPolicy, type ClockState } from "@/lib/clock";
 import { chinaDate } from "@/lib/validation/china-date";
 import { isFinished } from "@/lib/workflow/status";
 import { getWorkingCalendar } from "@/lib/working-calendar";
@@ -45,13 +45,10 @@ export const SPLIT_CLOCK: ClockView = {
   explanation: ["本申请已按“一事一申请”的原则拆分，由拆分后的各申请分别计算答复期限、分别答复。"],
 };
 
+/** The agency's clock settings: the same names as lib/clock's policy, so this only picks them. */
 export function clockPolicyOf(policy: AgencyPolicy): ClockPolicy {
-  return {
-    ...DEFAULT_CLOCK_POLICY,
-    feePausesClock: policy.feePausesClock,
-    correctionWindowWorkingDays: policy.correctionDeadlineWorkingDays,
-    releaseWaitWorkingDays: policy.releaseWaitWorkingDays,
-  };
+  const { feePausesClock, releaseWaitPausesClock, correctionDeadlineWorkingDays, releaseWaitWorkingDays } = policy;
+  return { feePausesClock, releaseWaitPausesClock, correctionDeadlineWorkingDays, releaseWaitWorkingDays };
 }
 
 /** Pure: the applicant's reading of lib/clock's state. */

@@ -2,14 +2,17 @@ import { checkUploadedFiles, type CheckedFile, type UploadedFile, type UploadRul
 
 export type { CheckedFile, UploadedFile } from "./uploaded-files";
 
-/** 身份证明 (条例第二十九条): JPEG/PNG/PDF, ≤ 10 MB each, up to 3 files, type checked by content. */
-export const IDENTITY_PROOF_LIMITS = { maxFiles: 3, maxBytes: 10 * 1024 * 1024, kinds: ["jpg", "png", "pdf"] as const };
+import { IDENTITY_PROOF_LIMITS, IDENTITY_PROOF_TEXT } from "./identity-proof-rules";
+
+export { IDENTITY_PROOF_LIMITS } from "./identity-proof-rules";
+
+/** 身份证明 (条例第二十九条): the limits of identity-proof-rules.ts, the type checked by content. */
 
 export const IDENTITY_PROOF_UPLOADS: UploadRules = {
   path: "identityProof",
   what: "身份证明",
   ...IDENTITY_PROOF_LIMITS,
-  requiredMessage: "请上传身份证明（证件照片或扫描件，JPEG、PNG 或 PDF 格式）。",
+  requiredMessage: IDENTITY_PROOF_TEXT.required,
 };
 
 export async function checkIdentityProofs(files: UploadedFile[]): Promise<CheckedFile[]> {

@@ -46,7 +46,7 @@ export function computeClock(
   const correctionNoticeDueOn = unknown.attempt(() => calendar.addWorkingDays(receivedOn, CORRECTION_NOTICE_WORKING_DAYS));
   const correctionDueOn =
     correction &&
-    (correction.statedDueOn ?? unknown.attempt(() => calendar.addWorkingDays(correction.requestedOn, policy.correctionWindowWorkingDays)));
+    (correction.statedDueOn ?? unknown.attempt(() => calendar.addWorkingDays(correction.requestedOn, policy.correctionDeadlineWorkingDays)));
   const awaitingCorrection = correction !== undefined && correction.receivedOn === undefined;
   const clockStartOn = correction?.receivedOn ?? receivedOn;
 

@@ -1,5 +1,6 @@
 import { addDays, maxLocalDate, pendingLabel, type LocalDate } from "../calendar";
 import type { Consultee, IgnoredEvent } from "./events";
+import { REPLY_PERIOD_WORKING_DAYS } from "./rules";
 import type { ClockState, ExplanationStep, Pause } from "./state";
 
 type Extras = {
@@ -119,7 +120,7 @@ export function explain(state: Omit<ClockState, "explanation">, extras: Extras):
   }
   if (!correction || correction.receivedOn) {
     const what = correction ? "收到补正后的申请" : "收到申请";
-    steps.push({ text: `自${state.clockStartOn}${what}之日起20个工作日`, basis: "条例第三十三条第一款" });
+    steps.push({ text: `自${state.clockStartOn}${what}之日起${REPLY_PERIOD_WORKING_DAYS}个工作日`, basis: "条例第三十三条第一款" });
   }
 
   for (const pause of state.pauses) steps.push(pauseStep(pause, state.clockStartOn));
@@ -148,7 +149,7 @@ export function explain(state: Omit<ClockState, "explanation">, extras: Extras):
     });
   }
   if (state.newReply) {
-    const period = state.newReply.statedInOrder ? "决定（判决）确定的期限" : `自${state.newReply.orderedOn}起20个工作日`;
+    const period = state.newReply.statedInOrder ? "决定（判决）确定的期限" : `自${state.newReply.orderedOn}起${REPLY_PERIOD_WORKING_DAYS}个工作日`;
     steps.push({
       text: `${state.newReply.orderedOn}收到责令重新答复的决定（判决），重新答复期限为${period}，取代此前的答复期限`,
       basis: "行政复议法、行政诉讼法；条例第三十三条",

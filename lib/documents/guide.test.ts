@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { defaultAgencyPolicy } from "@/lib/agencies/policy";
+import { CORRECTION_NOTICE_WORKING_DAYS, MAX_EXTENSION_WORKING_DAYS, REPLY_PERIOD_WORKING_DAYS } from "@/lib/clock/rules";
+import { bandClauses } from "@/lib/fees/band-text";
+import { PER_ITEM_BANDS, PER_PAGE_BANDS } from "@/lib/fees/bands";
+import { FEE_PAYMENT_WINDOW_WORKING_DAYS } from "@/lib/fees/payment";
 import { buildGuide } from "./guide";
 
 const agency = {
@@ -40,5 +44,15 @@ describe("buildGuide (条例第十二条)", () => {
       .join("\n");
     expect(text).toContain("补正期限一般为10个工作日");
     expect(text).toContain("答复期限继续计算");
+  });
+
+  it("states the fee bands from lib/fees/bands.ts and the periods from the rule modules, restating none", () => {
+    const fees = buildGuide(agency, []).find((section) => section.heading.startsWith("四、"))!.paragraphs.join("\n");
+    for (const clause of [...bandClauses(PER_ITEM_BANDS), ...bandClauses(PER_PAGE_BANDS)]) expect(fees).toContain(clause);
+    expect(fees).toContain(`自收到收费通知之日起${FEE_PAYMENT_WINDOW_WORKING_DAYS}个工作日内缴纳`);
+    const applying = buildGuide(agency, []).find((section) => section.heading.startsWith("三、"))!.paragraphs.join("\n");
+    expect(applying).toContain(`自收到申请之日起${CORRECTION_NOTICE_WORKING_DAYS}个工作日内一次性告知`);
+    expect(applying).toContain(`自收到申请之日起${REPLY_PERIOD_WORKING_DAYS}个工作日内答复`);
+    expect(applying).toContain(`最长不超过${MAX_EXTENSION_WORKING_DAYS}个工作日`);
   });
 });

@@ -1,7 +1,8 @@
 import { CalendarUnknownError, type Calendar, type LocalDate } from "@/lib/calendar";
 
-/** 条例第二十六条: publish within 20 working days after the information is made or changed. */
-export const PUBLICATION_WORKING_DAYS = 20;
+import { PUBLICATION_WORKING_DAYS } from "./rules";
+
+export { PUBLICATION_WORKING_DAYS };
 /** The desk lists drafts due within this many working days as 即将到期. */
 export const DUE_SOON_WORKING_DAYS = 5;
 

@@ -19,7 +19,7 @@ export function buildExtensionNotice(input: {
   reason: string;
 }): Letter {
   if (!Number.isInteger(input.workingDays) || input.workingDays < 1 || input.workingDays > MAX_EXTENSION_WORKING_DAYS) {
-    throw new RangeError("延长的期限最长不得超过20个工作日");
+    throw new RangeError(`延长的期限最长不得超过${MAX_EXTENSION_WORKING_DAYS}个工作日`);
   }
   if (compareLocalDate(input.issue.date, input.originalDueOn) > 0) throw new RangeError("延期答复告知书须在原答复期限届满前出具");
   return {

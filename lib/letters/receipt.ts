@@ -1,4 +1,5 @@
 import type { LocalDate } from "@/lib/calendar";
+import { REPLY_PERIOD_WORKING_DAYS } from "@/lib/clock/rules";
 import type { Channel } from "@/lib/workflow/snapshot";
 import { formatChineseDate } from "./format";
 import { LETTER_TITLES } from "./kinds";
@@ -83,7 +84,7 @@ export function buildReceipt(input: {
     paragraphs: [
       `本机关已收到您的政府信息公开申请，受理编号：${a.caseNumber}，查询码：${a.trackingCode}。`,
       `申请方式：${CHANNEL_LABELS[a.channel]}。收到申请之日：${formatChineseDate(a.receivedOn)}。${RECEIPT_RULES[a.channel]}。`,
-      `根据条例第三十三条第一款，本机关将自收到申请之日起20个工作日内予以答复，答复期限至${due}。` +
+      `根据条例第三十三条第一款，本机关将自收到申请之日起${REPLY_PERIOD_WORKING_DAYS}个工作日内予以答复，答复期限至${due}。` +
         "征求第三方和其他机关意见所需时间不计算在该期限内；需要延长答复期限的，本机关将另行书面告知。",
       `您可凭查询码和提交申请时填写的联系电话（法人或其他组织为联系人电话），在 ${input.lookupUrl} 查询办理进度和本机关出具的全部文书。`,
     ],

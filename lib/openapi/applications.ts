@@ -1,4 +1,5 @@
 import type { OpenApiFragment } from "./types";
+import { IDENTITY_PROOF_LIMITS, IDENTITY_PROOF_TEXT } from "@/lib/applications/identity-proof-rules";
 
 /**
  * OpenAPI 3.1 fragment: the applications part of the open API (application-form.md field names).
@@ -14,7 +15,7 @@ export const applicationsApi: OpenApiFragment = {
         tags: ["依申请公开"],
         summary: "提交政府信息公开申请",
         description:
-          "multipart/form-data：字段 `application` 为申请内容的 JSON，文件 `identityProof` 为身份证明（JPEG/PNG/PDF，按内容识别，每个 ≤ 10 MB，最多 3 个）。" +
+          `multipart/form-data：字段 \`application\` 为申请内容的 JSON，文件 \`identityProof\` 为${IDENTITY_PROOF_TEXT.api}。` +
           "成功后申请处于“已提交待确认”，行政机关确认收到之日为收到申请之日（条例第三十一条），因此不返回答复期限。" +
           "相同的 `Idempotency-Key` 与相同内容返回同一结果；相同的键与不同内容返回 409。" +
           "须携带 API 密钥（`Authorization: Bearer …`），或在字段 `antiBot` 中附带已求解的工作量证明：GET `/api/apply/challenge` 返回 `{challenge, difficulty}`，" +
@@ -32,7 +33,7 @@ export const applicationsApi: OpenApiFragment = {
                 required: ["application", "identityProof"],
                 properties: {
                   application: { $ref: "#/components/schemas/Application" },
-                  identityProof: { type: "array", maxItems: 3, items: { type: "string", format: "binary" } },
+                  identityProof: { type: "array", maxItems: IDENTITY_PROOF_LIMITS.maxFiles, items: { type: "string", format: "binary" } },
                   antiBot: {
                     type: "object",
                     description: "未携带 API 密钥时必填：已求解的工作量证明（单次有效）",

@@ -150,11 +150,11 @@ describe("computeReport: table 二", () => {
     const report = computeReport(
       emptyInput({
         documents: [
-          { docType: "规章", issued: 1, repealed: 0, valid: 4 },
-          { docType: "行政规范性文件", issued: 3, repealed: 2, valid: 17 },
-          { docType: "行政规范性文件", issued: 1, repealed: 0, valid: 1 },
-          { docType: "其他文件", issued: 40, repealed: 1, valid: 60 },
-          { docType: "政策解读", issued: 5, repealed: 0, valid: 5 },
+          { docType: "regulation", issued: 1, repealed: 0, valid: 4 },
+          { docType: "normative", issued: 3, repealed: 2, valid: 17 },
+          { docType: "normative", issued: 1, repealed: 0, valid: 1 },
+          { docType: "other_document", issued: 40, repealed: 1, valid: 60 },
+          { docType: "interpretation", issued: 5, repealed: 0, valid: 5 },
         ],
         staffEntered: { licensing: 120, penalties: 8, coercion: 2, chargesWan: "12.5" },
       }),
@@ -280,7 +280,7 @@ describe("computeReport: malformed input is refused field by field", () => {
     { name: "agency code", input: emptyInput({ agencyCode: " " }), paths: ["agencyCode"] },
     {
       name: "document counts",
-      input: emptyInput({ documents: [{ docType: "规章", issued: -1, repealed: 0, valid: Number.NaN }] }),
+      input: emptyInput({ documents: [{ docType: "regulation", issued: -1, repealed: 0, valid: Number.NaN }] }),
       paths: ["documents.0.issued", "documents.0.valid"],
     },
     {

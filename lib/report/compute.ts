@@ -1,3 +1,4 @@
+import type { DocType } from "@/lib/documents/labels";
 import { ValidationError } from "@/lib/errors";
 import { evaluateInvariants } from "./invariants";
 import { formatWan, parseWan } from "./money";
@@ -25,9 +26,12 @@ import {
   type Table4Cells,
 } from "./types";
 
-/** Catalogue documents of one `docType` (catalogue.md): only 规章 and 行政规范性文件 reach table 二. */
+/**
+ * Catalogue documents of one `docType` (catalogue.md): only 规章 and 行政规范性文件 reach table 二.
+ * Keyed on the stored code, never on its Chinese label, so renaming a label cannot empty table 二.
+ */
 export interface DocumentCount extends DocumentTally {
-  docType: string;
+  docType: DocType;
 }
 
 /** Table 二 numbers that staff enter (or that come from structured records). */
@@ -62,8 +66,9 @@ export interface ReportInput {
   fees: FeeTotals;
 }
 
-const REGULATIONS_DOC_TYPE = "规章";
-const NORMATIVE_DOC_TYPE = "行政规范性文件";
+/** Table 二 第二十条第（一）项 counts these two catalogue docTypes (annual-report.md). */
+const REGULATIONS_DOC_TYPE: DocType = "regulation";
+const NORMATIVE_DOC_TYPE: DocType = "normative";
 
 /**
  * The annual report of a year from its aggregated counts (条例第五十条; annual-report.md). Pure:
@@ -114,7 +119,7 @@ function computeTable3(applications: readonly ApplicationCount[]): Table3 {
 }
 
 function computeTable2(documents: readonly DocumentCount[], staff: StaffEnteredCounts): Table2 {
-  const tally = (docType: string): DocumentTally => {
+  const tally = (docType: DocType): DocumentTally => {
     const result: DocumentTally = { issued: 0, repealed: 0, valid: 0 };
     for (const document of documents.filter((d) => d.docType === docType)) {
       result.issued += document.issued;

@@ -32,8 +32,8 @@ describe("prefillSections", () => {
           { column: "person", received: "inYear", finished: "open", row: null, count: 4 },
         ],
         documents: [
-          { docType: "规章", issued: 1, repealed: 0, valid: 3 },
-          { docType: "行政规范性文件", issued: 2, repealed: 1, valid: 9 },
+          { docType: "regulation", issued: 1, repealed: 0, valid: 3 },
+          { docType: "normative", issued: 2, repealed: 1, valid: 9 },
         ],
         reviewCases: [
           { kind: "reconsideration", result: "维持", count: 2 },

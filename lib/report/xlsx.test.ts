@@ -24,8 +24,8 @@ function sampleReport(): AnnualReport {
     emptyInput({
       applications,
       documents: [
-        { docType: "规章", issued: 1, repealed: 2, valid: 3 },
-        { docType: "行政规范性文件", issued: 4, repealed: 5, valid: 6 },
+        { docType: "regulation", issued: 1, repealed: 2, valid: 3 },
+        { docType: "normative", issued: 4, repealed: 5, valid: 6 },
       ],
       staffEntered: { licensing: 7, penalties: 8, coercion: 9, chargesWan: "12.3456" },
       reviewCases: [

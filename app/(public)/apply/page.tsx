@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { REPLY_PERIOD_NOTE } from "@/lib/applications/time-limit-notes";
 
 export const metadata: Metadata = { title: "依申请公开" };
 
@@ -58,7 +59,7 @@ export default function ApplyPage() {
         <ul>
           <li>公民、法人或者其他组织可以向行政机关申请获取相关政府信息（《中华人民共和国政府信息公开条例》第二十七条），无需说明用途。</li>
           <li>申请应当包括申请人的姓名或者名称、身份证明、联系方式，所需信息的名称、文号或者便于查询的其他特征性描述，以及获取信息的方式和载体形式（条例第二十九条）。</li>
-          <li>网上提交的申请，以行政机关确认收到之日为收到申请之日（条例第三十一条）；答复期限一般为收到申请之日起 20 个工作日（条例第三十三条）。</li>
+          <li>网上提交的申请，以行政机关确认收到之日为收到申请之日（条例第三十一条）；{REPLY_PERIOD_NOTE}（条例第三十三条）。</li>
           <li>书写确有困难的，可以口头提出，由行政机关代为填写（条例第二十九条）；需要阅读或视听障碍方面协助的，请在申请表中勾选（条例第四十三条）。</li>
         </ul>
       </section>

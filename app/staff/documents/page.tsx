@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listDeskDocuments, listTimelinessAlerts } from "@/lib/documents/desk";
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_STATUSES } from "@/lib/documents/labels";
 import { PUBLISHER_ROLES } from "@/lib/documents/publishing";
+import { PUBLICATION_WORKING_DAYS } from "@/lib/documents/rules";
 import { pageNumber } from "@/lib/validation/page-number";
 import { DeskTable } from "@/components/desk/desk-table";
 import { Pagination } from "@/components/catalogue/pagination";
@@ -33,7 +34,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
         </Link>
       </p>
       <section className="panel">
-        <h2>即将到期和已超期的草稿（条例第二十六条：成文或变更之日起 20 个工作日内公开）</h2>
+        <h2>即将到期和已超期的草稿（条例第二十六条：成文或变更之日起 {PUBLICATION_WORKING_DAYS} 个工作日内公开）</h2>
         <DeskTable items={alerts.dueSoon} />
       </section>
       <section className="panel">

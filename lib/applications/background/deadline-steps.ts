@@ -1,7 +1,6 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { applications } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
-import { addDays } from "@/lib/calendar";
 import { ConflictError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { chinaDate } from "@/lib/validation/china-date";
@@ -12,6 +11,7 @@ import type { SystemAction } from "../workbench/handlers";
 import { loadCase } from "../workbench/load-case";
 import { performSystemAction } from "../workbench/perform-action";
 import { assigneesOf } from "./assignee";
+import { prefilterCutoffs } from "./prefilter";
 import { logger } from "@/lib/log/logger";
 
 export interface DeadlineReport {
@@ -77,13 +77,12 @@ const expiredCorrection = (today: string) => sql`${correctionDeadlinePassedSql(t
 )`;
 
 /**
- * An issued fee notice received more than 20 calendar days ago and neither paid nor cancelled:
- * the 20 working days to pay (fees.md §3.3) are at least 20 calendar days, and a reduction
- * restarts them (its own date counts).
+ * An issued fee notice received before the prefilter's cutoff (prefilter.ts) and neither paid nor
+ * cancelled; a reduction restarts the days to pay (its own date counts).
  */
 const openFeeNotice = (today: string) => sql`exists (
   select 1 from application_events r
-  where r.application_id = ${applications.id} and r.type in ('feeNoticeReceived', 'feeReduced') and r.occurred_on < ${addDays(today, -20)}
+  where r.application_id = ${applications.id} and r.type in ('feeNoticeReceived', 'feeReduced') and r.occurred_on < ${prefilterCutoffs(today).feeNoticeReceivedBefore}
     and not exists (
       select 1 from application_events x
       where x.application_id = r.application_id and x.type in ('feePaid', 'feeCancelled', 'feeReduced', 'feeDeclined')
@@ -92,12 +91,12 @@ const openFeeNotice = (today: string) => sql`exists (
 )`;
 
 /**
- * A consultation sent more than 15 calendar days ago without an opinion or an end: its deadline, the
- * 15th working day after delivery (or sending), is later than that (workflow.md §4).
+ * A consultation sent before the prefilter's cutoff (prefilter.ts) without an opinion or an end; its
+ * exact deadline, counted from delivery (or sending), is checked per case (workflow.md §4).
  */
 const silentConsultation = (today: string) => sql`exists (
   select 1 from application_events r
-  where r.application_id = ${applications.id} and r.type = 'consultationSent' and r.occurred_on < ${addDays(today, -15)}
+  where r.application_id = ${applications.id} and r.type = 'consultationSent' and r.occurred_on < ${prefilterCutoffs(today).consultationSentBefore}
     and not exists (
       select 1 from application_events x
       where x.application_id = r.application_id and x.type in ('consultationAnswered', 'consultationEnded')

@@ -1,6 +1,7 @@
 import { z } from "@/lib/validation/zod";
 import { singleLineText, multiLineText } from "@/lib/validation/text";
 import { DECISION_CODES, NOT_DISCLOSED_GROUNDS } from "@/lib/workflow/decisions";
+import { MAX_EXTENSION_WORKING_DAYS } from "@/lib/clock/rules";
 
 /**
  * The forms of the staff workbench (one per action), shared by the react-hook-form components and
@@ -30,7 +31,7 @@ export const reasonForm = z.object({ reason: text("理由") });
 export const noteForm = z.object({ text: text("备注内容") });
 
 export const extensionForm = z.object({
-  workingDays: z.coerce.number<number>().int("请填写整数。").min(1, "延长的期限至少1个工作日。").max(20, "延长的期限最长不得超过20个工作日（条例第三十三条）。"),
+  workingDays: z.coerce.number<number>().int("请填写整数。").min(1, "延长的期限至少1个工作日。").max(MAX_EXTENSION_WORKING_DAYS, `延长的期限最长不得超过${MAX_EXTENSION_WORKING_DAYS}个工作日（条例第三十三条）。`),
   reason: text("延期理由"),
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { estimateDeadlines, maybeDateLabel } from "@/lib/calculators/deadlines";
+import { CORRECTION_NOTICE_WORKING_DAYS, MAX_EXTENSION_WORKING_DAYS, REPLY_PERIOD_WORKING_DAYS } from "@/lib/clock/rules";
 import { deadlineQuery, queryObject } from "@/lib/calculators/schemas";
 import { fieldErrors } from "@/lib/validation/zod";
 import { getWorkingCalendar } from "@/lib/working-calendar";
@@ -30,8 +31,8 @@ export default async function DeadlineCalculatorPage({ searchParams }: { searchP
           <li>
             期限按<strong>工作日</strong>计算，依据国务院办公厅公布的放假安排：法定节假日和周末不计，调休上班日计入；收到申请的当日不计入，从次日起算（第 1 个工作日是收到申请之日后的第一个工作日）。
           </li>
-          <li>行政机关认为申请内容不明确的，应当在收到申请之日起 7 个工作日内一次性告知申请人补正（《政府信息公开条例》第三十条）；补正后的答复期限自收到补正申请之日起计算。</li>
-          <li>行政机关应当自收到申请之日起 20 个工作日内予以答复；需要延长的，经政府信息公开工作机构负责人同意并告知申请人，延长期限最长不超过 20 个工作日（第三十三条第一款）。</li>
+          <li>行政机关认为申请内容不明确的，应当在收到申请之日起 {CORRECTION_NOTICE_WORKING_DAYS} 个工作日内一次性告知申请人补正（《政府信息公开条例》第三十条）；补正后的答复期限自收到补正申请之日起计算。</li>
+          <li>行政机关应当自收到申请之日起 {REPLY_PERIOD_WORKING_DAYS} 个工作日内予以答复；需要延长的，经政府信息公开工作机构负责人同意并告知申请人，延长期限最长不超过 {MAX_EXTENSION_WORKING_DAYS} 个工作日（第三十三条第一款）。</li>
           <li>征求第三方和其他机关意见所需时间不计算在答复期限内（第三十三条第二款）；收费通知至缴费期间依本机关规定不计入答复期限。</li>
           <li>网上提交的申请，以双方确认之日为收到申请之日（第三十一条）。</li>
         </ul>
@@ -55,15 +56,15 @@ export default async function DeadlineCalculatorPage({ searchParams }: { searchP
           <table className="table">
             <tbody>
               <tr>
-                <th scope="row">补正告知期限（7 个工作日，第三十条）</th>
+                <th scope="row">补正告知期限（{CORRECTION_NOTICE_WORKING_DAYS} 个工作日，第三十条）</th>
                 <td>{maybeDateLabel(estimate.correctionNoticeDueOn)}</td>
               </tr>
               <tr>
-                <th scope="row">答复期限（20 个工作日，第三十三条第一款）</th>
+                <th scope="row">答复期限（{REPLY_PERIOD_WORKING_DAYS} 个工作日，第三十三条第一款）</th>
                 <td>{maybeDateLabel(estimate.replyDueOn)}</td>
               </tr>
               <tr>
-                <th scope="row">延期答复的最晚期限（再延长 20 个工作日）</th>
+                <th scope="row">延期答复的最晚期限（再延长 {MAX_EXTENSION_WORKING_DAYS} 个工作日）</th>
                 <td>{maybeDateLabel(estimate.extendedReplyDueOn)}</td>
               </tr>
             </tbody>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { estimateFee } from "@/lib/calculators/fee-estimate";
+import { FEE_METHOD_RULES } from "@/lib/fees/band-text";
 import { feeEstimateQuery, queryObject } from "@/lib/calculators/schemas";
 import { fieldErrors } from "@/lib/validation/zod";
 import { FeeLinesTable } from "@/components/calculators/fee-lines-table";
@@ -37,10 +38,10 @@ export default async function FeeCalculatorPage({ searchParams }: { searchParams
         </p>
         <ul>
           <li>
-            <strong>按件计收</strong>（第四条）：同一申请人一个自然月内累计申请 10 件以内免费；第 11—30 件每件 100 元，第 31—40 件每件 200 元，第 41—50 件每件 300 元，以此类推，每增加 10 件每件加收 100 元。
+            <strong>按件计收</strong>（第四条）：{FEE_METHOD_RULES.perItem}
           </li>
           <li>
-            <strong>按量计收</strong>（第五条）：同一申请 30 页以内免费；第 31—100 页每页 10 元，第 101—200 页每页 20 元，200 页以上每页 40 元。
+            <strong>按量计收</strong>（第五条）：{FEE_METHOD_RULES.perPage}
           </li>
           <li>同一申请只能选择一种方式计收（第三条）；是否收费由行政机关决定，计算结果仅供参考。</li>
         </ul>

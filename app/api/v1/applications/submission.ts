@@ -2,7 +2,8 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { authenticateApiKey } from "@/lib/api-keys";
 import { admitSubmission } from "@/lib/anti-bot/submission-gate";
-import { IDENTITY_PROOF_LIMITS, type UploadedFile } from "@/lib/applications/identity-proof";
+import type { UploadedFile } from "@/lib/applications/identity-proof";
+import { IDENTITY_PROOF_LIMITS, IDENTITY_PROOF_TEXT } from "@/lib/applications/identity-proof-rules";
 import { applicationSchema } from "@/lib/applications/schema";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { clientIp } from "@/lib/auth/client-ip";
@@ -14,12 +15,12 @@ import { clientFileName } from "@/lib/http/file-name";
 import { getSecret } from "@/lib/secrets";
 import { fieldErrors } from "@/lib/validation/zod";
 
-/** Three proofs of 10 MB and the form itself, with room for multipart framing. */
+/** The most proofs at their largest and the form itself, with room for multipart framing. */
 const MAX_BODY_BYTES = IDENTITY_PROOF_LIMITS.maxFiles * IDENTITY_PROOF_LIMITS.maxBytes + 1024 * 1024;
 
 class PayloadTooLargeError extends DomainError {
   constructor() {
-    super("提交的内容过大：身份证明最多 3 个文件，每个不超过 10 MB。请压缩后重新提交。", 413);
+    super(IDENTITY_PROOF_TEXT.bodyTooLarge, 413);
   }
 }
 

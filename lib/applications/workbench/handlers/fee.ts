@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ValidationError } from "@/lib/errors";
 import { buildFeeNotice, type FeeCount } from "@/lib/letters";
-import type { FeeQuote } from "@/lib/fees";
+import { feeNoticeReceivedOnSendingDay, type FeeQuote } from "@/lib/fees";
 import { quoteFeeProposal, type FeeProposal } from "@/lib/workflow";
 import { emptyForm, feeDeliveryForm, feePaymentForm, feeProposalForm, reasonForm } from "../forms";
 import { itemNumberOf } from "../fee-items";
@@ -49,11 +49,11 @@ async function feeRecordOf(form: { method: "perItem" | "perPage"; pages: string 
 }
 
 /**
- * Policy default (fees.md §3.3): a 收费通知书 to an online applicant is received the day it is sent;
- * one sent by post is received on the delivery day a clerk records (recordFeeNoticeDelivery).
+ * Policy default (fees.md §3.3), an agency setting: a 收费通知书 to an online applicant is received the day
+ * it is sent; one sent by post is received on the delivery day a clerk records (recordFeeNoticeDelivery).
  * The same holds for the new notice of a reduction (fees.md §3.6).
  */
-export const feeNoticeReceivedWhenSent = (file: CaseFile): boolean => file.row.channel === "online";
+export const feeNoticeReceivedWhenSent = (file: CaseFile): boolean => feeNoticeReceivedOnSendingDay(file.row.channel, file.policy);
 
 /** The fee notice in force (issued, not yet paid or cancelled), with its amount after any reduction. */
 export function feeInForce(ctx: HandlerContext) {
