@@ -5,7 +5,7 @@ import type { ApplicantAccess } from "./applicant-access";
 import { NotFoundError } from "@/lib/errors";
 import { LETTER_TITLES, type Letter, type LetterKind } from "@/lib/letters";
 import { isUuid } from "@/lib/validation/uuid";
-import { loadOwnApplication } from "./my-applications";
+import { loadOwnApplication } from "./owned-application";
 
 export interface ApplicantLetterSummary {
   id: string;

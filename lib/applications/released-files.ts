@@ -8,7 +8,7 @@ import type { FileStorage } from "@/lib/storage";
 import { isFinished } from "@/lib/workflow/status";
 import type { ApplicantAccess } from "./applicant-access";
 import { checkUploadedFiles, removeStored, storeCheckedFiles, type UploadedFile, type UploadRules } from "./uploaded-files";
-import { loadOwnApplication } from "./my-applications";
+import { loadOwnApplication } from "./owned-application";
 import { WORKBENCH_ROLES } from "./workbench/inbox";
 import { isUuid } from "@/lib/validation/uuid";
 
