@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { S3Settings } from "@/lib/storage/s3";
+import type { S3Settings } from "@/lib/storage/file-storage";
 
 /**
  * Process configuration, validated once at start-up. A missing or malformed variable stops the
