@@ -7,7 +7,7 @@ import type { LocalDate } from "@/lib/calendar";
 import { chinaDate } from "@/lib/validation/china-date";
 import { availableActions } from "@/lib/workflow";
 import { applicantWorkflowActor, type ApplicantAccess } from "./applicant-access";
-import { loadOwnApplication } from "./owned-application";
+import { loadOwnApplication, ownedApplications } from "./owned-application";
 import { loadCase } from "./workbench/load-case";
 import { RELEASED_FILE_KIND, releasedFilesVisible } from "./released-files";
 import { listSubApplications, statusView, type ApplicationStatusView, type SubApplicationSummary } from "./applicant-view";
@@ -33,7 +33,7 @@ export async function listMyApplications(db: Queryable, actor: Actor): Promise<M
     .select({ application: applications, agencyName: agencies.name })
     .from(applications)
     .innerJoin(agencies, eq(agencies.id, applications.agencyId))
-    .where(eq(applications.userId, actor.userId))
+    .where(ownedApplications(actor))
     .orderBy(desc(applications.submittedAt));
   const items = rows.length
     ? await db

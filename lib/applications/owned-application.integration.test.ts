@@ -8,7 +8,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import { actorFor, createCitizen, MONDAY, at, PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/applications";
 import type { ApplicantAccess, ProvenApplicant } from "./applicant-access";
-import { coversApplication, loadOwnApplication } from "./owned-application";
+import { coversApplication, isApplicantOf, loadOwnApplication, ownedApplications } from "./owned-application";
 import { submitApplication } from "./submit-application";
 import { performAction } from "./workbench/perform-action";
 
@@ -90,5 +90,26 @@ describe.each(TEST_DRIVERS)("who may open an application as its applicant, on %s
     await expectCovers(proven(family.id), "not-a-uuid", false);
     await expectCovers(proven("not-a-uuid"), family.id, false);
     await expectCovers(citizen, "00000000-0000-4000-8000-000000000000", false);
+  });
+
+  it("the list condition (我的申请) admits exactly the applications the rule covers", async () => {
+    const mine = await filedAndSplit(citizen);
+    const anonymous = await filedAndSplit(null);
+    const rows = await db.select({ id: applications.id, userId: applications.userId, parentId: applications.parentId }).from(applications);
+    const claims: [ApplicantAccess, number][] = [
+      [citizen, 3],
+      [other, 0],
+      [clerk, 0],
+      [proven(anonymous.id), 3],
+      [proven(anonymous.subs[0]), 1],
+      [proven(mine.id), 3],
+      [proven("not-a-uuid"), 0],
+    ];
+    for (const [who, atLeast] of claims) {
+      const listed = await db.select({ id: applications.id }).from(applications).where(ownedApplications(who));
+      const covered = rows.filter((row) => isApplicantOf(who, row));
+      expect(listed.map((row) => row.id).sort()).toEqual(covered.map((row) => row.id).sort());
+      expect(listed.length).toBeGreaterThanOrEqual(atLeast);
+    }
   });
 });

@@ -1,10 +1,10 @@
-import { eq } from "drizzle-orm";
+import { eq, or, sql, type SQL } from "drizzle-orm";
 import { applications, type ApplicationRow } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { assertRole } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
 import { applicantWorkflowActor, isProvenApplicant, type ApplicantAccess } from "./applicant-access";
-import { ownsApplication, type OwnershipFacts } from "./ownership";
+import { ownershipTerms, ownsApplication, type OwnershipFacts } from "./ownership";
 import { isUuid } from "@/lib/validation/uuid";
 
 /**
@@ -23,6 +23,21 @@ export const ownershipFactsOf = (row: Pick<ApplicationRow, "id" | "userId" | "pa
 /** Whether this applicant (an account, or a proven tracking code) may read and act on that application. */
 export const isApplicantOf = (who: ApplicantAccess, row: Pick<ApplicationRow, "id" | "userId" | "parentId">): boolean =>
   ownsApplication(applicantWorkflowActor(who), ownershipFactsOf(row));
+
+/**
+ * The same rule as a SQL condition on `applications`, for lists (我的申请): built from ownership.ts's
+ * terms and checked against isApplicantOf record by record (owned-application.integration.test.ts).
+ * An id that is not a UUID matches nothing (and never reaches PostgreSQL as a cast error).
+ */
+export function ownedApplications(who: ApplicantAccess): SQL {
+  const terms = ownershipTerms(applicantWorkflowActor(who));
+  const conditions: SQL[] = [];
+  if (terms?.account && isUuid(terms.account)) conditions.push(eq(applications.userId, terms.account));
+  if (terms?.provenApplication && isUuid(terms.provenApplication)) {
+    conditions.push(or(eq(applications.id, terms.provenApplication), eq(applications.parentId, terms.provenApplication))!);
+  }
+  return or(...conditions) ?? sql`false`;
+}
 
 /**
  * The owner's application, or 404 — also for another applicant's id, so ids cannot be probed

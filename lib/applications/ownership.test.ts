@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ownsApplication, type ApplicantClaim, type OwnershipFacts } from "./ownership";
+import { ownershipTerms, ownsApplication, type ApplicantClaim, type OwnershipFacts } from "./ownership";
 
 /**
  * The one ownership rule (workflow.md §6: the applicant acts on their own application; §5: the
@@ -39,5 +39,11 @@ describe("who owns an application", () => {
   ])("%s → owns: %s", (_case, owns, claim, facts) => {
     expect(ownsApplication(claim, facts)).toBe(owns);
   });
-});
 
+  it("the terms a list query is built from drop empty ids and give staff nothing", () => {
+    expect(ownershipTerms(account("u-1"))).toEqual({ account: "u-1", provenApplication: null });
+    expect(ownershipTerms(proven("app-2"))).toEqual({ account: null, provenApplication: "app-2" });
+    expect(ownershipTerms({ role: "citizen", userId: "", provenApplicationId: "" })).toBeNull();
+    expect(ownershipTerms({ role: "reviewer", userId: "u-1", provenApplicationId: "app-2" })).toBeNull();
+  });
+});

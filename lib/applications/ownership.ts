@@ -28,18 +28,35 @@ export interface OwnershipFacts {
 const filled = (value: string | null | undefined): value is string => typeof value === "string" && value.length > 0;
 
 /**
- * Only an applicant (role `citizen`) owns applications: the account that filed it, or a proven
- * tracking code of it or of the application it was split from — sub-applications "share receivedOn
- * and the applicant" (workflow.md §5, 一事一申请 splits the handling, not the applicant), and their
- * own tracking codes were never given to anyone. A sub-application's code therefore covers
- * neither its parent nor its siblings. Ids are compared explicitly: a missing id on either side is
- * a refusal, never a pass.
+ * What a claim can own by, with empty ids dropped (a missing id is a refusal, never a pass): the
+ * filing account, and a proven application. Only an applicant (role `citizen`) owns applications;
+ * staff and the worker get null. owned-application.ts turns the same terms into SQL for lists.
+ */
+export interface OwnershipTerms {
+  account: string | null;
+  provenApplication: string | null;
+}
+
+export function ownershipTerms(claim: ApplicantClaim): OwnershipTerms | null {
+  if (claim.role !== "citizen") return null;
+  const account = filled(claim.userId) ? claim.userId : null;
+  const provenApplication = filled(claim.provenApplicationId) ? claim.provenApplicationId : null;
+  return account || provenApplication ? { account, provenApplication } : null;
+}
+
+/**
+ * The account that filed it owns it, and so does a proven tracking code of it or of the
+ * application it was split from — sub-applications "share receivedOn and the applicant"
+ * (workflow.md §5, 一事一申请 splits the handling, not the applicant), and their own tracking codes
+ * were never given to anyone. A sub-application's code therefore covers neither its parent nor its
+ * siblings.
  */
 export function ownsApplication(claim: ApplicantClaim, facts: OwnershipFacts): boolean {
-  if (claim.role !== "citizen") return false;
-  const ownAccount = filled(claim.userId) && filled(facts.applicantUserId) && claim.userId === facts.applicantUserId;
-  const provenCode =
-    filled(claim.provenApplicationId) &&
-    (claim.provenApplicationId === facts.id || (filled(facts.parentId) && claim.provenApplicationId === facts.parentId));
-  return ownAccount || provenCode;
+  const terms = ownershipTerms(claim);
+  if (!terms) return false;
+  const { account, provenApplication } = terms;
+  return (
+    (account !== null && account === facts.applicantUserId) ||
+    (provenApplication !== null && (provenApplication === facts.id || provenApplication === facts.parentId))
+  );
 }
