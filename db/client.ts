@@ -6,7 +6,9 @@ import type { Db, Driver } from "./types";
  * The one database client of this process. Opened lazily on first use — never at import time and
  * never during `next build` — and kept on globalThis so `next dev` hot reloads reuse it.
  */
-const globalForDb = globalThis as unknown as { __portalDb?: Promise<DatabaseHandle> };
+declare global {
+  var __portalDb: Promise<DatabaseHandle> | undefined;
+}
 
 export function databaseOptionsFromConfig(): OpenOptions {
   const { DATABASE_URL, DATA_DIR } = config();
@@ -24,13 +26,13 @@ async function connect(): Promise<DatabaseHandle> {
 }
 
 export function getDatabase(): Promise<DatabaseHandle> {
-  if (!globalForDb.__portalDb) {
-    globalForDb.__portalDb = connect().catch((error: unknown) => {
-      globalForDb.__portalDb = undefined; // let a later request retry (e.g. PostgreSQL was down)
+  if (!globalThis.__portalDb) {
+    globalThis.__portalDb = connect().catch((error: unknown) => {
+      globalThis.__portalDb = undefined; // let a later request retry (e.g. PostgreSQL was down)
       throw error;
     });
   }
-  return globalForDb.__portalDb;
+  return globalThis.__portalDb;
 }
 
 export async function getDb(): Promise<Db> {

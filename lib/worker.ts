@@ -18,7 +18,10 @@ import { metrics } from "@/lib/metrics/registry";
  * once; set WORKER_DISABLED=1 on servers that should not.
  */
 const WORKER_INTERVAL_MS = 30_000;
-const globalForWorker = globalThis as unknown as { __portalWorker?: NodeJS.Timeout };
+declare global {
+  // Kept on globalThis: one per process even if Next bundles this module into several chunks or `next dev` reloads it.
+  var __portalWorker: NodeJS.Timeout | undefined;
+}
 
 export interface WorkerReport {
   deadlines: DeadlineReport;
@@ -71,8 +74,8 @@ export function runWorkerLoop(db: () => Promise<Db>, onError: (error: unknown) =
 }
 
 export function startWorker(): void {
-  if (config().WORKER_DISABLED || globalForWorker.__portalWorker) return;
+  if (config().WORKER_DISABLED || globalThis.__portalWorker) return;
   const { timer } = runWorkerLoop(getDb, (error) => logger.error({ err: error }, "后台任务出错 / background work failed"));
-  globalForWorker.__portalWorker = timer;
+  globalThis.__portalWorker = timer;
   timer.unref();
 }

@@ -4,7 +4,7 @@ import type { WorkflowActor } from "@/lib/workflow";
 /**
  * An applicant without an account who has just proved the tracking code and the phone number of
  * one application (lookup-session.ts): they may read and act on that application only, and on the
- * sub-applications split from it (一事一申请, my-applications.ts ownsApplication).
+ * sub-applications split from it (一事一申请, ownership.ts ownsApplication).
  */
 export interface ProvenApplicant {
   kind: "trackingCode";

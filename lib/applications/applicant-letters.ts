@@ -4,7 +4,8 @@ import type { Queryable } from "@/db/types";
 import type { ApplicantAccess } from "./applicant-access";
 import { NotFoundError } from "@/lib/errors";
 import { LETTER_TITLES, type Letter, type LetterKind } from "@/lib/letters";
-import { loadOwnApplication } from "./my-applications";
+import { isUuid } from "@/lib/validation/uuid";
+import { loadOwnApplication } from "./owned-application";
 
 export interface ApplicantLetterSummary {
   id: string;
@@ -12,8 +13,6 @@ export interface ApplicantLetterSummary {
   number: string | null;
   issuedOn: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The letters the agency issued to the applicant (workflow.md §6: the applicant reads every letter).
@@ -34,14 +33,14 @@ export async function listApplicantLetters(db: Queryable, who: ApplicantAccess, 
  * applicant covers (the proven one or one of its sub-applications, 一事一申请), else 404.
  */
 export async function getApplicantLetterById(db: Queryable, who: ApplicantAccess, letterId: string): Promise<{ letter: Letter; caseNumber: string }> {
-  const [row] = UUID.test(letterId) ? await db.select({ applicationId: letters.applicationId }).from(letters).where(eq(letters.id, letterId)) : [];
+  const [row] = isUuid(letterId) ? await db.select({ applicationId: letters.applicationId }).from(letters).where(eq(letters.id, letterId)) : [];
   if (!row?.applicationId) throw new NotFoundError("未找到该文书。");
   return getApplicantLetter(db, who, row.applicationId, letterId);
 }
 
 export async function getApplicantLetter(db: Queryable, who: ApplicantAccess, applicationId: string, letterId: string): Promise<{ letter: Letter; caseNumber: string }> {
   const application = await loadOwnApplication(db, who, applicationId);
-  const [row] = UUID.test(letterId)
+  const [row] = isUuid(letterId)
     ? await db
         .select()
         .from(letters)

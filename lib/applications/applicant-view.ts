@@ -79,9 +79,3 @@ export async function listSubApplications(db: Queryable, parentId: string): Prom
     .sort((a, b) => a.caseNumber.localeCompare(b.caseNumber, "en", { numeric: true }))
     .map((row) => ({ ...row, statusLabel: STATUS_LABELS[row.status] }));
 }
-
-export async function findApplicationById(db: Queryable, id: string): Promise<ApplicationRow | undefined> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
-  const [row] = await db.select().from(applications).where(eq(applications.id, id));
-  return row;
-}

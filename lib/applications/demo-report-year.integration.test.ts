@@ -97,7 +97,7 @@ describe.each(TEST_DRIVERS)("the demo agency's 2024 (db:seed) on %s", (driver) =
     expect(register.entries.some((e) => e["是否收费"] === "是" && Number(e["金额"]) > 0)).toBe(true);
 
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await registerXlsx(register.entries, "登记台账")) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(new Uint8Array(await registerXlsx(register.entries, "登记台账")).buffer); // exceljs types want an ArrayBuffer
     const sheet = workbook.getWorksheet("登记台账")!;
     expect(sheet.rowCount).toBe(rows.length + 1);
     expect(sheet.getRow(1).getCell(1).value).toBe("受理编号");

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { LOOKUP_SESSION_SECONDS, signLookupToken, verifyLookupToken } from "./lookup-session";
 
@@ -8,10 +9,20 @@ const NOW = new Date("2026-03-02T02:00:00Z");
 describe("the look-up session token", () => {
   it("proves the application it was issued for until it expires", () => {
     const token = signLookupToken(KEY, ID, NOW);
-    expect(token).not.toContain("ABCD"); // carries no tracking code or phone, only the id and expiry
     expect(verifyLookupToken(KEY, token, NOW)).toBe(ID);
     expect(verifyLookupToken(KEY, token, new Date(NOW.getTime() + (LOOKUP_SESSION_SECONDS - 1) * 1000))).toBe(ID);
     expect(verifyLookupToken(KEY, token, new Date(NOW.getTime() + LOOKUP_SESSION_SECONDS * 1000))).toBeNull();
+  });
+
+  it("carries the application id, the expiry and the signature, and nothing else", () => {
+    // The cookie is readable by whoever holds the browser: every part of the token is accounted
+    // for, so a tracking code, a phone number or any other datum added to it fails here.
+    const token = signLookupToken(KEY, ID, NOW);
+    const expires = String(NOW.getTime() / 1000 + LOOKUP_SESSION_SECONDS);
+    expect(token.split(".")).toEqual([ID, expires, expect.stringMatching(/^[A-Za-z0-9_-]{43}$/)]);
+    // The third part is the keyed MAC of the other two, not an encoding of anything else.
+    const mac = createHmac("sha256", KEY).update(`${ID}.${expires}`).digest("base64url");
+    expect(token).toBe(`${ID}.${expires}.${mac}`);
   });
 
   it("refuses forged, altered, re-bound or malformed tokens", () => {

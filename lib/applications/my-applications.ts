@@ -1,16 +1,16 @@
 import { asc, desc, eq, inArray } from "drizzle-orm";
-import { agencies, applicationFiles, applications, requestItems, type ApplicationRow } from "@/db/schema";
+import { agencies, applicationFiles, applications, requestItems } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { assertRole, type Actor } from "@/lib/auth/roles";
-import { NotFoundError } from "@/lib/errors";
 import { STATUS_LABELS, type ApplicationStatus } from "@/lib/workflow/status";
 import type { LocalDate } from "@/lib/calendar";
 import { chinaDate } from "@/lib/validation/china-date";
 import { availableActions } from "@/lib/workflow";
-import { applicantWorkflowActor, isProvenApplicant, type ApplicantAccess } from "./applicant-access";
+import { applicantWorkflowActor, type ApplicantAccess } from "./applicant-access";
+import { loadOwnApplication, ownedApplications } from "./owned-application";
 import { loadCase } from "./workbench/load-case";
 import { RELEASED_FILE_KIND, releasedFilesVisible } from "./released-files";
-import { findApplicationById, listSubApplications, statusView, type ApplicationStatusView, type SubApplicationSummary } from "./applicant-view";
+import { listSubApplications, statusView, type ApplicationStatusView, type SubApplicationSummary } from "./applicant-view";
 import { APPLICANT_TYPE_LABELS, ORG_KIND_LABELS, type ApplicantType, type OrgKind } from "./vocabulary";
 
 export interface MyApplicationSummary {
@@ -33,7 +33,7 @@ export async function listMyApplications(db: Queryable, actor: Actor): Promise<M
     .select({ application: applications, agencyName: agencies.name })
     .from(applications)
     .innerJoin(agencies, eq(agencies.id, applications.agencyId))
-    .where(eq(applications.userId, actor.userId))
+    .where(ownedApplications(actor))
     .orderBy(desc(applications.submittedAt));
   const items = rows.length
     ? await db
@@ -58,38 +58,6 @@ export async function listMyApplications(db: Queryable, actor: Actor): Promise<M
     };
   });
   return summaries;
-}
-
-/**
- * The owner's application, or 404 — also for another applicant's id, so ids cannot be probed
- * (staff read applications through the workbench's own use cases). The owner is the account that
- * filed it, or whoever just proved its tracking code and phone (lookup-session.ts).
- */
-export async function loadOwnApplication(db: Queryable, who: ApplicantAccess, id: string): Promise<ApplicationRow> {
-  if (!isProvenApplicant(who)) assertRole(who, ["citizen"]);
-  const application = await findApplicationById(db, id);
-  if (!application || !ownsApplication(who, application)) {
-    throw new NotFoundError("未找到该申请，或该申请不是通过您的账号提交的。");
-  }
-  return application;
-}
-
-/** Whether this applicant may read and act on that application (a missing or malformed id: no). */
-export async function coversApplication(db: Queryable, who: ApplicantAccess, id: string): Promise<boolean> {
-  const application = await findApplicationById(db, id);
-  return !!application && ownsApplication(who, application);
-}
-
-/**
- * Compared explicitly: a missing id on either side is a refusal, never a pass. A proven tracking
- * code covers the sub-applications split from that application (一事一申请): they are still the
- * applicant's one request, and their own tracking codes were never given to anyone.
- */
-export function ownsApplication(who: ApplicantAccess, application: Pick<ApplicationRow, "id" | "userId" | "parentId">): boolean {
-  if (isProvenApplicant(who)) {
-    return !!who.applicationId && (who.applicationId === application.id || who.applicationId === application.parentId);
-  }
-  return who.role === "citizen" && !!application.userId && application.userId === who.userId;
 }
 
 export interface MyApplicationDetail extends ApplicationStatusView {

@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors } from "@/lib/validation/zod";
 import { isProvenApplicant, type ApplicantAccess } from "./applicant-access";
-import { ownsApplication } from "./my-applications";
+import { isApplicantOf } from "./owned-application";
 import { rateSchema } from "./rate-schema";
 
 /**
@@ -22,7 +22,7 @@ export async function rateApplication(db: Db, who: ApplicantAccess, id: string, 
 
   return db.transaction(async (tx) => {
     const [application] = await tx.select().from(applications).where(eq(applications.id, id)).for("update");
-    if (!application || !ownsApplication(who, application)) throw new NotFoundError("未找到该申请，或该申请不是通过您的账号提交的。");
+    if (!application || !isApplicantOf(who, application)) throw new NotFoundError("未找到该申请，或该申请不是通过您的账号提交的。");
     if (application.status !== "replied") throw new ConflictError("行政机关作出答复后才能评价。");
     const [earlier] = await tx
       .select({ id: applicationEvents.id })

@@ -8,9 +8,9 @@ import type { FileStorage } from "@/lib/storage";
 import { isFinished } from "@/lib/workflow/status";
 import type { ApplicantAccess } from "./applicant-access";
 import { checkUploadedFiles, removeStored, storeCheckedFiles, type UploadedFile, type UploadRules } from "./uploaded-files";
-import { loadOwnApplication } from "./my-applications";
+import { loadOwnApplication } from "./owned-application";
 import { WORKBENCH_ROLES } from "./workbench/inbox";
-import { isUuid } from "./workbench/load-case";
+import { isUuid } from "@/lib/validation/uuid";
 
 /** The kind of application file that carries information released with the reply (条例第三十六条第二项、第三十七条). */
 export const RELEASED_FILE_KIND = "released";

@@ -3,7 +3,7 @@ import { chinaDate } from "@/lib/validation/china-date";
 import type { DecisionCode } from "@/lib/workflow/decisions";
 import type { ApplicantAccess } from "./applicant-access";
 import { performApplicantAction } from "./applicant-steps/perform-applicant-action";
-import { loadOwnApplication } from "./my-applications";
+import { loadOwnApplication } from "./owned-application";
 
 /**
  * The decision of an application its applicant withdrew (workflow.md §5: row （六）3 其他处理,

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import type { ApplicantAccess, ProvenApplicant } from "@/lib/applications/applicant-access";
-import { coversApplication } from "@/lib/applications/my-applications";
+import { coversApplication } from "@/lib/applications/owned-application";
 import { lookupSessionKey, signLookupToken, verifyLookupToken } from "@/lib/applications/lookup-session";
 import { config } from "@/lib/config";
 import { NotFoundError } from "@/lib/errors";

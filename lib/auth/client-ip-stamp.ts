@@ -3,7 +3,10 @@ import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./client-ip";
 
-const globalForStamp = globalThis as unknown as { __portalClientIpStamp?: number };
+declare global {
+  // Kept on globalThis: one per process even if Next bundles this module into several chunks or `next dev` reloads it.
+  var __portalClientIpStamp: number | undefined;
+}
 
 /**
  * Stamp every HTTP request this process serves with its client address (lib/auth/client-ip),
@@ -13,8 +16,8 @@ const globalForStamp = globalThis as unknown as { __portalClientIpStamp?: number
  * (lib/startup.ts); changing the hop count needs a restart.
  */
 export function installClientIpStamp(hops: number): void {
-  if (globalForStamp.__portalClientIpStamp !== undefined) return;
-  globalForStamp.__portalClientIpStamp = hops;
+  if (globalThis.__portalClientIpStamp !== undefined) return;
+  globalThis.__portalClientIpStamp = hops;
   subscribe("http.server.request.start", (message) => {
     const { request, socket } = message as { request: IncomingMessage; socket: Socket };
     request.headers[CLIENT_IP_HEADER] = resolveClientIp(socket.remoteAddress, request.headers["x-forwarded-for"], hops);

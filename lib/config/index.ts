@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { S3Settings } from "@/lib/storage/s3";
+import type { S3Settings } from "@/lib/storage/file-storage";
 
 /**
  * Process configuration, validated once at start-up. A missing or malformed variable stops the
@@ -173,12 +173,15 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   );
 }
 
-const globalForConfig = globalThis as unknown as { __portalConfig?: AppConfig };
+declare global {
+  // Kept on globalThis: one per process even if Next bundles this module into several chunks or `next dev` reloads it.
+  var __portalConfig: AppConfig | undefined;
+}
 
 /** The validated configuration of this process (parsed on first use). */
 export function config(): AppConfig {
-  globalForConfig.__portalConfig ??= parseConfig(process.env);
-  return globalForConfig.__portalConfig;
+  globalThis.__portalConfig ??= parseConfig(process.env);
+  return globalThis.__portalConfig;
 }
 
 /** Outside production, with NEXTAUTH_URL unset: the address `npm run dev` / `npm start` listen on. */

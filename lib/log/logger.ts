@@ -19,5 +19,8 @@ export function createLogger(destination?: pino.DestinationStream): pino.Logger 
   return destination ? pino(options, destination) : pino(options);
 }
 
-const globalForLogger = globalThis as unknown as { __portalLogger?: pino.Logger };
-export const logger: pino.Logger = (globalForLogger.__portalLogger ??= createLogger());
+declare global {
+  // Kept on globalThis: one per process even if Next bundles this module into several chunks or `next dev` reloads it.
+  var __portalLogger: pino.Logger | undefined;
+}
+export const logger: pino.Logger = (globalThis.__portalLogger ??= createLogger());

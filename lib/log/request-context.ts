@@ -8,9 +8,11 @@ import { randomUUID } from "node:crypto";
  * the app makes one.
  */
 const storage = new AsyncLocalStorage<{ requestId: string }>();
-const globalForContext = globalThis as unknown as { __portalRequestContext?: AsyncLocalStorage<{ requestId: string }> };
-// One store per process, even if Next bundles this module into several chunks.
-const requests = (globalForContext.__portalRequestContext ??= storage);
+declare global {
+  // Kept on globalThis: one per process even if Next bundles this module into several chunks or `next dev` reloads it.
+  var __portalRequestContext: AsyncLocalStorage<{ requestId: string }> | undefined;
+}
+const requests = (globalThis.__portalRequestContext ??= storage);
 
 /** Accept an incoming id only in the shapes nginx and we make (it is logged and echoed back). */
 const ACCEPTED_ID = /^[A-Za-z0-9-]{8,64}$/;

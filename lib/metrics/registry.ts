@@ -50,9 +50,12 @@ function createMetrics() {
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
-const globalForMetrics = globalThis as unknown as { __portalMetrics?: Metrics };
+declare global {
+  // Kept on globalThis: one per process even if Next bundles this module into several chunks or `next dev` reloads it.
+  var __portalMetrics: Metrics | undefined;
+}
 
 export function metrics(): Metrics {
-  globalForMetrics.__portalMetrics ??= createMetrics();
-  return globalForMetrics.__portalMetrics;
+  globalThis.__portalMetrics ??= createMetrics();
+  return globalThis.__portalMetrics;
 }

@@ -26,8 +26,6 @@ function validReport(): AnnualReport {
   );
 }
 
-type Mutable = Record<string, Record<string, unknown>>;
-
 describe("checkInvariants", () => {
   it("accepts a computed report", () => {
     const report = validReport();
@@ -71,7 +69,7 @@ describe("checkInvariants", () => {
     },
     {
       name: "a row outside the format",
-      mutate: (r) => void ((r.table3 as unknown as Mutable)["3.9"] = { person: 0 }),
+      mutate: (r) => void Reflect.set(r.table3, "3.9", { person: 0 }), // a stored report is JSON: any key can be there
       cells: ["table3.3.9"],
     },
     {
@@ -86,7 +84,7 @@ describe("checkInvariants", () => {
     },
     {
       name: "a count stored as text",
-      mutate: (r) => void ((r.table3 as unknown as Mutable)["1"]!.person = "2"),
+      mutate: (r) => void Reflect.set(r.table3["1"], "person", "2"),
       cells: ["table3.1.person"],
     },
     {
@@ -96,7 +94,7 @@ describe("checkInvariants", () => {
     },
     {
       name: "table 四: a cell that is not a count",
-      mutate: (r) => void ((r.table4 as unknown as Mutable).litigationDirect!.pending = null),
+      mutate: (r) => void Reflect.set(r.table4.litigationDirect, "pending", null),
       cells: ["table4.litigationDirect.pending"],
     },
     {

@@ -209,15 +209,20 @@ type CsvRecord = { line: number; fields: string[] };
 
 /** RFC 4180 records with the line each starts on (quoted fields may span lines). */
 function readRecords(text: string): { ok: true; records: CsvRecord[] } | { ok: false; error: RegisterImportError } {
-  let parsed: { record: string[]; info: { lines: number } }[];
+  let rows: string[][];
+  // The line each record ends on, noted as it is read (csv-parse's `info: true` output is not in its typings).
+  const endLines: number[] = [];
   try {
-    parsed = parse(text, {
+    rows = parse(text, {
       bom: true,
-      info: true,
       relax_column_count: true,
       record_delimiter: ["\r\n", "\n"],
       skip_empty_lines: false,
-    }) as unknown as typeof parsed; // with `info: true` each record comes with its info (not in the typings)
+      on_record: (record, { lines }) => {
+        endLines.push(lines);
+        return record;
+      },
+    });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines ?? 1;
@@ -230,13 +235,8 @@ function readRecords(text: string): { ok: true; records: CsvRecord[] } | { ok: f
       },
     };
   }
-  // `info.lines` is the line a record ends on; the next record starts on the line after it.
-  const records: CsvRecord[] = [];
-  let nextLine = 1;
-  for (const { record, info } of parsed) {
-    records.push({ line: nextLine, fields: record });
-    nextLine = info.lines + 1;
-  }
+  // A record starts on the line after the one the previous record ended on.
+  const records = rows.map((fields, index): CsvRecord => ({ line: index === 0 ? 1 : endLines[index - 1]! + 1, fields }));
   return { ok: true, records };
 }
 

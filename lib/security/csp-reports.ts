@@ -42,14 +42,17 @@ export function parseCspReports(payload: unknown): CspViolation[] {
 
 /** The latest reports, kept in memory so the e2e test can read them (APP_ENV=test only). */
 const KEPT = 200;
-const store = globalThis as unknown as { __cspViolations?: CspViolation[] };
+declare global {
+  // Kept on globalThis: one per process even if Next bundles this module into several chunks or `next dev` reloads it.
+  var __portalCspViolations: CspViolation[] | undefined;
+}
 
 export function rememberCspViolations(violations: CspViolation[]): void {
-  const kept = (store.__cspViolations ??= []);
+  const kept = (globalThis.__portalCspViolations ??= []);
   kept.push(...violations);
   kept.splice(0, Math.max(0, kept.length - KEPT));
 }
 
 export function rememberedCspViolations(): CspViolation[] {
-  return [...(store.__cspViolations ?? [])];
+  return [...(globalThis.__portalCspViolations ?? [])];
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { FileStorage, StorageBody } from "./index";
+import type { FileStorage, StorageBody } from "./file-storage";
 import { assertStorageKey, newStorageKey } from "./keys";
 
 /** Files under `<root>/<prefix>/<uuid>.<ext>` (root is `<DATA_DIR>/files`). */

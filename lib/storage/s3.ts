@@ -1,18 +1,8 @@
 import { Readable } from "node:stream";
 import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
-import type { FileStorage, StorageBody } from "./index";
+import type { FileStorage, S3Settings, StorageBody } from "./file-storage";
 import { assertStorageKey, newStorageKey } from "./keys";
-
-export interface S3Settings {
-  endpoint: string;
-  bucket: string;
-  accessKeyId: string;
-  secretAccessKey: string;
-  region: string;
-  /** MinIO and most self-hosted stores want `endpoint/bucket/key` rather than `bucket.endpoint/key`. */
-  forcePathStyle: boolean;
-}
 
 /** Objects in an S3-compatible bucket, under the same keys as the local folder. */
 export function s3Storage(settings: S3Settings): FileStorage {

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/auth/roles";
+import { ownsApplication } from "@/lib/applications/ownership";
 import { compareLocalDate, type LocalDate } from "@/lib/calendar";
 import { canApproveExtension, canIssueFeeNotice, canRequestCorrection, canSetLaterReplyDate } from "@/lib/clock";
 import { FeeInputError, perItemFee, perPageFee, type FeeQuote } from "@/lib/fees";
@@ -862,13 +863,8 @@ export function defaultCorrectionDeadline(
  */
 export function partyRefusal(s: ApplicationSnapshot, actor: WorkflowActor): Refusal {
   if (actor.role === "system") return null;
-  if (actor.role === "citizen") {
-    const ownAccount = filled(actor.userId) && filled(s.applicantUserId) && actor.userId === s.applicantUserId;
-    // A proven tracking code also covers the sub-applications split from that application (一事一申请).
-    const provenCode =
-      filled(actor.provenApplicationId) && (actor.provenApplicationId === s.id || (filled(s.parentId) && actor.provenApplicationId === s.parentId));
-    return ownAccount || provenCode ? null : "您只能办理本人提出的申请。";
-  }
+  // The applicant: the one ownership rule (an account, or a proven tracking code covering its sub-applications).
+  if (actor.role === "citizen") return ownsApplication(actor, s) ? null : "您只能办理本人提出的申请。";
   return filled(actor.agencyId) && filled(s.agencyId) && actor.agencyId === s.agencyId
     ? null
     : "您只能办理本机关的申请。";

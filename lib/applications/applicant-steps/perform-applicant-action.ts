@@ -4,7 +4,7 @@ import { assertRole } from "@/lib/auth/roles";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { getStorage, type FileStorage } from "@/lib/storage";
 import { applicantWorkflowActor, isProvenApplicant, type ApplicantAccess } from "../applicant-access";
-import { loadOwnApplication, ownsApplication } from "../my-applications";
+import { isApplicantOf, loadOwnApplication } from "../owned-application";
 import { checkUploadedFiles, removeStored, storeCheckedFiles, type UploadedFile, type UploadRules } from "../uploaded-files";
 import type { ActionHandler } from "../workbench/handler";
 import { applyStep, prepareForm, type ActionOutcome, type Party } from "../workbench/perform-action";
@@ -49,7 +49,7 @@ export async function performApplicantAction(
     name: (file) => file.row.applicantName,
     auditActor: isProvenApplicant(who) ? null : who,
     authorize: (file) => {
-      if (!ownsApplication(who, file.row)) throw new NotFoundError(NOT_YOURS);
+      if (!isApplicantOf(who, file.row)) throw new NotFoundError(NOT_YOURS);
     },
   };
   const files = checked.length > 0 ? (storage ?? (await getStorage())) : null;

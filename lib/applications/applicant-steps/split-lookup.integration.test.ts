@@ -10,7 +10,8 @@ import { actorFor, PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/ap
 import type { ProvenApplicant } from "../applicant-access";
 import { getApplicantLetterById, listApplicantLetters } from "../applicant-letters";
 import { lookupApplicationRecord } from "../lookup-application";
-import { coversApplication, getMyApplication, listMyApplications } from "../my-applications";
+import { getMyApplication, listMyApplications } from "../my-applications";
+import { coversApplication } from "../owned-application";
 import { rateApplication } from "../rate-application";
 import { submitApplication } from "../submit-application";
 import { performAction } from "../workbench/perform-action";

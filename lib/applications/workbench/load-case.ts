@@ -16,12 +16,10 @@ import { computeClock, type ClockState } from "@/lib/clock";
 import type { AgencyLetterSettings } from "@/lib/letters";
 import type { ApplicationSnapshot, RuleEnvironment } from "@/lib/workflow";
 import { getWorkingCalendar } from "@/lib/working-calendar";
+import { isUuid } from "@/lib/validation/uuid";
 import { clockEventsFromLedger } from "../clock-events";
 import { clockPolicyOf } from "../clock-view";
 import { snapshotOf } from "./snapshot";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
 
 /** Everything a use case or page needs to judge one application: the row, its ledger, the rules' view. */
 export interface CaseFile {

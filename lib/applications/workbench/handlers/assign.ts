@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { assignForm } from "../forms";
 import type { ActionHandler, HandlerContext } from "../handler";
-import { isUuid } from "../load-case";
+import { isUuid } from "@/lib/validation/uuid";
 
 async function assigneeOf(assigneeId: string, { tx }: HandlerContext) {
   if (!isUuid(assigneeId)) return null;
