@@ -17,7 +17,9 @@ export function proxy(request: NextRequest) {
   if (refused) return refused;
   const target = request.nextUrl.pathname === "/catalogue" ? (searchPath(request.nextUrl.searchParams) ?? browsePath(request.nextUrl.searchParams)) : null;
   if (target) {
-    const url = request.nextUrl.clone();
+    // On request.url, the server's own origin as its router sees it (next.config skipProxyUrlNormalize),
+    // not nextUrl, which names 127.0.0.1 "localhost": a rewrite to another origin is fetched over HTTP.
+    const url = new URL(request.url);
     url.pathname = target;
     url.search = "";
     return NextResponse.rewrite(url);
