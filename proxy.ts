@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { browsePath } from "@/lib/documents/browse-path";
+import { searchPath } from "@/lib/documents/search-path";
 import { refuseUnreadableUrl } from "@/lib/http/unreadable-url";
 import { nonceContentSecurityPolicy } from "@/lib/security/csp.mjs";
 
 /**
- * 1. Catalogue list pages (no search term) go to their cacheable route; the public URL stays the same.
+ * 1. Catalogue list and search pages go to their cacheable routes (browse/…, search/…); the public URL stays the same.
  * 2. Pages rendered per request get a fresh nonce: Next reads it from the request's
  *    Content-Security-Policy header and puts it on every script it emits; the response carries the
  *    same policy. Cached (ISR/static) pages are never matched here: their HTML is shared, so they get
@@ -14,9 +15,11 @@ export function proxy(request: NextRequest) {
   // A path Next.js cannot decode (invalid UTF-8 in a dynamic segment) would end in its bare 500.
   const refused = refuseUnreadableUrl(request.url);
   if (refused) return refused;
-  const target = request.nextUrl.pathname === "/catalogue" ? browsePath(request.nextUrl.searchParams) : null;
+  const target = request.nextUrl.pathname === "/catalogue" ? (searchPath(request.nextUrl.searchParams) ?? browsePath(request.nextUrl.searchParams)) : null;
   if (target) {
-    const url = request.nextUrl.clone();
+    // On request.url, the server's own origin as its router sees it (next.config skipProxyUrlNormalize),
+    // not nextUrl, which names 127.0.0.1 "localhost": a rewrite to another origin is fetched over HTTP.
+    const url = new URL(request.url);
     url.pathname = target;
     url.search = "";
     return NextResponse.rewrite(url);
@@ -37,8 +40,9 @@ function newNonce(): string {
 
 /**
  * The pages rendered per request (they read the session, the query or call connection()), and
- * /catalogue for its rewrite. Everything else is cached or not a page: uploads (/api/applicant/**,
- * /api/staff/**, /api/v1/applications) never pass the proxy, which truncates bodies at 10 MB
+ * /catalogue for its rewrite (to a cached list or search page, so never given a nonce). Everything
+ * else is cached or not a page: uploads (/api/applicant/**, /api/staff/**, /api/v1/applications)
+ * never pass the proxy, which truncates bodies at 10 MB
  * (architecture.md). e2e/security-headers.spec.ts fails if a page is missing here (no script policy)
  * or a cached page is listed (its scripts would lack the nonce). Unknown addresses under /staff,
  * /admin and /account render their 404 per request (app/_shared/unknown-private-page.tsx).
@@ -47,7 +51,7 @@ function newNonce(): string {
  * a literal).
  */
 const PER_REQUEST_PAGE =
-  /^\/(catalogue|guide|rules|annual-reports|login|apply\/(new|fee-calculator|deadline-calculator)|apply\/lookup(\/application(\/.*)?)?|account(\/.*)?|staff(\/.*)?|admin(\/.*)?)$/;
+  /^\/(guide|rules|annual-reports|login|apply\/(new|fee-calculator|deadline-calculator)|apply\/lookup(\/application(\/.*)?)?|account(\/.*)?|staff(\/.*)?|admin(\/.*)?)$/;
 
 export const config = {
   matcher: [

@@ -2,8 +2,10 @@
 // With REDIS_URL it lives in Redis, shared by every app server, so revalidateTag('catalogue') on one
 // server expires the pages on all of them at once; without it, Next's own per-server file cache under
 // .next (the embedded default). Either way every cached page gets its hash-based CSP on the way in
-// (and build-time prerenders on their first read). Loaded by `next start` as plain ESM, not bundled.
+// (and build-time prerenders on their first read). Catalogue search pages stay in a bounded store in
+// memory instead (bounded-page-store.mjs). Loaded by `next start` as plain ESM, not bundled.
 import { createRequire } from "node:module";
+import { BoundedPageStore, isSearchPageKey } from "./bounded-page-store.mjs";
 import { withHashContentSecurityPolicy } from "./csp-decoration.mjs";
 import { createRedisCacheHandler } from "./redis.mjs";
 
@@ -12,6 +14,10 @@ const require = createRequire(import.meta.url);
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
 
 const isProduction = () => process.env.APP_ENV === "production";
+
+/** One per process (Next makes a handler per request): the catalogue's search pages (bounded-page-store.mjs). */
+const STORE = Symbol.for("portal.searchPageStore");
+const searchPages = () => (globalThis[STORE] ??= new BoundedPageStore());
 
 export default class PortalCacheHandler {
   /** @param {Record<string, unknown>} context what Next passes every cache handler (one per request) */
@@ -23,17 +29,19 @@ export default class PortalCacheHandler {
   }
 
   async get(key, ctx) {
-    const entry = await this.inner.get(key, ctx);
+    const entry = isSearchPageKey(key) ? searchPages().get(key) : await this.inner.get(key, ctx);
     if (entry?.value) withHashContentSecurityPolicy(entry.value, isProduction());
     return entry;
   }
 
   async set(key, data, ctx) {
     withHashContentSecurityPolicy(data, isProduction());
+    if (isSearchPageKey(key)) return searchPages().set(key, data, ctx?.cacheControl);
     return this.inner.set(key, data, ctx);
   }
 
   async revalidateTag(...args) {
+    searchPages().revalidateTag(args[0]);
     return this.inner.revalidateTag(...args);
   }
 

@@ -39,4 +39,17 @@ describe("PortalCacheHandler over the file cache", () => {
     expect(entry.value.headers["content-security-policy"]).toMatch(/script-src 'self' 'sha256-[^ ]+'; /);
     expect(entry.value.headers["x-next-cache-tags"]).toBe("catalogue");
   });
+
+  it("keeps a search page out of the file cache, in memory with its hash policy, until its tag is revalidated", async () => {
+    const searchKey = "/route-cache/APP_PAGE/abc/$/catalogue/search/q.5a6F5Z-65Zyw";
+    await new PortalCacheHandler(context()).set(searchKey, page("<script>b()</script>"), { kind: "APP_PAGE", cacheControl: { revalidate: 60 } });
+    expect(fs.existsSync(path.join(root, "server", `${searchKey}.html`)), "nothing written to disk").toBe(false);
+    const entry = (await new PortalCacheHandler(context()).get(searchKey, { kind: "APP_PAGE", isFallback: false })) as {
+      value: { html: string; headers: Record<string, string> };
+    };
+    expect(entry.value.html).toBe("<script>b()</script>");
+    expect(entry.value.headers["content-security-policy"]).toMatch(/script-src 'self' 'sha256-[^ ]+'; /);
+    await new PortalCacheHandler(context()).revalidateTag(["catalogue"]);
+    expect(await new PortalCacheHandler(context()).get(searchKey, { kind: "APP_PAGE", isFallback: false })).toBeNull();
+  });
 });

@@ -5,7 +5,7 @@ import { DOC_TYPES, VALIDITIES } from "./labels";
  * from the full-route cache, keyed on one path segment that names the filters in a canonical order
  * (the catalogue links there directly; proxy.ts rewrites `/catalogue?category=fiscal`, the filter
  * form and older links, to it): `key.value` pairs joined by `~` (characters no filter value holds and no
- * URL encodes, e.g. `category.fiscal~page.2`). A search (`q`) stays a dynamic page: its terms are unbounded.
+ * URL encodes, e.g. `category.fiscal~page.2`). A search (`q`) has its own cacheable path (lib/documents/search-path).
  */
 export const BROWSE_KEYS = ["agency", "category", "year", "validity", "docType", "sort", "page"] as const;
 export type BrowseFilters = Record<(typeof BROWSE_KEYS)[number], string>;
@@ -25,12 +25,17 @@ const ALL = "all";
 
 /** The cacheable path of a list (no search term): the catalogue's own links use it, so they skip proxy.ts. */
 export function browseHref(filters: Partial<Record<keyof BrowseFilters, string | undefined>>): string {
+  return `/catalogue/browse/${filterPairs(filters).join("~") || ALL}`;
+}
+
+/** The valid filters as `key.value` pairs in canonical order (also the filters of a search path, lib/documents/search-path). */
+export function filterPairs(filters: Partial<Record<keyof BrowseFilters, string | undefined>>): string[] {
   const pairs: string[] = [];
   for (const key of BROWSE_KEYS) {
     const value = filters[key]?.trim();
     if (value && VALID[key](value)) pairs.push(`${key}.${value}`);
   }
-  return `/catalogue/browse/${pairs.join("~") || ALL}`;
+  return pairs;
 }
 
 /** The cacheable path of a catalogue URL's query (`/catalogue?category=fiscal`), or undefined for a search. */

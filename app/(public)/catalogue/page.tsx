@@ -6,7 +6,10 @@ export const metadata: Metadata = { title: "法定主动公开内容" };
 type Query = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-/** A search (with `q`): rendered per request. List pages without `q` are rewritten to browse/[filters] by proxy.ts. */
+/**
+ * Reached only when proxy.ts did not run: it rewrites every `/catalogue` request, a search (with `q`)
+ * to the cached search/[filters] and a list to browse/[filters]. Rendered per request.
+ */
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<Query> }) {
   const query = await searchParams;
   return (
