@@ -2,8 +2,10 @@
 // With REDIS_URL it lives in Redis, shared by every app server, so revalidateTag('catalogue') on one
 // server expires the pages on all of them at once; without it, Next's own per-server file cache under
 // .next (the embedded default). Either way every cached page gets its hash-based CSP on the way in
-// (and build-time prerenders on their first read). Catalogue search pages stay in a bounded store in
-// memory instead (bounded-page-store.mjs). Loaded by `next start` as plain ESM, not bundled.
+// (and build-time prerenders on their first read). Without Redis, catalogue search pages stay in a
+// bounded store in memory instead of the unbounded file cache (bounded-page-store.mjs); with Redis they
+// live there like every page (Redis drops them when their lifespan ends), so a publication on one
+// server expires them on every server at once. Loaded by `next start` as plain ESM, not bundled.
 import { createRequire } from "node:module";
 import { BoundedPageStore, isSearchPageKey } from "./bounded-page-store.mjs";
 import { withHashContentSecurityPolicy } from "./csp-decoration.mjs";
@@ -23,20 +25,21 @@ export default class PortalCacheHandler {
   /** @param {Record<string, unknown>} context what Next passes every cache handler (one per request) */
   constructor(context) {
     const redisUrl = process.env.REDIS_URL;
+    this.boundsSearchPages = !redisUrl;
     this.inner = redisUrl
       ? createRedisCacheHandler(context, { url: redisUrl, keyPrefix: process.env.REDIS_KEY_PREFIX || "portal:" })
       : new FileSystemCache(context);
   }
 
   async get(key, ctx) {
-    const entry = isSearchPageKey(key) ? searchPages().get(key) : await this.inner.get(key, ctx);
+    const entry = this.boundsSearchPages && isSearchPageKey(key) ? searchPages().get(key) : await this.inner.get(key, ctx);
     if (entry?.value) withHashContentSecurityPolicy(entry.value, isProduction());
     return entry;
   }
 
   async set(key, data, ctx) {
     withHashContentSecurityPolicy(data, isProduction());
-    if (isSearchPageKey(key)) return searchPages().set(key, data, ctx?.cacheControl);
+    if (this.boundsSearchPages && isSearchPageKey(key)) return searchPages().set(key, data, ctx?.cacheControl);
     return this.inner.set(key, data, ctx);
   }
 
