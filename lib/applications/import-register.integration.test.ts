@@ -10,7 +10,7 @@ import { aggregateYear } from "@/db/queries/annual-report";
 import { seedDatabase } from "@/db/seed";
 import type { Db } from "@/db/types";
 import { performAction } from "@/lib/applications/workbench/perform-action";
-import { loadCase } from "@/lib/applications/workbench/load-case";
+import { loadCase } from "./case/load";
 import { ConflictError } from "@/lib/errors";
 import { computeReport } from "@/lib/report/compute";
 import { EXPECTED_2024_COLLECTED, EXPECTED_2024_TABLE3 } from "@/lib/report/fixtures/register-2024";

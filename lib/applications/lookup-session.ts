@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Queryable } from "@/db/types";
 import { getSecret } from "@/lib/secrets";
-import { isUuid } from "./workbench/load-case";
+import { isUuid } from "./case/load";
 
 /**
  * After a successful look-up by tracking code + phone, the applicant may act on that application

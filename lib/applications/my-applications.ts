@@ -8,7 +8,7 @@ import type { LocalDate } from "@/lib/calendar";
 import { chinaDate } from "@/lib/validation/china-date";
 import { availableActions } from "@/lib/workflow";
 import { applicantWorkflowActor, isProvenApplicant, type ApplicantAccess } from "./applicant-access";
-import { loadCase } from "./workbench/load-case";
+import { loadCase } from "./case/load";
 import { RELEASED_FILE_KIND, releasedFilesVisible } from "./released-files";
 import { findApplicationById, listSubApplications, statusView, type ApplicationStatusView, type SubApplicationSummary } from "./applicant-view";
 import { APPLICANT_TYPE_LABELS, ORG_KIND_LABELS, type ApplicantType, type OrgKind } from "./vocabulary";

@@ -10,7 +10,7 @@ import type { ApplicantAccess } from "./applicant-access";
 import { checkUploadedFiles, removeStored, storeCheckedFiles, type UploadedFile, type UploadRules } from "./uploaded-files";
 import { loadOwnApplication } from "./my-applications";
 import { WORKBENCH_ROLES } from "./workbench/inbox";
-import { isUuid } from "./workbench/load-case";
+import { isUuid } from "./case/load";
 
 /** The kind of application file that carries information released with the reply (条例第三十六条第二项、第三十七条). */
 export const RELEASED_FILE_KIND = "released";

@@ -5,9 +5,9 @@ import type { ActionCode } from "@/lib/workflow";
 import { correctionAnswerSchema } from "../schema";
 import { withdrawSchema } from "../withdraw-schema";
 import { emptyForm } from "../workbench/forms";
-import type { ActionHandler, HandlerContext } from "../workbench/handler";
-import { applicantFacts } from "../workbench/handlers/facts";
-import { letterSettingsOf } from "../workbench/load-case";
+import { defineStep, type HandlerContext, type Step } from "../case/step";
+import { applicantFacts } from "../case/facts";
+import { letterSettingsOf } from "../case/load";
 import { refreshApplicationSearch } from "../search-tokens";
 
 /**
@@ -15,7 +15,7 @@ import { refreshApplicationSearch } from "../search-tokens";
  * ones stay in the event for the record) and the note says what was corrected. The correction is
  * received only when staff confirm it (workflow.md §4), so nothing here moves the clock.
  */
-export const answerCorrection: ActionHandler<"answerCorrection", typeof correctionAnswerSchema> = {
+export const answerCorrection = defineStep("answerCorrection", {
   form: correctionAnswerSchema,
   input: (form) => ({ text: form.note }),
   effects: async (form, { tx, file, today }) => {
@@ -34,7 +34,7 @@ export const answerCorrection: ActionHandler<"answerCorrection", typeof correcti
       },
     };
   },
-};
+});
 
 /** The fee notice in play: its pause id and the number of its (latest) 收费通知书. */
 async function issuedFeeOf({ tx, file }: HandlerContext): Promise<{ pauseId: string; noticeNumber: string }> {
@@ -49,17 +49,17 @@ async function issuedFeeOf({ tx, file }: HandlerContext): Promise<{ pauseId: str
 }
 
 /** 同意缴费: records the applicant's intent; the pause ends only on payment (fees.md §3.4). */
-export const acceptFee: ActionHandler<"acceptFee", typeof emptyForm> = {
+export const acceptFee = defineStep("acceptFee", {
   form: emptyForm,
   input: () => ({}),
   effects: async (_form, ctx) => ({ occurredOn: ctx.today, applicantVisible: true, payload: { pauseId: (await issuedFeeOf(ctx)).pauseId } }),
-};
+});
 
 /**
  * 不同意缴费 (fees.md §3.5 Policy default): the application is treated as abandoned on the day of
  * declining — decision （六）2 and a numbered 终止办理告知书 in the agency's name.
  */
-export const declineFee: ActionHandler<"declineFee", typeof emptyForm> = {
+export const declineFee = defineStep("declineFee", {
   form: emptyForm,
   // Declining online is itself the applicant's statement (a clerk records one made on paper).
   input: () => ({ statement: "" }),
@@ -77,10 +77,10 @@ export const declineFee: ActionHandler<"declineFee", typeof emptyForm> = {
         ground: { kind: "feeDeclined", feeNoticeNumber: (await issuedFeeOf(ctx)).noticeNumber, declinedOn: ctx.today },
       }),
   }),
-};
+});
 
 /** 撤回申请 (workflow.md §6, decision （六）3): closed at the applicant's request, with a 撤回确认. */
-export const withdraw: ActionHandler<"withdraw", typeof withdrawSchema> = {
+export const withdraw = defineStep("withdraw", {
   form: withdrawSchema,
   input: (form) => ({ reason: form.reason }),
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: true, reason: form.reason || null }),
@@ -96,9 +96,9 @@ export const withdraw: ActionHandler<"withdraw", typeof withdrawSchema> = {
         withdrawnOn: today,
       }),
   }),
-};
+});
 
 /** The steps an applicant takes online (lib/workflow TRANSITIONS with role citizen; rating has its own use case). */
-export const APPLICANT_HANDLERS = { answerCorrection, acceptFee, declineFee, withdraw } satisfies { [A in ActionCode]?: ActionHandler<A> };
+export const APPLICANT_HANDLERS = { answerCorrection, acceptFee, declineFee, withdraw } satisfies { [A in ActionCode]?: Step<A> };
 export type ApplicantAction = keyof typeof APPLICANT_HANDLERS;
 export const isApplicantAction = (value: string): value is ApplicantAction => Object.hasOwn(APPLICANT_HANDLERS, value);

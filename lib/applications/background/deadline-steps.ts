@@ -9,7 +9,7 @@ import { hasPassed, pauseDeadline } from "@/lib/workflow/deadlines";
 import { isOpenConsultation } from "@/lib/workflow/guards";
 import { correctionDeadlinePassedSql } from "../workbench/correction-queue";
 import type { SystemAction } from "../workbench/handlers";
-import { loadCase } from "../workbench/load-case";
+import { loadCase } from "../case/load";
 import { performSystemAction } from "../workbench/perform-action";
 import { assigneesOf } from "./assignee";
 import { logger } from "@/lib/log/logger";

@@ -13,7 +13,7 @@ import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, ORG_KIND_LABELS } from "../vocab
 import { isStaffAction, type StaffAction } from "./handlers";
 import { WORKBENCH_ROLES } from "./inbox";
 import { itemNumberOf } from "./fee-items";
-import { loadCase, type CaseFile } from "./load-case";
+import { loadCase, type CaseFile } from "../case/load";
 import { findEarlierRepeats, type EarlierApplication } from "./repeat-applications";
 
 export interface TimelineItem {

@@ -3,7 +3,7 @@ import { letters } from "@/db/schema";
 import { createDraftFromReply } from "@/lib/documents/publishing";
 import { ValidationError } from "@/lib/errors";
 import { emptyForm, newReplyOrderForm, ORDERED_BY_LABELS } from "../forms";
-import { staffOf, type ActionHandler, type HandlerContext } from "../handler";
+import { defineStep, staffOf, type HandlerContext } from "../../case/step";
 import { applicantIdentifiers } from "./third-party";
 
 /** The approved 答复书 of the reply in force (its number and date). */
@@ -28,7 +28,7 @@ function withoutApplicantData(text: string, identifiers: readonly string[]): str
  * the disclosed part, the released files) with the applicant's data removed; the publisher
  * completes, attaches the files and publishes it. The draft refers to the reply's number only.
  */
-export const createCatalogueDraft: ActionHandler<"createCatalogueDraft", typeof emptyForm> = {
+export const createCatalogueDraft = defineStep("createCatalogueDraft", {
   form: emptyForm,
   input: () => ({}),
   effects: async (_form, ctx) => {
@@ -53,7 +53,7 @@ export const createCatalogueDraft: ActionHandler<"createCatalogueDraft", typeof 
     });
     return { occurredOn: ctx.today, applicantVisible: false, payload: { documentId: document.id, indexNumber: document.indexNumber } };
   },
-};
+});
 
 /**
  * 按复议决定或判决重新答复: the reconsideration decision or judgment is recorded (who ordered, its
@@ -62,7 +62,7 @@ export const createCatalogueDraft: ActionHandler<"createCatalogueDraft", typeof 
  * receipt (条例第三十三条; lib/clock `newReplyOrdered`). The earlier draft no longer stands; the new
  * reply is a new event and the application counts once, in the year of its last reply (workflow.md §5).
  */
-export const reopenForNewReply: ActionHandler<"reopenForNewReply", typeof newReplyOrderForm> = {
+export const reopenForNewReply = defineStep("reopenForNewReply", {
   form: newReplyOrderForm,
   input: (form, { today }) => {
     if (form.replyDueOn && form.replyDueOn <= form.orderedOn) {
@@ -78,4 +78,4 @@ export const reopenForNewReply: ActionHandler<"reopenForNewReply", typeof newRep
     payload: { orderedBy: form.orderedBy, orderReference: form.orderReference, ...(form.replyDueOn ? { replyDueOn: form.replyDueOn } : {}) },
     columns: { archived: false },
   }),
-};
+});

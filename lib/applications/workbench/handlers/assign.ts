@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { assignForm } from "../forms";
-import type { ActionHandler, HandlerContext } from "../handler";
-import { isUuid } from "../load-case";
+import { defineStep, type HandlerContext } from "../../case/step";
+import { isUuid } from "../../case/load";
 
 async function assigneeOf(assigneeId: string, { tx }: HandlerContext) {
   if (!isUuid(assigneeId)) return null;
@@ -11,7 +11,7 @@ async function assigneeOf(assigneeId: string, { tx }: HandlerContext) {
 }
 
 /** 指定经办人: a reviewer or the agency's admin hands the case to a clerk or reviewer of the same agency. */
-export const assign: ActionHandler<"assign", typeof assignForm> = {
+export const assign = defineStep("assign", {
   form: assignForm,
   input: async (form, ctx) => {
     const user = await assigneeOf(form.assigneeId, ctx);
@@ -23,4 +23,4 @@ export const assign: ActionHandler<"assign", typeof assignForm> = {
     // The cached assignee is the inbox's "mine".
     return { occurredOn: ctx.today, applicantVisible: false, payload: { assigneeId: user!.id, assigneeName: user!.name }, columns: { assigneeId: user!.id } };
   },
-};
+});

@@ -2,14 +2,14 @@ import { randomUUID } from "node:crypto";
 import { ValidationError } from "@/lib/errors";
 import { assertNoApplicantData, buildConsultationLetter } from "@/lib/letters";
 import { consultationDeliveryForm, consultationEndForm, consultationForm, consultationOpinionForm } from "../forms";
-import type { ActionHandler } from "../handler";
-import { letterSettingsOf } from "../load-case";
+import { defineStep } from "../../case/step";
+import { letterSettingsOf } from "../../case/load";
 
 /**
  * 征求意见 (条例第三十二、三十三、三十四条): the 征求意见书 goes to the consultee, never with the
  * applicant's personal data; the clock pauses from the day it is sent (workflow.md §4).
  */
-export const startConsultation: ActionHandler<"startConsultation", typeof consultationForm> = {
+export const startConsultation = defineStep("startConsultation", {
   form: consultationForm,
   input: (form) => ({ kind: form.kind, consultee: form.consultee, information: form.information, sentOn: form.sentOn }),
   effects: (form) => ({
@@ -36,16 +36,16 @@ export const startConsultation: ActionHandler<"startConsultation", typeof consul
       return letter;
     },
   }),
-};
+});
 
-export const recordConsultationDelivery: ActionHandler<"recordConsultationDelivery", typeof consultationDeliveryForm> = {
+export const recordConsultationDelivery = defineStep("recordConsultationDelivery", {
   form: consultationDeliveryForm,
   input: (form) => ({ consultationId: form.consultationId, deliveredOn: form.deliveredOn }),
   effects: (form) => ({ occurredOn: form.deliveredOn, applicantVisible: false, payload: { pauseId: form.consultationId } }),
-};
+});
 
 /** The opinion ends the pause (Eᵢ); an objection of a third party binds the later reply (条例第三十二条). */
-export const recordConsultationOpinion: ActionHandler<"recordConsultationOpinion", typeof consultationOpinionForm> = {
+export const recordConsultationOpinion = defineStep("recordConsultationOpinion", {
   form: consultationOpinionForm,
   input: (form) => ({ consultationId: form.consultationId, receivedOn: form.receivedOn, objects: form.objects === "yes", summary: form.summary }),
   effects: (form) => ({
@@ -53,7 +53,7 @@ export const recordConsultationOpinion: ActionHandler<"recordConsultationOpinion
     applicantVisible: true,
     payload: { pauseId: form.consultationId, objects: form.objects === "yes", summary: form.summary },
   }),
-};
+});
 
 /**
  * 结束征求意见: the consultee's 15 working days passed without an opinion (条例第三十二、三十四条), so
@@ -61,8 +61,8 @@ export const recordConsultationOpinion: ActionHandler<"recordConsultationOpinion
  * to withhold). The worker does it; a clerk may do it first. The clock already ended the pause on
  * that deadline; this closes the record.
  */
-export const endConsultation: ActionHandler<"endConsultation", typeof consultationEndForm> = {
+export const endConsultation = defineStep("endConsultation", {
   form: consultationEndForm,
   input: (form) => ({ consultationId: form.consultationId }),
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: true, payload: { pauseId: form.consultationId } }),
-};
+});

@@ -1,14 +1,14 @@
 import { buildClosingNotice } from "@/lib/letters";
 import { abandonmentForm, lateCorrectionForm } from "../forms";
-import type { ActionHandler } from "../handler";
-import { letterSettingsOf } from "../load-case";
-import { applicantFacts, latestLetterNumber } from "./facts";
+import { defineStep } from "../../case/step";
+import { letterSettingsOf } from "../../case/load";
+import { applicantFacts, latestLetterNumber } from "../../case/facts";
 
 /**
  * 补正期限已届满，待确认 (条例第三十条; workflow.md §4): nothing closes by itself. A reviewer either
  * confirms that the application is treated as abandoned (其他处理-1, a numbered 终止办理告知书) …
  */
-export const confirmAbandonment: ActionHandler<"confirmAbandonment", typeof abandonmentForm> = {
+export const confirmAbandonment = defineStep("confirmAbandonment", {
   form: abandonmentForm,
   input: (form) => ({ reason: form.reason }),
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: true, reason: form.reason }),
@@ -24,13 +24,13 @@ export const confirmAbandonment: ActionHandler<"confirmAbandonment", typeof aban
       });
     },
   }),
-};
+});
 
 /**
  * … or accepts a late correction with a recorded reason: the corrected application is received on
  * the day entered and the reply period runs from it (the clock reads the correctionReceived step).
  */
-export const acceptLateCorrection: ActionHandler<"acceptLateCorrection", typeof lateCorrectionForm> = {
+export const acceptLateCorrection = defineStep("acceptLateCorrection", {
   form: lateCorrectionForm,
   input: (form) => ({ receivedOn: form.receivedOn, reason: form.reason }),
   effects: (form) => ({
@@ -39,4 +39,4 @@ export const acceptLateCorrection: ActionHandler<"acceptLateCorrection", typeof 
     reason: form.reason,
     followUps: [{ type: "correctionReceived", occurredOn: form.receivedOn, payload: { lateAccepted: true }, applicantVisible: true }],
   }),
-};
+});

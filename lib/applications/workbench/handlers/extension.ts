@@ -1,11 +1,11 @@
 import { formatChineseDate, buildExtensionNotice, type Letter } from "@/lib/letters";
 import { emptyForm, extensionForm, reasonForm } from "../forms";
-import type { ActionHandler } from "../handler";
-import { letterSettingsOf } from "../load-case";
-import { applicantFacts, dueLabel } from "./facts";
+import { defineStep } from "../../case/step";
+import { letterSettingsOf } from "../../case/load";
+import { applicantFacts, dueLabel } from "../../case/facts";
 
 /** 申请延期答复 (条例第三十三条第一款): proposed by the clerk, decided by the head of the disclosure office. */
-export const proposeExtension: ActionHandler<"proposeExtension", typeof extensionForm> = {
+export const proposeExtension = defineStep("proposeExtension", {
   form: extensionForm,
   input: (form) => ({ workingDays: form.workingDays, reason: form.reason }),
   effects: (form, { today }) => ({
@@ -15,7 +15,7 @@ export const proposeExtension: ActionHandler<"proposeExtension", typeof extensio
     payload: { workingDays: form.workingDays, reason: form.reason },
   }),
   notifyReviewers: true,
-};
+});
 
 // A due date in a year without a published calendar is printed as its 待定 label (workflow.md §3).
 const UNKNOWN = "9999-12-31";
@@ -25,7 +25,7 @@ function withPendingDates(letter: Letter, label: string): Letter {
 }
 
 /** 同意延期答复: once, ≤ 20 working days, on or before the due date in force; the 延期答复告知书 says both dates. */
-export const approveExtension: ActionHandler<"approveExtension", typeof emptyForm> = {
+export const approveExtension = defineStep("approveExtension", {
   form: emptyForm,
   input: () => ({}),
   effects: (_form, { today, file }) => {
@@ -56,11 +56,11 @@ export const approveExtension: ActionHandler<"approveExtension", typeof emptyFor
       return withPendingDates(letter, after.label);
     },
   }),
-};
+});
 
 /** 不同意延期: the reason stays on file (internal). */
-export const refuseExtension: ActionHandler<"refuseExtension", typeof reasonForm> = {
+export const refuseExtension = defineStep("refuseExtension", {
   form: reasonForm,
   input: (form) => ({ reason: form.reason }),
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: false, reason: form.reason }),
-};
+});

@@ -3,9 +3,9 @@ import { letters } from "@/db/schema";
 import type { FeeQuote } from "@/lib/fees";
 import { buildFeeNotice } from "@/lib/letters";
 import { feeReductionForm } from "../forms";
-import type { ActionHandler, HandlerContext } from "../handler";
-import { letterSettingsOf } from "../load-case";
-import { applicantFacts } from "./facts";
+import { defineStep, type HandlerContext } from "../../case/step";
+import { letterSettingsOf } from "../../case/load";
+import { applicantFacts } from "../../case/facts";
 import { feeInForce, feeNoticeReceivedWhenSent, feeNoticeTerms, proposedFee } from "./fee";
 
 /** The 收费通知书 in force: the latest one issued for this application. */
@@ -32,7 +32,7 @@ function reducedQuote(quote: FeeQuote, to: number, reason: string): FeeQuote {
  * (lib/clock `feeReduced`): online that is the day it is issued; by post it is the delivery day a
  * clerk records (recordFeeNoticeDelivery), until then the event waits (`awaitsDelivery`).
  */
-export const reduceFee: ActionHandler<"reduceFee", typeof feeReductionForm> = {
+export const reduceFee = defineStep("reduceFee", {
   form: feeReductionForm,
   input: (form) => ({ amountYuan: form.amountYuan, reason: form.reason }),
   effects: async (form, ctx) => {
@@ -71,4 +71,4 @@ export const reduceFee: ActionHandler<"reduceFee", typeof feeReductionForm> = {
       });
     },
   }),
-};
+});

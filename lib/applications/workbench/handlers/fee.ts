@@ -5,9 +5,9 @@ import type { FeeQuote } from "@/lib/fees";
 import { quoteFeeProposal, type FeeProposal } from "@/lib/workflow";
 import { emptyForm, feeDeliveryForm, feePaymentForm, feeProposalForm, reasonForm } from "../forms";
 import { itemNumberOf } from "../fee-items";
-import type { ActionHandler, HandlerContext } from "../handler";
-import { letterSettingsOf, type CaseFile } from "../load-case";
-import { applicantFacts } from "./facts";
+import { defineStep, type HandlerContext } from "../../case/step";
+import { letterSettingsOf, type CaseFile } from "../../case/load";
+import { applicantFacts } from "../../case/facts";
 
 async function proposalOf(form: { method: "perItem" | "perPage"; pages: string }, ctx: HandlerContext): Promise<FeeProposal> {
   // 第四条: a (sub-)application is one item; it occupies its item number of the month (fees.md §1).
@@ -31,12 +31,12 @@ export function proposedFee(ctx: HandlerContext): ProposedFee {
 }
 
 /** 拟收取信息处理费: one method, computed by lib/fees; a reviewer approves it (fees.md §3). */
-export const proposeFee: ActionHandler<"proposeFee", typeof feeProposalForm> = {
+export const proposeFee = defineStep("proposeFee", {
   form: feeProposalForm,
   input: (form, ctx) => proposalOf(form, ctx),
   effects: async (form, ctx) => ({ occurredOn: ctx.today, applicantVisible: false, payload: { ...(await feeRecordOf(form, ctx)) } }),
   notifyReviewers: true,
-};
+});
 
 /** The fee record a proposal opens: its id (the pause id), method, amount, quote and what was counted. */
 async function feeRecordOf(form: { method: "perItem" | "perPage"; pages: string }, ctx: HandlerContext) {
@@ -64,7 +64,7 @@ export function feeInForce(ctx: HandlerContext) {
  * 同意收费并发出收费通知: the numbered 收费通知书. Received online the day it is sent, so that day
  * starts the pause; a mailed one waits for the recorded delivery (feeNoticeReceivedWhenSent).
  */
-export const approveFee: ActionHandler<"approveFee", typeof emptyForm> = {
+export const approveFee = defineStep("approveFee", {
   form: emptyForm,
   input: () => ({}),
   effects: (_form, ctx) => {
@@ -92,7 +92,7 @@ export const approveFee: ActionHandler<"approveFee", typeof emptyForm> = {
       });
     },
   }),
-};
+});
 
 /** What every 收费通知书 of the agency says about paying and the pause (letters.md; fees.md §3.4). */
 export function feeNoticeTerms(file: CaseFile) {
@@ -103,18 +103,18 @@ export function feeNoticeTerms(file: CaseFile) {
   };
 }
 
-export const refuseFee: ActionHandler<"refuseFee", typeof reasonForm> = {
+export const refuseFee = defineStep("refuseFee", {
   form: reasonForm,
   input: (form) => ({ reason: form.reason }),
   effects: (form, ctx) => ({ occurredOn: ctx.today, applicantVisible: false, reason: form.reason, payload: { pauseId: proposedFee(ctx).pauseId } }),
-};
+});
 
 /**
  * A mailed notice: the applicant received it on the recorded day. For the first notice the pause
  * starts then; for the new notice of a reduction (the pause already running) the 20-working-day
  * payment window restarts from then (fees.md §3.6; lib/clock `feeReduced`).
  */
-export const recordFeeNoticeDelivery: ActionHandler<"recordFeeNoticeDelivery", typeof feeDeliveryForm> = {
+export const recordFeeNoticeDelivery = defineStep("recordFeeNoticeDelivery", {
   form: feeDeliveryForm,
   input: (form) => ({ deliveredOn: form.deliveredOn }),
   effects: (form, ctx) => {
@@ -122,24 +122,24 @@ export const recordFeeNoticeDelivery: ActionHandler<"recordFeeNoticeDelivery", t
     const pauseRunning = ctx.file.events.some((e) => e.type === "feeNoticeReceived" && e.payload.pauseId === pauseId);
     return { occurredOn: form.deliveredOn, applicantVisible: true, payload: { pauseId, ...(pauseRunning && { reducedNotice: true }) } };
   },
-};
+});
 
 /**
  * 记录缴费: the payment date on the receipt ends the pause (fees.md §3.4). The amount is that of the
  * notice in force — after a reduction, the reduced one (the annual report sums what was collected).
  */
-export const recordFeePayment: ActionHandler<"recordFeePayment", typeof feePaymentForm> = {
+export const recordFeePayment = defineStep("recordFeePayment", {
   form: feePaymentForm,
   input: (form) => ({ paidOn: form.paidOn, receiptNumber: form.receiptNumber }),
   effects: (form, ctx) => {
     const fee = feeInForce(ctx);
     return { occurredOn: form.paidOn, applicantVisible: true, payload: { pauseId: fee.id, receiptNumber: form.receiptNumber, amountYuan: fee.amountYuan } };
   },
-};
+});
 
 /** 取消收费 (fees.md §3.6 Policy default): a reviewer, with a reason; the pause ends that day. */
-export const cancelFee: ActionHandler<"cancelFee", typeof reasonForm> = {
+export const cancelFee = defineStep("cancelFee", {
   form: reasonForm,
   input: (form) => ({ reason: form.reason }),
   effects: (form, ctx) => ({ occurredOn: ctx.today, applicantVisible: true, reason: form.reason, payload: { pauseId: proposedFee(ctx).pauseId } }),
-};
+});

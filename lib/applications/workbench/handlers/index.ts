@@ -1,5 +1,5 @@
 import type { ActionCode } from "@/lib/workflow";
-import type { ActionHandler } from "../handler";
+import type { Step } from "../../case/step";
 import { assign } from "./assign";
 import { acceptLateCorrection, confirmAbandonment } from "./correction-expiry";
 import { approveFee, cancelFee, proposeFee, recordFeeNoticeDelivery, recordFeePayment, refuseFee } from "./fee";
@@ -54,7 +54,7 @@ export const HANDLERS = {
   withdraw,
   createCatalogueDraft,
   reopenForNewReply,
-} satisfies { [A in ActionCode]?: ActionHandler<A> };
+} satisfies { [A in ActionCode]?: Step<A> };
 
 export type StaffAction = keyof typeof HANDLERS;
 export const STAFF_ACTIONS = Object.keys(HANDLERS) as StaffAction[];
@@ -65,6 +65,6 @@ export const SYSTEM_HANDLERS = {
   correctionDeadlinePassed,
   closeForUnpaidFee,
   endConsultation,
-} satisfies { [A in ActionCode]?: ActionHandler<A> };
+} satisfies { [A in ActionCode]?: Step<A> };
 
 export type SystemAction = keyof typeof SYSTEM_HANDLERS;

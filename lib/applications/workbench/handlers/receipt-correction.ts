@@ -1,10 +1,10 @@
 import { publicUrl } from "@/lib/config";
 import { buildCorrectionNotice, buildReceipt } from "@/lib/letters";
 import { LOOKUP_PATH } from "../../lookup-path";
-import type { ActionHandler } from "../handler";
-import { letterSettingsOf } from "../load-case";
+import { defineStep } from "../../case/step";
+import { letterSettingsOf } from "../../case/load";
 import { correctionForm, correctionReceivedForm, receivedOnForm } from "../forms";
-import { applicantFacts, dueLabel } from "./facts";
+import { applicantFacts, dueLabel } from "../../case/facts";
 
 
 /**
@@ -12,7 +12,7 @@ import { applicantFacts, dueLabel } from "./facts";
  * and the due date. The 查询码 is stored only as a hash, so the receipt points to the 提交凭证 (or the
  * registration slip) that carried it instead of printing it again.
  */
-export const confirmReceipt: ActionHandler<"confirmReceipt", typeof receivedOnForm> = {
+export const confirmReceipt = defineStep("confirmReceipt", {
   form: receivedOnForm,
   input: (form) => ({ receivedOn: form.receivedOn }),
   effects: (form) => ({ occurredOn: form.receivedOn, applicantVisible: true, columns: { receivedOn: form.receivedOn } }),
@@ -36,7 +36,7 @@ export const confirmReceipt: ActionHandler<"confirmReceipt", typeof receivedOnFo
       });
     },
   }),
-};
+});
 
 const pointsOf = (text: string) =>
   text
@@ -45,7 +45,7 @@ const pointsOf = (text: string) =>
     .filter(Boolean);
 
 /** 补正告知书 (条例第三十条): once, one consolidated list, a deadline; the clock stops until the correction. */
-export const requestCorrection: ActionHandler<"requestCorrection", typeof correctionForm> = {
+export const requestCorrection = defineStep("requestCorrection", {
   form: correctionForm,
   input: (form) => ({ points: pointsOf(form.points), deadlineOn: form.deadlineOn }),
   effects: (form, { today }) => ({
@@ -65,11 +65,11 @@ export const requestCorrection: ActionHandler<"requestCorrection", typeof correc
         deadlineOn: form.deadlineOn,
       }),
   }),
-};
+});
 
 /** 确认收到补正 (条例第三十条): the reply period runs anew from this day (the new clockStartOn). */
-export const confirmCorrection: ActionHandler<"confirmCorrection", typeof correctionReceivedForm> = {
+export const confirmCorrection = defineStep("confirmCorrection", {
   form: correctionReceivedForm,
   input: (form) => ({ receivedOn: form.receivedOn }),
   effects: (form) => ({ occurredOn: form.receivedOn, applicantVisible: true }),
-};
+});

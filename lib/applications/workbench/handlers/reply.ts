@@ -3,15 +3,15 @@ import { ValidationError } from "@/lib/errors";
 import { validateDecisionDraft } from "@/lib/workflow";
 import { draftFromForm, formPathOf } from "../draft";
 import { commentForm, decisionDraftForm, emptyForm } from "../forms";
-import type { ActionHandler } from "../handler";
-import { letterSettingsOf } from "../load-case";
-import { applicantFacts, requestSummary } from "./facts";
+import { defineStep } from "../../case/step";
+import { letterSettingsOf } from "../../case/load";
+import { applicantFacts, requestSummary } from "../../case/facts";
 
 /**
  * 起草答复: the clerk's draft must say everything letters.md requires of its decision; the problems
  * come back beside their fields. The draft is kept in the ledger; the latest one is the draft.
  */
-export const draftDecision: ActionHandler<"draftDecision", typeof decisionDraftForm> = {
+export const draftDecision = defineStep("draftDecision", {
   form: decisionDraftForm,
   input: (form) => {
     const draft = draftFromForm(form);
@@ -20,21 +20,21 @@ export const draftDecision: ActionHandler<"draftDecision", typeof decisionDraftF
     return draft;
   },
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: false, payload: { draft: draftFromForm(form) } }),
-};
+});
 
 /** 提交审核 (条例第四十五条: 审核): the reviewer is told. */
-export const submitForReview: ActionHandler<"submitForReview", typeof emptyForm> = {
+export const submitForReview = defineStep("submitForReview", {
   form: emptyForm,
   input: () => ({}),
   effects: (_form, { today }) => ({ occurredOn: today, applicantVisible: false }),
   notifyReviewers: true,
-};
+});
 
 /**
  * 审核通过并出具答复书: only an approved reply is issued; its date is the reply date (workflow.md §4:
  * dispatched that day) and it carries the decision's remedy clause.
  */
-export const approveReply: ActionHandler<"approveReply", typeof emptyForm> = {
+export const approveReply = defineStep("approveReply", {
   form: emptyForm,
   input: () => ({}),
   effects: (_form, { today, file }) => ({ occurredOn: today, applicantVisible: true, payload: { decision: file.snapshot.draft?.decision } }),
@@ -43,11 +43,11 @@ export const approveReply: ActionHandler<"approveReply", typeof emptyForm> = {
     build: (issue) =>
       buildReply({ agency: letterSettingsOf(file.agency), issue, application: applicantFacts(file), requestSummary: requestSummary(file), draft: file.snapshot.draft! }),
   }),
-};
+});
 
 /** 退回修改: back to the clerk with the reviewer's comment (internal). */
-export const returnDraft: ActionHandler<"returnDraft", typeof commentForm> = {
+export const returnDraft = defineStep("returnDraft", {
   form: commentForm,
   input: (form) => ({ comment: form.comment }),
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: false, reason: form.comment, payload: { comment: form.comment } }),
-};
+});

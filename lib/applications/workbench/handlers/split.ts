@@ -1,5 +1,5 @@
 import { splitForm } from "../forms";
-import { staffOf, type ActionHandler } from "../handler";
+import { defineStep, staffOf } from "../../case/step";
 import { createSubApplications } from "../split-application";
 
 /** The form's per-item sub-application numbers (1, 2, …) as lib/workflow's partition of item indexes. */
@@ -15,7 +15,7 @@ function partsOf(groups: readonly string[]): number[][] {
  * to one of at least two sub-applications (lib/workflow checks the partition). The parent records
  * the split and lists its sub-applications; they carry the decisions, report rows and fee items.
  */
-export const split: ActionHandler<"split", typeof splitForm> = {
+export const split = defineStep("split", {
   form: splitForm,
   input: (form) => ({ reason: form.reason, parts: partsOf(form.groups) }),
   effects: async (form, ctx) => {
@@ -28,4 +28,4 @@ export const split: ActionHandler<"split", typeof splitForm> = {
       payload: { subApplications: subs.map((s) => ({ id: s.id, caseNumber: s.caseNumber, items: s.items })) },
     };
   },
-};
+});

@@ -1,16 +1,16 @@
 import { buildClosingNotice } from "@/lib/letters";
 import { feePaymentDeadline } from "@/lib/workflow";
 import { emptyForm } from "../forms";
-import type { ActionHandler } from "../handler";
-import { letterSettingsOf } from "../load-case";
-import { applicantFacts, latestLetterNumber } from "./facts";
+import { defineStep } from "../../case/step";
+import { letterSettingsOf } from "../../case/load";
+import { applicantFacts, latestLetterNumber } from "../../case/facts";
 
 /**
  * 补正期限已届满 (条例第三十条; workflow.md §4): the worker only records that the deadline passed, which
  * puts the case in the queue 补正期限已届满，待确认; nothing closes by itself. The reviewers decide
  * (confirm the abandonment or accept a late correction), so they are told.
  */
-export const correctionDeadlinePassed: ActionHandler<"correctionDeadlinePassed", typeof emptyForm> = {
+export const correctionDeadlinePassed = defineStep("correctionDeadlinePassed", {
   form: emptyForm,
   input: () => ({}),
   effects: (_form, { file, today }) => ({
@@ -19,13 +19,13 @@ export const correctionDeadlinePassed: ActionHandler<"correctionDeadlinePassed",
     payload: { correctionDueOn: file.snapshot.correction!.deadlineOn },
   }),
   notifyReviewers: true,
-};
+});
 
 /**
  * 逾期未缴费 (fees.md §3.5; 《政府信息公开信息处理费管理办法》): the application is treated as abandoned
  * and closed with （六）2, an event by `system` and a numbered 终止办理告知书 in the agency's name.
  */
-export const closeForUnpaidFee: ActionHandler<"closeForUnpaidFee", typeof emptyForm> = {
+export const closeForUnpaidFee = defineStep("closeForUnpaidFee", {
   form: emptyForm,
   input: () => ({}),
   effects: (_form, { file, today }) => ({
@@ -43,7 +43,7 @@ export const closeForUnpaidFee: ActionHandler<"closeForUnpaidFee", typeof emptyF
         ground: { kind: "feeUnpaid", feeNoticeNumber: (await latestLetterNumber(tx, file.row.id, "feeNotice")) ?? "本机关", payBy: payByOf(file, today) },
       }),
   }),
-};
+});
 
 /** The last day to pay, as lib/clock counts it (the guard has already checked that it passed). */
 function payByOf(file: Parameters<typeof applicantFacts>[0], today: string): string {

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { ValidationError } from "@/lib/errors";
 import { assertNoApplicantData, buildThirdPartyNotice } from "@/lib/letters";
 import { releaseWaitForm, thirdPartyDeliveryForm, thirdPartyNoticeForm } from "../forms";
-import type { ActionHandler } from "../handler";
-import { letterSettingsOf, type CaseFile } from "../load-case";
+import { defineStep } from "../../case/step";
+import { letterSettingsOf, type CaseFile } from "../../case/load";
 
 /** The name the 征求意见书 was addressed to (kept in its consultationSent event). */
 function consulteeName(file: CaseFile, consultationId: string): string {
@@ -24,7 +24,7 @@ export function applicantIdentifiers(file: CaseFile): string[] {
  * delivery — the date is known once delivery is recorded) and the remedy clause, never the
  * applicant's data. The release wait itself starts on delivery (recordThirdPartyDelivery).
  */
-export const notifyThirdParty: ActionHandler<"notifyThirdParty", typeof thirdPartyNoticeForm> = {
+export const notifyThirdParty = defineStep("notifyThirdParty", {
   form: thirdPartyNoticeForm,
   input: (form) => ({ consultationId: form.consultationId, information: form.information, reasons: form.reasons }),
   effects: (form, { today }) => ({
@@ -53,13 +53,13 @@ export const notifyThirdParty: ActionHandler<"notifyThirdParty", typeof thirdPar
       return letter;
     },
   }),
-};
+});
 
 /**
  * 记录告知书送达第三方: the release wait (a pause record, Policy default on) starts on delivery;
  * lib/clock derives its release date from the agency's releaseWaitWorkingDays.
  */
-export const recordThirdPartyDelivery: ActionHandler<"recordThirdPartyDelivery", typeof thirdPartyDeliveryForm> = {
+export const recordThirdPartyDelivery = defineStep("recordThirdPartyDelivery", {
   form: thirdPartyDeliveryForm,
   input: (form) => ({ consultationId: form.consultationId, deliveredOn: form.deliveredOn }),
   effects: (form) => ({
@@ -67,17 +67,17 @@ export const recordThirdPartyDelivery: ActionHandler<"recordThirdPartyDelivery",
     applicantVisible: true,
     payload: { pauseId: randomUUID(), consultationId: form.consultationId },
   }),
-};
+});
 
 /**
  * 结束公开前等待期 (on or after the release date, lib/workflow): the wait ends on its release date,
  * not on the later day staff record it, so a late record never lengthens the pause.
  */
-export const endReleaseWait: ActionHandler<"endReleaseWait", typeof releaseWaitForm> = {
+export const endReleaseWait = defineStep("endReleaseWait", {
   form: releaseWaitForm,
   input: (form) => ({ releaseWaitId: form.releaseWaitId }),
   effects: (form, { today, file }) => {
     const releaseOn = file.clock?.pauses.find((p) => p.kind === "releaseWait" && p.id === form.releaseWaitId)?.deadlineOn;
     return { occurredOn: releaseOn && releaseOn < today ? releaseOn : today, applicantVisible: true, payload: { pauseId: form.releaseWaitId } };
   },
-};
+});

@@ -1,7 +1,7 @@
 import { buildWithdrawalConfirmation } from "@/lib/letters";
 import { ValidationError } from "@/lib/errors";
 import { clerkWithdrawalForm, WITHDRAWAL_WAY_LABELS } from "../forms";
-import type { ActionHandler } from "../handler";
+import { defineStep } from "../../case/step";
 
 /**
  * 撤回申请, recorded by a clerk when the applicant withdrew by phone, in writing or in person
@@ -9,7 +9,7 @@ import type { ActionHandler } from "../handler";
  * withdrawal online (lib/applications/withdraw-application.ts), dated the day the applicant
  * withdrew, with how; the 撤回确认 (not numbered) goes to the applicant.
  */
-export const withdraw: ActionHandler<"withdraw", typeof clerkWithdrawalForm> = {
+export const withdraw = defineStep("withdraw", {
   form: clerkWithdrawalForm,
   input: (form, { today, file }) => {
     const submittedOn = file.snapshot.submittedOn;
@@ -37,4 +37,4 @@ export const withdraw: ActionHandler<"withdraw", typeof clerkWithdrawalForm> = {
         withdrawnOn: form.withdrawnOn,
       }),
   }),
-};
+});

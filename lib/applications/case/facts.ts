@@ -4,7 +4,7 @@ import type { Tx } from "@/db/types";
 import { pendingLabel, provisionalLabel } from "@/lib/calendar";
 import type { ClockState } from "@/lib/clock";
 import type { ApplicantFacts, LetterKind } from "@/lib/letters";
-import type { CaseFile } from "../load-case";
+import type { CaseFile } from "./load";
 
 /** What every letter to the applicant quotes (letters.md): case number, receivedOn, the correction date. */
 export function applicantFacts(file: CaseFile): ApplicantFacts {

@@ -6,7 +6,9 @@ import type { LocalDate } from "@/lib/calendar";
 import type { ClockState } from "@/lib/clock";
 import type { Letter, LetterIssue } from "@/lib/letters";
 import type { ActionCode, ActionInputs, WorkflowActor } from "@/lib/workflow";
-import type { CaseFile } from "./load-case";
+import { ValidationError } from "@/lib/errors";
+import { fieldErrors } from "@/lib/validation/zod";
+import type { CaseFile } from "./load";
 
 export interface HandlerContext {
   tx: Tx;
@@ -49,12 +51,58 @@ export interface LetterPlan {
   build(issue: LetterIssue, after: { clock: ClockState | null }): Letter | Promise<Letter>;
 }
 
-/** One staff action of the workbench: its form, how it maps to lib/workflow's input, what it records. */
-export interface ActionHandler<A extends ActionCode, S extends z.ZodType = z.ZodType> {
+/**
+ * What a step does on a case, beside its rule in lib/workflow: its form, how the form maps to the
+ * rule's input, what it records and which letter it builds. `S` is the form's schema, so every
+ * part sees the parsed form's own type.
+ */
+export interface StepEffect<A extends ActionCode, S extends z.ZodType> {
   form: S;
   input(form: z.output<S>, ctx: HandlerContext): ActionInputs[A] | Promise<ActionInputs[A]>;
   effects(form: z.output<S>, ctx: HandlerContext): Effects | Promise<Effects>;
   letter?(form: z.output<S>, ctx: HandlerContext): LetterPlan;
   /** A step that waits for the head of the disclosure office: tell the agency's reviewers. */
   notifyReviewers?: boolean;
+}
+
+/** A step whose form has been parsed: its parts bound to that form (the engine needs no form type). */
+export interface PreparedStep<A extends ActionCode = ActionCode> {
+  action: A;
+  notifyReviewers: boolean;
+  input(ctx: HandlerContext): Promise<ActionInputs[A]>;
+  effects(ctx: HandlerContext): Promise<Effects>;
+  letter: ((ctx: HandlerContext) => LetterPlan) | null;
+}
+
+/** A step as the engine runs it: `prepare` parses the raw form with the step's schema. */
+export interface Step<A extends ActionCode = ActionCode> {
+  action: A;
+  /** The form's schema (the browser validates with the same one). */
+  form: z.ZodType;
+  /** Parse the raw form; a bad form is refused with field errors (ValidationError). */
+  prepare(rawInput: unknown): PreparedStep<A>;
+}
+
+/**
+ * One step's effect, typed end to end: the parsed form keeps its schema's type inside the step,
+ * and the engine sees only `Step<A>` (no cast between the two).
+ */
+export function defineStep<A extends ActionCode, S extends z.ZodType>(action: A, effect: StepEffect<A, S>): Step<A> {
+  return {
+    action,
+    form: effect.form,
+    prepare(rawInput) {
+      const parsed = effect.form.safeParse(rawInput ?? {});
+      if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
+      const form = parsed.data;
+      const letter = effect.letter;
+      return {
+        action,
+        notifyReviewers: effect.notifyReviewers ?? false,
+        input: async (ctx) => effect.input(form, ctx),
+        effects: async (ctx) => effect.effects(form, ctx),
+        letter: letter ? (ctx) => letter(form, ctx) : null,
+      };
+    },
+  };
 }

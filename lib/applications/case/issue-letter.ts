@@ -3,7 +3,7 @@ import { letterCounters, letters, type Agency } from "@/db/schema";
 import type { Tx } from "@/db/types";
 import type { LocalDate } from "@/lib/calendar";
 import { formatLetterNumber, isNumberedLetter, LETTER_TITLES, type LetterKind } from "@/lib/letters";
-import type { LetterPlan } from "./handler";
+import type { LetterPlan } from "./step";
 import type { ClockState } from "@/lib/clock";
 
 /**
