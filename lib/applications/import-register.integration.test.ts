@@ -16,7 +16,7 @@ import { computeReport } from "@/lib/report/compute";
 import { EXPECTED_2024_COLLECTED, EXPECTED_2024_TABLE3 } from "@/lib/report/fixtures/register-2024";
 import { TABLE3_KEYS } from "@/lib/report/rows";
 import { emptyInput } from "@/lib/report/test-support";
-import { availableActions } from "@/lib/workflow";
+import { availableActions } from "@/lib/applications/case/engine";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import { actorFor } from "@/test/applications";
 import { importRegister } from "./import-register";

@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { STATUS_LABELS, type ApplicationStatus } from "@/lib/workflow/status";
 import type { LocalDate } from "@/lib/calendar";
 import { chinaDate } from "@/lib/validation/china-date";
-import { availableActions } from "@/lib/workflow";
+import { availableActions } from "@/lib/applications/case/engine";
 import { applicantWorkflowActor, isProvenApplicant, type ApplicantAccess } from "./applicant-access";
 import { loadCase } from "./case/load";
 import { RELEASED_FILE_KIND, releasedFilesVisible } from "./released-files";

@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { letters, requestItems } from "@/db/schema";
 import { buildClosingNotice, buildWithdrawalConfirmation } from "@/lib/letters";
-import type { ActionCode } from "@/lib/workflow";
+import type { ActionCode } from "@/lib/applications/case/engine";
 import { correctionAnswerSchema } from "../schema";
 import { withdrawSchema } from "../withdraw-schema";
 import { emptyForm } from "../workbench/forms";

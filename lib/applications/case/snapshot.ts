@@ -1,14 +1,6 @@
 import type { ApplicationRow } from "@/db/schema";
 import type { DecisionCode, DecisionDraft } from "@/lib/workflow";
-import type {
-  ApplicationSnapshot,
-  ConsultationKind,
-  ConsultationRecord,
-  ExtensionRecord,
-  FeeMethod,
-  FeeNoticeRecord,
-  ReleaseWaitRecord,
-} from "@/lib/workflow";
+import type { ApplicationSnapshot, ConsultationKind, ConsultationRecord, ExtensionRecord, FeeMethod, FeeNoticeRecord, ReleaseWaitRecord } from "@/lib/workflow";
 import { chinaDate } from "@/lib/validation/china-date";
 
 /** One ledger row as the snapshot reads it (application_events). */

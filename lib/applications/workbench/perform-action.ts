@@ -1,7 +1,8 @@
 import type { Db, Tx } from "@/db/types";
 import { assertRole, assertSameAgency, ROLE_LABELS, STAFF_ROLES, type Actor } from "@/lib/auth/roles";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { SYSTEM_ACTOR, TRANSITIONS } from "@/lib/workflow";
+import { SYSTEM_ACTOR } from "@/lib/workflow";
+import { TRANSITIONS } from "@/lib/applications/case/engine";
 import { applyStep, type ActionOutcome, type Party } from "../case/apply";
 import type { PreparedStep } from "../case/step";
 import { HANDLERS, isStaffAction, SYSTEM_HANDLERS, type SystemAction } from "./handlers";

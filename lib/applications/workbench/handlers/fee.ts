@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { ValidationError } from "@/lib/errors";
 import { buildFeeNotice, type FeeCount } from "@/lib/letters";
 import type { FeeQuote } from "@/lib/fees";
-import { quoteFeeProposal, type FeeProposal } from "@/lib/workflow";
+import { quoteFeeProposal, type FeeProposal } from "@/lib/applications/case/steps/fee.rule";
 import { emptyForm, feeDeliveryForm, feePaymentForm, feeProposalForm, reasonForm } from "../forms";
 import { itemNumberOf } from "../fee-items";
 import { defineStep, type HandlerContext } from "../../case/step";

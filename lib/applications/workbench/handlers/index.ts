@@ -1,4 +1,4 @@
-import type { ActionCode } from "@/lib/workflow";
+import type { ActionCode } from "@/lib/applications/case/engine";
 import type { Step } from "../../case/step";
 import { assign } from "./assign";
 import { acceptLateCorrection, confirmAbandonment } from "./correction-expiry";

@@ -1,5 +1,5 @@
 import { buildClosingNotice } from "@/lib/letters";
-import { feePaymentDeadline } from "@/lib/workflow";
+import { feePaymentDeadline } from "@/lib/applications/case/steps/fee.rule";
 import { emptyForm } from "../forms";
 import { defineStep } from "../../case/step";
 import { letterSettingsOf } from "../../case/load";

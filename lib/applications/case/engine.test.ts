@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
-import type { ActionCode, ActionInputs } from "./action-inputs";
+import type { ActionCode, ActionInputs } from "./engine";
 import type { ClockEvent } from "@/lib/clock";
-import type { ApplicationSnapshot, ConsultationRecord, FeeNoticeRecord, WorkflowActor } from "./snapshot";
-import { APPLICATION_STATUSES } from "./status";
-import { actors, COMPLETE_DRAFTS, environment, OTHER_AGENCY, RECEIVED, snapshot } from "./test-fixtures";
-import { ACTION_CODES, availableActions, checkAction, TRANSITIONS, type ActorRole } from "./transitions";
+import type { ApplicationSnapshot, ConsultationRecord, FeeNoticeRecord, WorkflowActor } from "@/lib/workflow/snapshot";
+import { APPLICATION_STATUSES } from "@/lib/workflow/status";
+import { actors, COMPLETE_DRAFTS, environment, OTHER_AGENCY, RECEIVED, snapshot } from "@/lib/workflow/test-fixtures";
+import { ACTION_CODES, availableActions, checkAction, TRANSITIONS, type ActorRole } from "./engine";
 
 type ActorKey = keyof typeof actors;
 type Case = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ActionInputs } from "./action-inputs";
-import { APPLICATION_STATUSES } from "./status";
-import { actors, environment, snapshot } from "./test-fixtures";
-import { ACTION_CODES, availableActions, checkAction, TRANSITIONS } from "./transitions";
+import type { ActionInputs } from "./engine";
+import { APPLICATION_STATUSES } from "@/lib/workflow/status";
+import { actors, environment, snapshot } from "@/lib/workflow/test-fixtures";
+import { ACTION_CODES, availableActions, checkAction, TRANSITIONS } from "./engine";
 
 /** annual-report.md § Register import: an imported application is read-only history. */
 describe("an application imported from an earlier register", () => {

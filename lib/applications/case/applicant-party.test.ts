@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkAction } from "./transitions";
-import type { WorkflowActor } from "./snapshot";
-import { actors, environment, snapshot } from "./test-fixtures";
+import { checkAction } from "./engine";
+import type { WorkflowActor } from "@/lib/workflow/snapshot";
+import { actors, environment, snapshot } from "@/lib/workflow/test-fixtures";
 
 /** 条例第三十条 and workflow.md §6: the applicant's own steps, by account or by a proven tracking code. */
 const awaiting = snapshot({

@@ -1,0 +1,213 @@
+import { z } from "zod";
+import { compareLocalDate, type LocalDate } from "@/lib/calendar";
+import { canIssueFeeNotice } from "@/lib/clock";
+import { FeeInputError, type FeeQuote, perItemFee, perPageFee } from "@/lib/fees";
+import { hasPassed, pauseDeadline, refusalOf } from "@/lib/workflow/deadlines";
+import { activeFee, first, issuedFee, proposedFee, type Refusal, requirePastDate, requireText } from "@/lib/workflow/guards";
+import type { ApplicationSnapshot, GuardContext } from "@/lib/workflow/snapshot";
+import { date, defineRule, nothing } from "./rule";
+
+/**
+ * 按件计收 or 按量计收 (《政府信息公开信息处理费管理办法》第三条): one method per application, never
+ * both. A (sub-)application is one item (第四条), so per item it occupies the number after the
+ * applicant's earlier items of the month.
+ */
+export const feeProposal = z.union([
+  z.object({ method: z.literal("perItem"), priorItemsThisMonth: z.number() }),
+  z.object({ method: z.literal("perPage"), pages: z.number() }),
+]);
+export type FeeProposal = z.output<typeof feeProposal>;
+
+function checkFeeProposal(input: FeeProposal): Refusal {
+  const raw = input as Record<string, unknown>;
+  if ("pages" in raw && "priorItemsThisMonth" in raw) {
+    return "同一申请只能选择按件或按量一种方式计收，不能同时按两种方式收费（《政府信息公开信息处理费管理办法》第三条）。";
+  }
+  const result = quoteFeeProposal(input);
+  if ("refusal" in result) return result.refusal;
+  if (result.quote.amount <= 0) return "按所选方式计算的费用为0元，无需发出收费通知。";
+  return null;
+}
+
+/**
+ * The fee of a proposal, computed by lib/fees (《政府信息公开信息处理费管理办法》第三至五条). The use case
+ * stores this quote with the proposal; the guard refuses what lib/fees refuses.
+ */
+export function quoteFeeProposal(input: FeeProposal): { quote: FeeQuote } | { refusal: string } {
+  try {
+    if (input.method === "perItem") return { quote: perItemFee(input.priorItemsThisMonth, 1) };
+    if (input.method === "perPage") return { quote: perPageFee(input.pages) };
+  } catch (error) {
+    if (error instanceof FeeInputError) return { refusal: error.message };
+    throw error;
+  }
+  return { refusal: "请选择按件计收或按量计收。" };
+}
+
+/** The last day to pay the issued notice (lib/clock's fee pause; undefined until received, or 待定). */
+export function feePaymentDeadline(s: ApplicationSnapshot, ctx: GuardContext): LocalDate | undefined {
+  const fee = issuedFee(s);
+  // The notice in force not yet received (by post; also a reduced one, fees.md §3.6): no window runs yet.
+  return fee?.receivedOn ? pauseDeadline(ctx.clock, "feeNotice", fee.id) : undefined;
+}
+
+/** Fees (条例第四十二条; 《政府信息公开信息处理费管理办法》; fees.md §3), including the worker's closing for an unpaid fee. */
+export const FEE_RULES = {
+  proposeFee: defineRule({
+    input: feeProposal,
+    label: "拟收取信息处理费",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["clerk"],
+    event: "feeProposed",
+    letter: null,
+    basis: "条例第四十二条、《政府信息公开信息处理费管理办法》第三条",
+    when: (s, { clock, today }) =>
+      first(
+        () => (s.hasSubApplications ? "本申请已拆分，请在拆分后的申请中收费。" : null),
+        () => (activeFee(s) ? "已有收费通知在办理中。" : null),
+        () => (s.feeNotices.some((f) => f.state === "paid") ? "本申请已缴费，不能再次收费。" : null),
+        () => refusalOf(canIssueFeeNotice(clock, today)),
+      ),
+    // A cancelled or refused fee charged nothing, so a new proposal may use either method.
+    check: (_s, input) => checkFeeProposal(input),
+  }),
+  approveFee: defineRule({
+    input: nothing,
+    label: "同意收费并发出收费通知",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["reviewer"],
+    event: "feeNoticeIssued",
+    letter: "feeNotice",
+    basis: "《政府信息公开信息处理费管理办法》",
+    when: (s, { clock, today }) =>
+      first(
+        () => (proposedFee(s) ? null : "没有待审批的收费。"),
+        // fees.md §3.2: the notice is issued within the reply period.
+        () => refusalOf(canIssueFeeNotice(clock, today)),
+      ),
+  }),
+  refuseFee: defineRule({
+    input: z.object({ reason: z.string() }),
+    label: "不同意收费",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["reviewer"],
+    event: "feeRefused",
+    letter: null,
+    basis: "《政府信息公开信息处理费管理办法》",
+    when: (s) => (proposedFee(s) ? null : "没有待审批的收费。"),
+    check: (_s, input) => requireText(input.reason, "不同意收费的理由"),
+  }),
+  recordFeeNoticeDelivery: defineRule({
+    input: z.object({ deliveredOn: date }),
+    label: "记录收费通知送达",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["clerk"],
+    event: "feeNoticeReceived",
+    letter: null,
+    basis: "《政府信息公开信息处理费管理办法》",
+    when: (s) => (issuedFee(s) && !issuedFee(s)!.receivedOn ? null : "没有待记录送达的收费通知。"),
+    check: (s, input, { today }) =>
+      requirePastDate(input.deliveredOn, "收费通知送达日期", today, { date: issuedFee(s)!.issuedOn!, what: "发出之日" }),
+  }),
+  acceptFee: defineRule({
+    input: nothing,
+    label: "同意缴费",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["citizen"],
+    event: "feeAccepted",
+    letter: null,
+    basis: "《政府信息公开信息处理费管理办法》",
+    when: (s) => (issuedFee(s) && !issuedFee(s)!.accepted ? null : "没有待确认的收费通知。"),
+  }),
+  declineFee: defineRule({
+    input: z.object({ statement: z.string() }),
+    label: "不同意缴费（终止办理）",
+    from: ["in_progress"],
+    to: "closed",
+    // A clerk records a refusal the applicant declared in writing or in person.
+    roles: ["citizen", "clerk"],
+    event: "feeDeclined",
+    letter: "closingNotice",
+    basis: "《政府信息公开信息处理费管理办法》",
+    decision: "abandonedFeeUnpaid",
+    when: (s) => (issuedFee(s) ? null : "没有待缴费的收费通知。"),
+    check: (_s, input, _ctx, actor) => (actor.role === "clerk" ? requireText(input.statement, "申请人不同意缴费的表示（书面或当面）") : null),
+  }),
+  recordFeePayment: defineRule({
+    input: z.object({ paidOn: date, receiptNumber: z.string() }),
+    label: "记录缴费",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["clerk"],
+    event: "feePaid",
+    letter: null,
+    basis: "《政府信息公开信息处理费管理办法》",
+    when: (s) => (issuedFee(s) ? null : "没有待缴费的收费通知。"),
+    check: (s, input, ctx) => {
+      const fee = issuedFee(s)!;
+      const dueOn = feePaymentDeadline(s, ctx);
+      return first(
+        () => requirePastDate(input.paidOn, "缴费日期", ctx.today, { date: fee.issuedOn!, what: "收费通知发出之日" }),
+        () => requireText(input.receiptNumber, "财政票据（收据）号码"),
+        () =>
+          dueOn && compareLocalDate(input.paidOn, dueOn) > 0
+            ? `缴费日期晚于缴费期限（${dueOn}），申请视为放弃，不能记录为按时缴费。`
+            : null,
+      );
+    },
+  }),
+  reduceFee: defineRule({
+    input: z.object({ amountYuan: z.number(), reason: z.string() }),
+    label: "减少收费（重新发出收费通知）",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["reviewer"],
+    event: "feeReduced",
+    letter: "feeNotice",
+    basis: "《政府信息公开信息处理费管理办法》",
+    when: (s) => (issuedFee(s) ? null : "没有可减少的收费通知。"),
+    check: (s, input) =>
+      first(
+        () => requireText(input.reason, "减少收费的理由"),
+        // fees.md §3.6: reduce, never increase; a reduction to nothing is a cancellation.
+        () =>
+          Number.isInteger(input.amountYuan) && input.amountYuan > 0 && input.amountYuan < issuedFee(s)!.amountYuan
+            ? null
+            : `减少后的金额须为大于0且小于原金额（${issuedFee(s)!.amountYuan}元）的整数；不收费请使用“取消收费”。`,
+      ),
+  }),
+  cancelFee: defineRule({
+    input: z.object({ reason: z.string() }),
+    label: "取消收费",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["reviewer"],
+    event: "feeCancelled",
+    letter: null,
+    basis: "《政府信息公开信息处理费管理办法》",
+    when: (s) => (issuedFee(s) ? null : "没有可取消的收费通知。"),
+    check: (_s, input) => requireText(input.reason, "取消收费的理由"),
+  }),
+  closeForUnpaidFee: defineRule({
+    input: nothing,
+    label: "逾期未缴费，终止办理",
+    from: ["in_progress"],
+    to: "closed",
+    roles: ["system"],
+    event: "feeUnpaidClosed",
+    letter: "closingNotice",
+    basis: "《政府信息公开信息处理费管理办法》",
+    decision: "abandonedFeeUnpaid",
+    when: (s, ctx) => {
+      if (!issuedFee(s)) return "没有待缴费的收费通知。";
+      const dueOn = feePaymentDeadline(s, ctx);
+      if (!dueOn) return "缴费期限尚不确定（未记录送达或放假安排未公布）。";
+      return hasPassed(dueOn, ctx.today) ? null : `缴费期限至${dueOn}，尚未届满。`;
+    },
+  }),
+};

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import type { Role } from "@/lib/auth/roles";
+import { filled, requireText } from "@/lib/workflow/guards";
+import { ALL, BEFORE_REPLY, defineRule } from "./rule";
+
+/** Records that change nothing but the file: notes and assignment. */
+export const RECORD_RULES = {
+  internalNote: defineRule({
+    input: z.object({ text: z.string() }),
+    label: "添加内部备注",
+    from: ALL,
+    to: "unchanged",
+    roles: ["clerk", "reviewer"],
+    event: "note",
+    letter: null,
+    basis: null,
+    whenArchived: true,
+    whenSplit: true,
+    check: (_s, input) => requireText(input.text, "备注内容"),
+  }),
+  assign: defineRule({
+    input: z.object({ assignee: z.object({ userId: z.string(), role: z.custom<Role>(), agencyId: z.string().nullable() }) }),
+    label: "指定经办人",
+    from: BEFORE_REPLY,
+    to: "unchanged",
+    roles: ["reviewer", "admin"],
+    event: "assigned",
+    letter: null,
+    basis: null,
+    check: (s, input) => {
+      const a = input.assignee;
+      if (!a || !filled(a.userId)) return "请选择经办人。";
+      if (!a.agencyId || a.agencyId !== s.agencyId) return "只能指定本机关的工作人员办理。";
+      return a.role === "clerk" || a.role === "reviewer" ? null : "只能指定经办人或审核人办理。";
+    },
+  }),
+};
