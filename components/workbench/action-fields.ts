@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { StaffAction } from "@/lib/applications/workbench/handlers";
+import type { StaffAction } from "@/lib/applications/case/steps";
 import {
   commentForm,
   CONSULTEE_LABELS,

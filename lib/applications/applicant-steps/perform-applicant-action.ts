@@ -7,7 +7,7 @@ import { applicantWorkflowActor, isProvenApplicant, type ApplicantAccess } from 
 import { loadOwnApplication, ownsApplication } from "../my-applications";
 import { checkUploadedFiles, removeStored, storeCheckedFiles, type UploadedFile, type UploadRules } from "../uploaded-files";
 import { applyStep, type ActionOutcome, type Party } from "../case/apply";
-import { APPLICANT_HANDLERS, isApplicantAction } from "./handlers";
+import { APPLICANT_HANDLERS, isApplicantAction } from "../case/steps";
 
 /** 补正材料: scans, photos or documents the applicant adds to the correction, checked by content like the identity proof. */
 export const CORRECTION_UPLOADS: UploadRules = {

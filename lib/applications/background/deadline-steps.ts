@@ -8,7 +8,7 @@ import { chinaDate } from "@/lib/validation/china-date";
 import { hasPassed, pauseDeadline } from "@/lib/workflow/deadlines";
 import { isOpenConsultation } from "@/lib/workflow/guards";
 import { correctionDeadlinePassedSql } from "../workbench/correction-queue";
-import type { SystemAction } from "../workbench/handlers";
+import type { SystemAction } from "../case/steps";
 import { loadCase } from "../case/load";
 import { performSystemAction } from "../workbench/perform-action";
 import { assigneesOf } from "./assignee";

@@ -107,3 +107,6 @@ export function defineStep<A extends ActionCode, S extends z.ZodType>(action: A,
     },
   };
 }
+
+/** A table of steps keyed by their action (each entry is the step of its own key). */
+export type StepTable = { [A in ActionCode]?: Step<A> };

@@ -12,7 +12,7 @@ import { defaultCorrectionDeadline } from "@/lib/applications/case/steps/correct
 import { clockViewOf, NOT_RECEIVED_CLOCK, type ClockView } from "../clock-view";
 import { eventLabel } from "../events";
 import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, ORG_KIND_LABELS } from "../vocabulary";
-import { isStaffAction, type StaffAction } from "./handlers";
+import { isStaffAction, type StaffAction } from "../case/steps";
 import { WORKBENCH_ROLES } from "./inbox";
 import { itemNumberOf } from "./fee-items";
 import { loadCase, type CaseFile } from "../case/load";

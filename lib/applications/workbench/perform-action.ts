@@ -5,7 +5,7 @@ import { SYSTEM_ACTOR } from "@/lib/workflow";
 import { TRANSITIONS } from "@/lib/applications/case/engine";
 import { applyStep, type ActionOutcome, type Party } from "../case/apply";
 import type { PreparedStep } from "../case/step";
-import { HANDLERS, isStaffAction, SYSTEM_HANDLERS, type SystemAction } from "./handlers";
+import { HANDLERS, isStaffAction, SYSTEM_HANDLERS, type SystemAction } from "../case/steps";
 
 export type { ActionOutcome } from "../case/apply";
 

@@ -1,10 +1,24 @@
-import { and, desc, eq } from "drizzle-orm";
 import { letters } from "@/db/schema";
 import { createDraftFromReply } from "@/lib/documents/publishing";
 import { ValidationError } from "@/lib/errors";
-import { emptyForm, newReplyOrderForm, ORDERED_BY_LABELS } from "../forms";
-import { defineStep, staffOf, type HandlerContext } from "../../case/step";
-import { applicantIdentifiers } from "./third-party";
+import { and, desc, eq } from "drizzle-orm";
+import { deliveryForm, emptyForm, newReplyOrderForm, ORDERED_BY_LABELS } from "../../workbench/forms";
+import { defineStep, type HandlerContext, staffOf, type StepTable } from "../step";
+import { applicantIdentifiers } from "./consultation.effect";
+
+/** 送达 (条例第四十五条): recorded apart from the reply date, which decides "on time". */
+export const recordDelivery = defineStep("recordDelivery", {
+  form: deliveryForm,
+  input: (form) => ({ method: form.method, deliveredOn: form.deliveredOn }),
+  effects: (form) => ({ occurredOn: form.deliveredOn, applicantVisible: true, payload: { method: form.method } }),
+});
+
+/** 归档 (条例第四十五条): a flag beside the status. */
+export const archive = defineStep("archive", {
+  form: emptyForm,
+  input: () => ({}),
+  effects: (_form, { today }) => ({ occurredOn: today, applicantVisible: false, columns: { archived: true } }),
+});
 
 /** The approved 答复书 of the reply in force (its number and date). */
 async function replyLetter({ tx, file }: HandlerContext) {
@@ -79,3 +93,6 @@ export const reopenForNewReply = defineStep("reopenForNewReply", {
     columns: { archived: false },
   }),
 });
+
+/** The steps of this phase staff take in the workbench. */
+export const staffSteps = { recordDelivery, archive, createCatalogueDraft, reopenForNewReply } satisfies StepTable;

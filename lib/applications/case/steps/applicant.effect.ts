@@ -1,7 +1,8 @@
-import { buildWithdrawalConfirmation } from "@/lib/letters";
 import { ValidationError } from "@/lib/errors";
-import { clerkWithdrawalForm, WITHDRAWAL_WAY_LABELS } from "../forms";
-import { defineStep } from "../../case/step";
+import { buildWithdrawalConfirmation } from "@/lib/letters";
+import { withdrawSchema } from "../../withdraw-schema";
+import { clerkWithdrawalForm, WITHDRAWAL_WAY_LABELS } from "../../workbench/forms";
+import { defineStep, type StepTable } from "../step";
 
 /**
  * 撤回申请, recorded by a clerk when the applicant withdrew by phone, in writing or in person
@@ -9,7 +10,7 @@ import { defineStep } from "../../case/step";
  * withdrawal online (lib/applications/withdraw-application.ts), dated the day the applicant
  * withdrew, with how; the 撤回确认 (not numbered) goes to the applicant.
  */
-export const withdraw = defineStep("withdraw", {
+export const withdrawRecorded = defineStep("withdraw", {
   form: clerkWithdrawalForm,
   input: (form, { today, file }) => {
     const submittedOn = file.snapshot.submittedOn;
@@ -38,3 +39,28 @@ export const withdraw = defineStep("withdraw", {
       }),
   }),
 });
+
+/** 撤回申请 (workflow.md §6, decision （六）3): closed at the applicant's request, with a 撤回确认. */
+export const withdrawOnline = defineStep("withdraw", {
+  form: withdrawSchema,
+  input: (form) => ({ reason: form.reason }),
+  effects: (form, { today }) => ({ occurredOn: today, applicantVisible: true, reason: form.reason || null }),
+  letter: (_form, { file, today }) => ({
+    applicantVisible: true,
+    build: () =>
+      buildWithdrawalConfirmation({
+        agency: file.agency,
+        date: today,
+        caseNumber: file.row.caseNumber,
+        applicantName: file.row.applicantName,
+        receivedOn: file.row.receivedOn,
+        withdrawnOn: today,
+      }),
+  }),
+});
+
+/** The steps of this phase staff take in the workbench. */
+export const staffSteps = { withdraw: withdrawRecorded } satisfies StepTable;
+
+/** The steps of this phase the applicant takes online. */
+export const applicantSteps = { withdraw: withdrawOnline } satisfies StepTable;

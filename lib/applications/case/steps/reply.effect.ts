@@ -1,11 +1,11 @@
-import { buildReply } from "@/lib/letters";
 import { ValidationError } from "@/lib/errors";
+import { buildReply } from "@/lib/letters";
 import { validateDecisionDraft } from "@/lib/workflow";
-import { draftFromForm, formPathOf } from "../draft";
-import { commentForm, decisionDraftForm, emptyForm } from "../forms";
-import { defineStep } from "../../case/step";
-import { letterSettingsOf } from "../../case/load";
-import { applicantFacts, requestSummary } from "../../case/facts";
+import { draftFromForm, formPathOf } from "../../workbench/draft";
+import { commentForm, decisionDraftForm, emptyForm } from "../../workbench/forms";
+import { applicantFacts, requestSummary } from "../facts";
+import { letterSettingsOf } from "../load";
+import { defineStep, type StepTable } from "../step";
 
 /**
  * 起草答复: the clerk's draft must say everything letters.md requires of its decision; the problems
@@ -51,3 +51,6 @@ export const returnDraft = defineStep("returnDraft", {
   input: (form) => ({ comment: form.comment }),
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: false, reason: form.comment, payload: { comment: form.comment } }),
 });
+
+/** The steps of this phase staff take in the workbench. */
+export const staffSteps = { draftDecision, submitForReview, approveReply, returnDraft } satisfies StepTable;

@@ -1,8 +1,15 @@
-import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
-import { assignForm } from "../forms";
-import { defineStep, type HandlerContext } from "../../case/step";
-import { isUuid } from "../../case/load";
+import { eq } from "drizzle-orm";
+import { assignForm, noteForm } from "../../workbench/forms";
+import { isUuid } from "../load";
+import { defineStep, type HandlerContext, type StepTable } from "../step";
+
+/** 内部备注: staff only, never on the applicant's timeline. */
+export const internalNote = defineStep("internalNote", {
+  form: noteForm,
+  input: (form) => ({ text: form.text }),
+  effects: (form, { today }) => ({ occurredOn: today, applicantVisible: false, payload: { text: form.text } }),
+});
 
 async function assigneeOf(assigneeId: string, { tx }: HandlerContext) {
   if (!isUuid(assigneeId)) return null;
@@ -24,3 +31,6 @@ export const assign = defineStep("assign", {
     return { occurredOn: ctx.today, applicantVisible: false, payload: { assigneeId: user!.id, assigneeName: user!.name }, columns: { assigneeId: user!.id } };
   },
 });
+
+/** The steps of this phase staff take in the workbench. */
+export const staffSteps = { internalNote, assign } satisfies StepTable;

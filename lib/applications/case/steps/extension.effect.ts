@@ -1,8 +1,8 @@
-import { formatChineseDate, buildExtensionNotice, type Letter } from "@/lib/letters";
-import { emptyForm, extensionForm, reasonForm } from "../forms";
-import { defineStep } from "../../case/step";
-import { letterSettingsOf } from "../../case/load";
-import { applicantFacts, dueLabel } from "../../case/facts";
+import { buildExtensionNotice, formatChineseDate, type Letter } from "@/lib/letters";
+import { emptyForm, extensionForm, reasonForm } from "../../workbench/forms";
+import { applicantFacts, dueLabel } from "../facts";
+import { letterSettingsOf } from "../load";
+import { defineStep, type StepTable } from "../step";
 
 /** 申请延期答复 (条例第三十三条第一款): proposed by the clerk, decided by the head of the disclosure office. */
 export const proposeExtension = defineStep("proposeExtension", {
@@ -19,6 +19,7 @@ export const proposeExtension = defineStep("proposeExtension", {
 
 // A due date in a year without a published calendar is printed as its 待定 label (workflow.md §3).
 const UNKNOWN = "9999-12-31";
+
 function withPendingDates(letter: Letter, label: string): Letter {
   const placeholder = formatChineseDate(UNKNOWN);
   return { ...letter, paragraphs: letter.paragraphs.map((p) => p.replaceAll(placeholder, label)) };
@@ -64,3 +65,6 @@ export const refuseExtension = defineStep("refuseExtension", {
   input: (form) => ({ reason: form.reason }),
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: false, reason: form.reason }),
 });
+
+/** The steps of this phase staff take in the workbench. */
+export const staffSteps = { proposeExtension, approveExtension, refuseExtension } satisfies StepTable;
