@@ -2,20 +2,20 @@ import { letters } from "@/db/schema";
 import { createDraftFromReply } from "@/lib/documents/publishing";
 import { ValidationError } from "@/lib/errors";
 import { and, desc, eq } from "drizzle-orm";
-import { deliveryForm, emptyForm, newReplyOrderForm, ORDERED_BY_LABELS } from "../../workbench/forms";
 import { defineStep, type HandlerContext, staffOf, type StepTable } from "../step";
 import { applicantIdentifiers } from "./consultation.effect";
+import { AFTER_REPLY_RULES, ORDERED_BY_LABELS } from "./after-reply.rule";
 
 /** 送达 (条例第四十五条): recorded apart from the reply date, which decides "on time". */
 export const recordDelivery = defineStep("recordDelivery", {
-  form: deliveryForm,
+  form: AFTER_REPLY_RULES.recordDelivery.form,
   input: (form) => ({ method: form.method, deliveredOn: form.deliveredOn }),
   effects: (form) => ({ occurredOn: form.deliveredOn, applicantVisible: true, payload: { method: form.method } }),
 });
 
 /** 归档 (条例第四十五条): a flag beside the status. */
 export const archive = defineStep("archive", {
-  form: emptyForm,
+  form: AFTER_REPLY_RULES.archive.form,
   input: () => ({}),
   effects: (_form, { today }) => ({ occurredOn: today, applicantVisible: false, columns: { archived: true } }),
 });
@@ -43,7 +43,7 @@ function withoutApplicantData(text: string, identifiers: readonly string[]): str
  * completes, attaches the files and publishes it. The draft refers to the reply's number only.
  */
 export const createCatalogueDraft = defineStep("createCatalogueDraft", {
-  form: emptyForm,
+  form: AFTER_REPLY_RULES.createCatalogueDraft.form,
   input: () => ({}),
   effects: async (_form, ctx) => {
     const { file } = ctx;
@@ -77,7 +77,7 @@ export const createCatalogueDraft = defineStep("createCatalogueDraft", {
  * reply is a new event and the application counts once, in the year of its last reply (workflow.md §5).
  */
 export const reopenForNewReply = defineStep("reopenForNewReply", {
-  form: newReplyOrderForm,
+  form: AFTER_REPLY_RULES.reopenForNewReply.form,
   input: (form, { today }) => {
     if (form.replyDueOn && form.replyDueOn <= form.orderedOn) {
       throw new ValidationError([{ path: "replyDueOn", message: "重新答复期限应晚于收到决定（判决）之日。" }]);

@@ -1,8 +1,8 @@
 import { ValidationError } from "@/lib/errors";
 import { buildWithdrawalConfirmation } from "@/lib/letters";
 import { withdrawSchema } from "../../withdraw-schema";
-import { clerkWithdrawalForm, WITHDRAWAL_WAY_LABELS } from "../../workbench/forms";
 import { defineStep, type StepTable } from "../step";
+import { APPLICANT_RULES, WITHDRAWAL_WAY_LABELS } from "./applicant.rule";
 
 /**
  * 撤回申请, recorded by a clerk when the applicant withdrew by phone, in writing or in person
@@ -11,7 +11,7 @@ import { defineStep, type StepTable } from "../step";
  * withdrew, with how; the 撤回确认 (not numbered) goes to the applicant.
  */
 export const withdrawRecorded = defineStep("withdraw", {
-  form: clerkWithdrawalForm,
+  form: APPLICANT_RULES.withdraw.form,
   input: (form, { today, file }) => {
     const submittedOn = file.snapshot.submittedOn;
     if (form.withdrawnOn > today) throw new ValidationError([{ path: "withdrawnOn", message: `申请人撤回之日不能晚于今天（${today}）。` }]);

@@ -1,16 +1,17 @@
 import { ValidationError } from "@/lib/errors";
 import { assertNoApplicantData, buildConsultationLetter, buildThirdPartyNotice } from "@/lib/letters";
 import { randomUUID } from "node:crypto";
-import { consultationDeliveryForm, consultationEndForm, consultationForm, consultationOpinionForm, releaseWaitForm, thirdPartyDeliveryForm, thirdPartyNoticeForm } from "../../workbench/forms";
+
 import { type CaseFile, letterSettingsOf } from "../load";
 import { defineStep, type StepTable } from "../step";
+import { CONSULTATION_RULES } from "./consultation.rule";
 
 /**
  * 征求意见 (条例第三十二、三十三、三十四条): the 征求意见书 goes to the consultee, never with the
  * applicant's personal data; the clock pauses from the day it is sent (workflow.md §4).
  */
 export const startConsultation = defineStep("startConsultation", {
-  form: consultationForm,
+  form: CONSULTATION_RULES.startConsultation.form,
   input: (form) => ({ kind: form.kind, consultee: form.consultee, information: form.information, sentOn: form.sentOn }),
   effects: (form) => ({
     occurredOn: form.sentOn,
@@ -39,14 +40,14 @@ export const startConsultation = defineStep("startConsultation", {
 });
 
 export const recordConsultationDelivery = defineStep("recordConsultationDelivery", {
-  form: consultationDeliveryForm,
+  form: CONSULTATION_RULES.recordConsultationDelivery.form,
   input: (form) => ({ consultationId: form.consultationId, deliveredOn: form.deliveredOn }),
   effects: (form) => ({ occurredOn: form.deliveredOn, applicantVisible: false, payload: { pauseId: form.consultationId } }),
 });
 
 /** The opinion ends the pause (Eᵢ); an objection of a third party binds the later reply (条例第三十二条). */
 export const recordConsultationOpinion = defineStep("recordConsultationOpinion", {
-  form: consultationOpinionForm,
+  form: CONSULTATION_RULES.recordConsultationOpinion.form,
   input: (form) => ({ consultationId: form.consultationId, receivedOn: form.receivedOn, objects: form.objects === "yes", summary: form.summary }),
   effects: (form) => ({
     occurredOn: form.receivedOn,
@@ -62,7 +63,7 @@ export const recordConsultationOpinion = defineStep("recordConsultationOpinion",
  * that deadline; this closes the record.
  */
 export const endConsultation = defineStep("endConsultation", {
-  form: consultationEndForm,
+  form: CONSULTATION_RULES.endConsultation.form,
   input: (form) => ({ consultationId: form.consultationId }),
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: true, payload: { pauseId: form.consultationId } }),
 });
@@ -87,7 +88,7 @@ export function applicantIdentifiers(file: CaseFile): string[] {
  * applicant's data. The release wait itself starts on delivery (recordThirdPartyDelivery).
  */
 export const notifyThirdParty = defineStep("notifyThirdParty", {
-  form: thirdPartyNoticeForm,
+  form: CONSULTATION_RULES.notifyThirdParty.form,
   input: (form) => ({ consultationId: form.consultationId, information: form.information, reasons: form.reasons }),
   effects: (form, { today }) => ({
     occurredOn: today,
@@ -122,7 +123,7 @@ export const notifyThirdParty = defineStep("notifyThirdParty", {
  * lib/clock derives its release date from the agency's releaseWaitWorkingDays.
  */
 export const recordThirdPartyDelivery = defineStep("recordThirdPartyDelivery", {
-  form: thirdPartyDeliveryForm,
+  form: CONSULTATION_RULES.recordThirdPartyDelivery.form,
   input: (form) => ({ consultationId: form.consultationId, deliveredOn: form.deliveredOn }),
   effects: (form) => ({
     occurredOn: form.deliveredOn,
@@ -136,7 +137,7 @@ export const recordThirdPartyDelivery = defineStep("recordThirdPartyDelivery", {
  * not on the later day staff record it, so a late record never lengthens the pause.
  */
 export const endReleaseWait = defineStep("endReleaseWait", {
-  form: releaseWaitForm,
+  form: CONSULTATION_RULES.endReleaseWait.form,
   input: (form) => ({ releaseWaitId: form.releaseWaitId }),
   effects: (form, { today, file }) => {
     const releaseOn = file.clock?.pauses.find((p) => p.kind === "releaseWait" && p.id === form.releaseWaitId)?.deadlineOn;

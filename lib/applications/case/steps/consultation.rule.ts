@@ -1,14 +1,88 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { compareLocalDate } from "@/lib/calendar";
 import { hasPassed, pauseDeadline } from "@/lib/workflow/deadlines";
 import { findConsultation, first, isOpenConsultation, openConsultations, openReleaseWaits, requirePastDate, requireText } from "@/lib/workflow/guards";
 import type { ConsultationKind } from "@/lib/workflow/snapshot";
 import { date, defineRule } from "./rule";
+import { choicesOf, dateText, formField, optionalText, requiredText, stepForm, today } from "./form-fields";
+
+
+export const CONSULTEE_KINDS = ["thirdParty", "coMakingAgency", "otherAgency"] as const;
+export const CONSULTEE_LABELS: Record<(typeof CONSULTEE_KINDS)[number], string> = {
+  thirdParty: "第三方（条例第三十二条）",
+  coMakingAgency: "共同制作机关（条例第三十四条）",
+  otherAgency: "其他机关（条例第三十三条第二款）",
+};
+
+const NO_PERSONAL_DATA = "不得写入申请人的姓名、联系方式等个人信息。";
+const consultationChoices = choicesOf((ctx) => ctx.openConsultations);
+
+export const consultationForm = stepForm(
+  {
+    kind: formField(z.enum(CONSULTEE_KINDS, "请选择征求意见的对象类型。"), { label: "征求意见对象类型", widget: "select", choices: CONSULTEE_LABELS }),
+    consultee: formField(requiredText("被征求意见方名称", 200), { label: "被征求意见方名称", widget: "text" }),
+    information: formField(requiredText("所涉政府信息（不得含申请人个人信息）"), { label: "所涉政府信息", widget: "textarea", hint: NO_PERSONAL_DATA }),
+    whyAffected: formField(optionalText(), { label: "可能影响其权益的原因", widget: "textarea" }),
+    sentOn: formField(dateText("征求意见书发出之日"), { label: "征求意见书发出之日", widget: "date", initial: today }),
+  },
+  "出具《征求意见书》；征求意见期间不计入答复期限。",
+);
+
+export const consultationDeliveryForm = stepForm({
+  consultationId: formField(requiredText("征求意见"), {
+    label: "征求意见",
+    widget: "select",
+    choices: choicesOf((ctx) => ctx.openConsultations.filter((c) => !c.delivered)),
+  }),
+  deliveredOn: formField(dateText("送达日期"), { label: "送达日期", widget: "date", initial: today }),
+});
+
+export const consultationEndForm = stepForm(
+  { consultationId: formField(requiredText("征求意见"), { label: "征求意见", widget: "select", choices: consultationChoices }) },
+  "被征求意见方自收到征求意见书之日起15个工作日内未提出意见的，结束征求意见，由本机关依照条例规定决定是否公开（条例第三十二条）。",
+);
+
+export const consultationOpinionForm = stepForm({
+  consultationId: formField(requiredText("征求意见"), { label: "征求意见", widget: "select", choices: consultationChoices }),
+  receivedOn: formField(dateText("收到意见之日"), { label: "收到意见之日", widget: "date", initial: today }),
+  objects: formField(z.enum(["yes", "no"], "请选择对方是否同意公开。"), {
+    label: "对方是否不同意公开",
+    widget: "select",
+    choices: { no: "同意公开", yes: "不同意公开" },
+  }),
+  summary: formField(requiredText("意见摘要"), { label: "意见摘要", widget: "textarea" }),
+});
+
+export const thirdPartyNoticeForm = stepForm(
+  {
+    consultationId: formField(requiredText("第三方意见"), { label: "不同意公开的第三方", widget: "select", choices: choicesOf((ctx) => ctx.objectingThirdParties) }),
+    information: formField(requiredText("决定公开的政府信息内容（不得含申请人个人信息）"), { label: "决定公开的政府信息", widget: "textarea", hint: NO_PERSONAL_DATA }),
+    reasons: formField(requiredText("决定公开的理由（不公开可能对公共利益造成重大影响）"), {
+      label: "决定公开的理由（不公开可能对公共利益造成重大影响）",
+      widget: "textarea",
+    }),
+  },
+  "向第三方出具告知书（条例第三十二条），载明公开日期和救济途径；送达后开始公开前等待期。",
+);
+
+export const thirdPartyDeliveryForm = stepForm(
+  {
+    consultationId: formField(requiredText("第三方告知书"), { label: "第三方告知书", widget: "select", choices: choicesOf((ctx) => ctx.notifiedThirdParties) }),
+    deliveredOn: formField(dateText("告知书送达第三方之日"), { label: "送达第三方之日", widget: "date", initial: today }),
+  },
+  "等待期自送达之日起计算，期间不计入答复期限（本机关规定）。",
+);
+
+export const releaseWaitForm = stepForm(
+  { releaseWaitId: formField(requiredText("等待期"), { label: "等待期", widget: "select", choices: choicesOf((ctx) => ctx.releaseWaits) }) },
+  "公开日期已到：等待期结束，答复期限恢复计算。",
+);
 
 /** Consultations and the third party's release wait (条例第十五、三十二、三十三、三十四条). */
 export const CONSULTATION_RULES = {
   startConsultation: defineRule({
     input: z.object({ kind: z.custom<ConsultationKind>(), consultee: z.string(), information: z.string(), sentOn: date }),
+    form: consultationForm,
     label: "征求意见",
     from: ["in_progress"],
     to: "unchanged",
@@ -29,6 +103,7 @@ export const CONSULTATION_RULES = {
   }),
   recordConsultationDelivery: defineRule({
     input: z.object({ consultationId: z.string(), deliveredOn: date }),
+    form: consultationDeliveryForm,
     label: "记录征求意见书送达",
     from: ["in_progress"],
     to: "unchanged",
@@ -46,6 +121,7 @@ export const CONSULTATION_RULES = {
   }),
   recordConsultationOpinion: defineRule({
     input: z.object({ consultationId: z.string(), receivedOn: date, objects: z.boolean(), summary: z.string() }),
+    form: consultationOpinionForm,
     label: "记录反馈意见",
     from: ["in_progress"],
     to: "unchanged",
@@ -66,6 +142,7 @@ export const CONSULTATION_RULES = {
   }),
   endConsultation: defineRule({
     input: z.object({ consultationId: z.string() }),
+    form: consultationEndForm,
     label: "结束征求意见",
     from: ["in_progress"],
     to: "unchanged",
@@ -90,6 +167,7 @@ export const CONSULTATION_RULES = {
   }),
   notifyThirdParty: defineRule({
     input: z.object({ consultationId: z.string(), information: z.string(), reasons: z.string() }),
+    form: thirdPartyNoticeForm,
     label: "告知第三方决定公开",
     from: ["in_progress"],
     to: "unchanged",
@@ -113,6 +191,7 @@ export const CONSULTATION_RULES = {
   }),
   recordThirdPartyDelivery: defineRule({
     input: z.object({ consultationId: z.string(), deliveredOn: date }),
+    form: thirdPartyDeliveryForm,
     label: "记录告知书送达第三方（开始等待期）",
     from: ["in_progress"],
     to: "unchanged",
@@ -133,6 +212,7 @@ export const CONSULTATION_RULES = {
   }),
   endReleaseWait: defineRule({
     input: z.object({ releaseWaitId: z.string() }),
+    form: releaseWaitForm,
     label: "结束公开前等待期",
     from: ["in_progress"],
     to: "unchanged",

@@ -1,12 +1,13 @@
 import { requestItems } from "@/db/schema";
 import { buildClosingNotice, buildCorrectionNotice } from "@/lib/letters";
 import { eq } from "drizzle-orm";
-import { correctionAnswerSchema } from "../../schema";
+
 import { refreshApplicationSearch } from "../../search-tokens";
-import { abandonmentForm, correctionForm, correctionReceivedForm, emptyForm, lateCorrectionForm } from "../../workbench/forms";
+
 import { applicantFacts, latestLetterNumber } from "../facts";
 import { letterSettingsOf } from "../load";
 import { defineStep, type StepTable } from "../step";
+import { CORRECTION_RULES } from "./correction.rule";
 
 const pointsOf = (text: string) =>
   text
@@ -16,7 +17,7 @@ const pointsOf = (text: string) =>
 
 /** 补正告知书 (条例第三十条): once, one consolidated list, a deadline; the clock stops until the correction. */
 export const requestCorrection = defineStep("requestCorrection", {
-  form: correctionForm,
+  form: CORRECTION_RULES.requestCorrection.form,
   input: (form) => ({ points: pointsOf(form.points), deadlineOn: form.deadlineOn }),
   effects: (form, { today }) => ({
     occurredOn: today,
@@ -39,7 +40,7 @@ export const requestCorrection = defineStep("requestCorrection", {
 
 /** 确认收到补正 (条例第三十条): the reply period runs anew from this day (the new clockStartOn). */
 export const confirmCorrection = defineStep("confirmCorrection", {
-  form: correctionReceivedForm,
+  form: CORRECTION_RULES.confirmCorrection.form,
   input: (form) => ({ receivedOn: form.receivedOn }),
   effects: (form) => ({ occurredOn: form.receivedOn, applicantVisible: true }),
 });
@@ -49,7 +50,7 @@ export const confirmCorrection = defineStep("confirmCorrection", {
  * confirms that the application is treated as abandoned (其他处理-1, a numbered 终止办理告知书) …
  */
 export const confirmAbandonment = defineStep("confirmAbandonment", {
-  form: abandonmentForm,
+  form: CORRECTION_RULES.confirmAbandonment.form,
   input: (form) => ({ reason: form.reason }),
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: true, reason: form.reason }),
   letter: (_form, { file, tx }) => ({
@@ -71,7 +72,7 @@ export const confirmAbandonment = defineStep("confirmAbandonment", {
  * the day entered and the reply period runs from it (the clock reads the correctionReceived step).
  */
 export const acceptLateCorrection = defineStep("acceptLateCorrection", {
-  form: lateCorrectionForm,
+  form: CORRECTION_RULES.acceptLateCorrection.form,
   input: (form) => ({ receivedOn: form.receivedOn, reason: form.reason }),
   effects: (form) => ({
     occurredOn: form.receivedOn,
@@ -87,7 +88,7 @@ export const acceptLateCorrection = defineStep("acceptLateCorrection", {
  * (confirm the abandonment or accept a late correction), so they are told.
  */
 export const correctionDeadlinePassed = defineStep("correctionDeadlinePassed", {
-  form: emptyForm,
+  form: CORRECTION_RULES.correctionDeadlinePassed.form,
   input: () => ({}),
   effects: (_form, { file, today }) => ({
     occurredOn: today,
@@ -103,7 +104,7 @@ export const correctionDeadlinePassed = defineStep("correctionDeadlinePassed", {
  * received only when staff confirm it (workflow.md §4), so nothing here moves the clock.
  */
 export const answerCorrection = defineStep("answerCorrection", {
-  form: correctionAnswerSchema,
+  form: CORRECTION_RULES.answerCorrection.form,
   input: (form) => ({ text: form.note }),
   effects: async (form, { tx, file, today }) => {
     const items = form.items.map((item) => ({ ...item, docNumber: item.docNumber || null, indexNumber: item.indexNumber || null }));

@@ -1,10 +1,12 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { compareLocalDate, type LocalDate } from "@/lib/calendar";
 import { canRequestCorrection } from "@/lib/clock";
 import { refusalOf } from "@/lib/workflow/deadlines";
 import { filled, first, type Refusal, requireFutureDate, requirePastDate, requireText } from "@/lib/workflow/guards";
 import type { ApplicationSnapshot, GuardContext } from "@/lib/workflow/snapshot";
 import { date, defineRule, nothing } from "./rule";
+import { correctionAnswerSchema } from "@/lib/applications/schema";
+import { dateText, emptyForm, formField, requiredText, stepForm, today } from "./form-fields";
 
 const deadlinePassed = (s: ApplicationSnapshot, today: LocalDate) =>
   s.correction !== null && compareLocalDate(today, s.correction.deadlineOn) > 0;
@@ -41,10 +43,43 @@ export function defaultCorrectionDeadline(
   }
 }
 
+
+export const correctionForm = stepForm(
+  {
+    /** One point per line: the consolidated list of 条例第三十条. */
+    points: formField(requiredText("需要补正的事项（每行一项）", 4000), { label: "需要补正的事项（每行一项，一次性告知）", widget: "textarea" }),
+    guidance: formField(requiredText("补正指引（如何描述所需信息）"), {
+      label: "补正指引",
+      widget: "textarea",
+      hint: "告诉申请人如何描述所需信息，例如写明文件名称、文号或时间范围。",
+    }),
+    deadlineOn: formField(dateText("补正期限"), { label: "补正期限", widget: "date", initial: (ctx) => ctx.correctionDeadline ?? "" }),
+  },
+  "发出《补正告知书》（条例第三十条，只能发出一次），答复期限自收到补正之日起重新计算。",
+);
+
+export const correctionReceivedForm = stepForm({
+  receivedOn: formField(dateText("收到补正之日"), { label: "收到补正之日", widget: "date", initial: today }),
+});
+
+export const lateCorrectionForm = stepForm(
+  {
+    receivedOn: formField(dateText("收到补正之日"), { label: "收到补正之日", widget: "date", initial: today }),
+    reason: formField(requiredText("接受逾期补正的理由（逾期的正当理由）"), { label: "接受逾期补正的理由（逾期的正当理由）", widget: "textarea" }),
+  },
+  "答复期限自收到补正之日起重新计算（条例第三十条）。",
+);
+
+export const abandonmentForm = stepForm(
+  { reason: formField(requiredText("认定逾期无正当理由的说明"), { label: "认定逾期无正当理由的说明", widget: "textarea" }) },
+  "确认后申请视为放弃，出具《终止办理告知书》（条例第三十条）。",
+);
+
 /** Correction (条例第三十条), including the worker's record that its deadline passed. */
 export const CORRECTION_RULES = {
   requestCorrection: defineRule({
     input: z.object({ points: z.array(z.string()), deadlineOn: date }),
+    form: correctionForm,
     label: "发出补正告知",
     from: ["in_progress"],
     to: "awaiting_correction",
@@ -76,6 +111,7 @@ export const CORRECTION_RULES = {
   }),
   answerCorrection: defineRule({
     input: z.object({ text: z.string() }),
+    form: correctionAnswerSchema,
     label: "提交补正",
     from: ["awaiting_correction"],
     to: "unchanged",
@@ -93,6 +129,7 @@ export const CORRECTION_RULES = {
   }),
   confirmCorrection: defineRule({
     input: z.object({ receivedOn: date }),
+    form: correctionReceivedForm,
     label: "确认收到补正",
     from: ["awaiting_correction"],
     to: "in_progress",
@@ -111,6 +148,7 @@ export const CORRECTION_RULES = {
   }),
   correctionDeadlinePassed: defineRule({
     input: nothing,
+    form: emptyForm,
     label: "补正期限届满，移入待确认队列",
     from: ["awaiting_correction"],
     to: "unchanged",
@@ -127,6 +165,7 @@ export const CORRECTION_RULES = {
   }),
   acceptLateCorrection: defineRule({
     input: z.object({ receivedOn: date, reason: z.string() }),
+    form: lateCorrectionForm,
     label: "接受逾期补正",
     from: ["awaiting_correction"],
     to: "in_progress",
@@ -143,6 +182,7 @@ export const CORRECTION_RULES = {
   }),
   confirmAbandonment: defineRule({
     input: z.object({ reason: z.string() }),
+    form: abandonmentForm,
     label: "确认视为放弃申请",
     from: ["awaiting_correction"],
     to: "closed",

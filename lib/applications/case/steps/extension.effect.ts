@@ -1,12 +1,12 @@
 import { buildExtensionNotice, formatChineseDate, type Letter } from "@/lib/letters";
-import { emptyForm, extensionForm, reasonForm } from "../../workbench/forms";
 import { applicantFacts, dueLabel } from "../facts";
 import { letterSettingsOf } from "../load";
 import { defineStep, type StepTable } from "../step";
+import { EXTENSION_RULES } from "./extension.rule";
 
 /** 申请延期答复 (条例第三十三条第一款): proposed by the clerk, decided by the head of the disclosure office. */
 export const proposeExtension = defineStep("proposeExtension", {
-  form: extensionForm,
+  form: EXTENSION_RULES.proposeExtension.form,
   input: (form) => ({ workingDays: form.workingDays, reason: form.reason }),
   effects: (form, { today }) => ({
     occurredOn: today,
@@ -27,7 +27,7 @@ function withPendingDates(letter: Letter, label: string): Letter {
 
 /** 同意延期答复: once, ≤ 20 working days, on or before the due date in force; the 延期答复告知书 says both dates. */
 export const approveExtension = defineStep("approveExtension", {
-  form: emptyForm,
+  form: EXTENSION_RULES.approveExtension.form,
   input: () => ({}),
   effects: (_form, { today, file }) => {
     const proposal = [...file.events].reverse().find((e) => e.type === "extensionProposed");
@@ -61,7 +61,7 @@ export const approveExtension = defineStep("approveExtension", {
 
 /** 不同意延期: the reason stays on file (internal). */
 export const refuseExtension = defineStep("refuseExtension", {
-  form: reasonForm,
+  form: EXTENSION_RULES.refuseExtension.form,
   input: (form) => ({ reason: form.reason }),
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: false, reason: form.reason }),
 });

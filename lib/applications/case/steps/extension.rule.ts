@@ -1,13 +1,31 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { canApproveExtension } from "@/lib/clock";
 import { checkWithinReplyPeriod, refusalOf } from "@/lib/workflow/deadlines";
 import { first, requireText } from "@/lib/workflow/guards";
 import { defineRule, nothing, OPEN } from "./rule";
+import { formField, requiredText, stepForm } from "./form-fields";
+
+
+export const extensionForm = stepForm(
+  {
+    workingDays: formField(
+      z.coerce.number<number>().int("请填写整数。").min(1, "延长的期限至少1个工作日。").max(20, "延长的期限最长不得超过20个工作日（条例第三十三条）。"),
+      { label: "延长的工作日数（最多20）", widget: "number", initial: "20" },
+    ),
+    reason: formField(requiredText("延期理由"), { label: "延期理由", widget: "textarea" }),
+  },
+  "报审核人（政府信息公开工作机构负责人）同意后出具《延期答复告知书》（条例第三十三条）。",
+);
+
+export const approveExtensionForm = stepForm({}, "同意后出具《延期答复告知书》，答复期限相应延长。");
+
+export const refuseExtensionForm = stepForm({ reason: formField(requiredText("理由"), { label: "不同意的理由", widget: "textarea" }) });
 
 /** Extension (条例第三十三条第一款). */
 export const EXTENSION_RULES = {
   proposeExtension: defineRule({
     input: z.object({ workingDays: z.number(), reason: z.string() }),
+    form: extensionForm,
     label: "申请延期答复",
     from: OPEN,
     to: "unchanged",
@@ -29,6 +47,7 @@ export const EXTENSION_RULES = {
   }),
   approveExtension: defineRule({
     input: nothing,
+    form: approveExtensionForm,
     label: "同意延期答复",
     from: OPEN,
     to: "unchanged",
@@ -46,6 +65,7 @@ export const EXTENSION_RULES = {
   }),
   refuseExtension: defineRule({
     input: z.object({ reason: z.string() }),
+    form: refuseExtensionForm,
     label: "不同意延期",
     from: OPEN,
     to: "unchanged",

@@ -5,11 +5,10 @@ import { buildClosingNotice, buildFeeNotice, type FeeCount } from "@/lib/letters
 import { and, desc, eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { itemNumberOf } from "../../workbench/fee-items";
-import { emptyForm, feeDeliveryForm, feePaymentForm, feeProposalForm, feeReductionForm, reasonForm } from "../../workbench/forms";
 import { applicantFacts, latestLetterNumber } from "../facts";
 import { type CaseFile, letterSettingsOf } from "../load";
 import { defineStep, type HandlerContext, type StepTable } from "../step";
-import { feePaymentDeadline, type FeeProposal, quoteFeeProposal } from "./fee.rule";
+import { FEE_RULES, feePaymentDeadline, type FeeProposal, quoteFeeProposal } from "./fee.rule";
 
 async function proposalOf(form: { method: "perItem" | "perPage"; pages: string }, ctx: HandlerContext): Promise<FeeProposal> {
   // 第四条: a (sub-)application is one item; it occupies its item number of the month (fees.md §1).
@@ -34,7 +33,7 @@ export function proposedFee(ctx: HandlerContext): ProposedFee {
 
 /** 拟收取信息处理费: one method, computed by lib/fees; a reviewer approves it (fees.md §3). */
 export const proposeFee = defineStep("proposeFee", {
-  form: feeProposalForm,
+  form: FEE_RULES.proposeFee.form,
   input: (form, ctx) => proposalOf(form, ctx),
   effects: async (form, ctx) => ({ occurredOn: ctx.today, applicantVisible: false, payload: { ...(await feeRecordOf(form, ctx)) } }),
   notifyReviewers: true,
@@ -67,7 +66,7 @@ export function feeInForce(ctx: HandlerContext) {
  * starts the pause; a mailed one waits for the recorded delivery (feeNoticeReceivedWhenSent).
  */
 export const approveFee = defineStep("approveFee", {
-  form: emptyForm,
+  form: FEE_RULES.approveFee.form,
   input: () => ({}),
   effects: (_form, ctx) => {
     const { pauseId } = proposedFee(ctx);
@@ -106,7 +105,7 @@ export function feeNoticeTerms(file: CaseFile) {
 }
 
 export const refuseFee = defineStep("refuseFee", {
-  form: reasonForm,
+  form: FEE_RULES.refuseFee.form,
   input: (form) => ({ reason: form.reason }),
   effects: (form, ctx) => ({ occurredOn: ctx.today, applicantVisible: false, reason: form.reason, payload: { pauseId: proposedFee(ctx).pauseId } }),
 });
@@ -117,7 +116,7 @@ export const refuseFee = defineStep("refuseFee", {
  * payment window restarts from then (fees.md §3.6; lib/clock `feeReduced`).
  */
 export const recordFeeNoticeDelivery = defineStep("recordFeeNoticeDelivery", {
-  form: feeDeliveryForm,
+  form: FEE_RULES.recordFeeNoticeDelivery.form,
   input: (form) => ({ deliveredOn: form.deliveredOn }),
   effects: (form, ctx) => {
     const { pauseId } = proposedFee(ctx);
@@ -131,7 +130,7 @@ export const recordFeeNoticeDelivery = defineStep("recordFeeNoticeDelivery", {
  * notice in force — after a reduction, the reduced one (the annual report sums what was collected).
  */
 export const recordFeePayment = defineStep("recordFeePayment", {
-  form: feePaymentForm,
+  form: FEE_RULES.recordFeePayment.form,
   input: (form) => ({ paidOn: form.paidOn, receiptNumber: form.receiptNumber }),
   effects: (form, ctx) => {
     const fee = feeInForce(ctx);
@@ -141,7 +140,7 @@ export const recordFeePayment = defineStep("recordFeePayment", {
 
 /** 取消收费 (fees.md §3.6 Policy default): a reviewer, with a reason; the pause ends that day. */
 export const cancelFee = defineStep("cancelFee", {
-  form: reasonForm,
+  form: FEE_RULES.cancelFee.form,
   input: (form) => ({ reason: form.reason }),
   effects: (form, ctx) => ({ occurredOn: ctx.today, applicantVisible: true, reason: form.reason, payload: { pauseId: proposedFee(ctx).pauseId } }),
 });
@@ -171,7 +170,7 @@ function reducedQuote(quote: FeeQuote, to: number, reason: string): FeeQuote {
  * clerk records (recordFeeNoticeDelivery), until then the event waits (`awaitsDelivery`).
  */
 export const reduceFee = defineStep("reduceFee", {
-  form: feeReductionForm,
+  form: FEE_RULES.reduceFee.form,
   input: (form) => ({ amountYuan: form.amountYuan, reason: form.reason }),
   effects: async (form, ctx) => {
     const fee = feeInForce(ctx);
@@ -216,7 +215,7 @@ export const reduceFee = defineStep("reduceFee", {
  * and closed with （六）2, an event by `system` and a numbered 终止办理告知书 in the agency's name.
  */
 export const closeForUnpaidFee = defineStep("closeForUnpaidFee", {
-  form: emptyForm,
+  form: FEE_RULES.closeForUnpaidFee.form,
   input: () => ({}),
   effects: (_form, { file, today }) => ({
     occurredOn: today,
@@ -254,7 +253,7 @@ async function issuedFeeOf({ tx, file }: HandlerContext): Promise<{ pauseId: str
 
 /** 同意缴费: records the applicant's intent; the pause ends only on payment (fees.md §3.4). */
 export const acceptFee = defineStep("acceptFee", {
-  form: emptyForm,
+  form: FEE_RULES.acceptFee.form,
   input: () => ({}),
   effects: async (_form, ctx) => ({ occurredOn: ctx.today, applicantVisible: true, payload: { pauseId: (await issuedFeeOf(ctx)).pauseId } }),
 });
@@ -264,7 +263,7 @@ export const acceptFee = defineStep("acceptFee", {
  * declining — decision （六）2 and a numbered 终止办理告知书 in the agency's name.
  */
 export const declineFee = defineStep("declineFee", {
-  form: emptyForm,
+  form: FEE_RULES.declineFee.form,
   // Declining online is itself the applicant's statement (a clerk records one made on paper).
   input: () => ({ statement: "" }),
   effects: async (_form, ctx) => {

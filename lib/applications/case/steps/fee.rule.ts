@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { compareLocalDate, type LocalDate } from "@/lib/calendar";
 import { canIssueFeeNotice } from "@/lib/clock";
 import { FeeInputError, type FeeQuote, perItemFee, perPageFee } from "@/lib/fees";
@@ -6,6 +6,8 @@ import { hasPassed, pauseDeadline, refusalOf } from "@/lib/workflow/deadlines";
 import { activeFee, first, issuedFee, proposedFee, type Refusal, requirePastDate, requireText } from "@/lib/workflow/guards";
 import type { ApplicationSnapshot, GuardContext } from "@/lib/workflow/snapshot";
 import { date, defineRule, nothing } from "./rule";
+import { dateText, emptyForm, formField, requiredText, stepForm, today } from "./form-fields";
+import { singleLineText } from "@/lib/validation/text";
 
 /**
  * 按件计收 or 按量计收 (《政府信息公开信息处理费管理办法》第三条): one method per application, never
@@ -51,10 +53,53 @@ export function feePaymentDeadline(s: ApplicationSnapshot, ctx: GuardContext): L
   return fee?.receivedOn ? pauseDeadline(ctx.clock, "feeNotice", fee.id) : undefined;
 }
 
+
+export const FEE_METHOD_LABELS = { perItem: "按件计收（当月累计件数）", perPage: "按量计收（页数）" } as const;
+export const feeProposalForm = stepForm(
+  {
+    method: formField(z.enum(["perItem", "perPage"], "请选择按件计收或按量计收。"), {
+      label: "计收方式",
+      widget: "select",
+      choices: FEE_METHOD_LABELS,
+      initial: "perPage",
+    }),
+    /** Only for 按量计收; the per-item count is taken from the record. */
+    pages: formField(singleLineText().trim().default(""), { label: "页数（按量计收时填写，按A4计）", widget: "number", initial: "" }),
+  },
+  "按件计收的件数由系统按申请人当月收到的申请自动计算（《政府信息公开信息处理费管理办法》第四条）；报审核人同意后出具《收费通知书》。",
+);
+
+export const approveFeeForm = stepForm({}, "同意后出具《收费通知书》；网上申请的通知当日视为送达。");
+const reasonField = () => formField(requiredText("理由"), { label: "理由", widget: "textarea" });
+export const refuseFeeForm = stepForm({ reason: reasonField() });
+export const cancelFeeForm = stepForm({ reason: reasonField() });
+
+export const feeDeliveryForm = stepForm({
+  deliveredOn: formField(dateText("收费通知送达日期"), { label: "收费通知送达日期", widget: "date", initial: today }),
+});
+
+export const feePaymentForm = stepForm({
+  paidOn: formField(dateText("缴费日期"), { label: "缴费日期（以票据为准）", widget: "date", initial: today }),
+  receiptNumber: formField(requiredText("财政票据（收据）号码", 100), { label: "财政票据（收据）号码", widget: "text" }),
+});
+
+export const feeReductionForm = stepForm(
+  {
+    amountYuan: formField(z.coerce.number<number>().int("请填写整数金额（元）。").min(1, "减少后的金额至少1元；不收费请使用“取消收费”。"), {
+      label: (ctx) => `减少后的金额（元，须少于原金额${ctx.feeAmountYuan ?? ""}元）`,
+      widget: "number",
+      initial: "",
+    }),
+    reason: formField(requiredText("减少收费的理由"), { label: "减少收费的理由", widget: "textarea" }),
+  },
+  "出具新的《收费通知书》并注明替代原通知；缴费期限自申请人收到新通知之次日起重新计算。",
+);
+
 /** Fees (条例第四十二条; 《政府信息公开信息处理费管理办法》; fees.md §3), including the worker's closing for an unpaid fee. */
 export const FEE_RULES = {
   proposeFee: defineRule({
     input: feeProposal,
+    form: feeProposalForm,
     label: "拟收取信息处理费",
     from: ["in_progress"],
     to: "unchanged",
@@ -74,6 +119,7 @@ export const FEE_RULES = {
   }),
   approveFee: defineRule({
     input: nothing,
+    form: approveFeeForm,
     label: "同意收费并发出收费通知",
     from: ["in_progress"],
     to: "unchanged",
@@ -90,6 +136,7 @@ export const FEE_RULES = {
   }),
   refuseFee: defineRule({
     input: z.object({ reason: z.string() }),
+    form: refuseFeeForm,
     label: "不同意收费",
     from: ["in_progress"],
     to: "unchanged",
@@ -102,6 +149,7 @@ export const FEE_RULES = {
   }),
   recordFeeNoticeDelivery: defineRule({
     input: z.object({ deliveredOn: date }),
+    form: feeDeliveryForm,
     label: "记录收费通知送达",
     from: ["in_progress"],
     to: "unchanged",
@@ -115,6 +163,7 @@ export const FEE_RULES = {
   }),
   acceptFee: defineRule({
     input: nothing,
+    form: emptyForm,
     label: "同意缴费",
     from: ["in_progress"],
     to: "unchanged",
@@ -126,6 +175,7 @@ export const FEE_RULES = {
   }),
   declineFee: defineRule({
     input: z.object({ statement: z.string() }),
+    form: emptyForm,
     label: "不同意缴费（终止办理）",
     from: ["in_progress"],
     to: "closed",
@@ -140,6 +190,7 @@ export const FEE_RULES = {
   }),
   recordFeePayment: defineRule({
     input: z.object({ paidOn: date, receiptNumber: z.string() }),
+    form: feePaymentForm,
     label: "记录缴费",
     from: ["in_progress"],
     to: "unchanged",
@@ -163,6 +214,7 @@ export const FEE_RULES = {
   }),
   reduceFee: defineRule({
     input: z.object({ amountYuan: z.number(), reason: z.string() }),
+    form: feeReductionForm,
     label: "减少收费（重新发出收费通知）",
     from: ["in_progress"],
     to: "unchanged",
@@ -183,6 +235,7 @@ export const FEE_RULES = {
   }),
   cancelFee: defineRule({
     input: z.object({ reason: z.string() }),
+    form: cancelFeeForm,
     label: "取消收费",
     from: ["in_progress"],
     to: "unchanged",
@@ -195,6 +248,7 @@ export const FEE_RULES = {
   }),
   closeForUnpaidFee: defineRule({
     input: nothing,
+    form: emptyForm,
     label: "逾期未缴费，终止办理",
     from: ["in_progress"],
     to: "closed",

@@ -1,12 +1,13 @@
 import { users } from "@/db/schema";
 import { eq } from "drizzle-orm";
-import { assignForm, noteForm } from "../../workbench/forms";
+
 import { isUuid } from "../load";
 import { defineStep, type HandlerContext, type StepTable } from "../step";
+import { RECORD_RULES } from "./records.rule";
 
 /** 内部备注: staff only, never on the applicant's timeline. */
 export const internalNote = defineStep("internalNote", {
-  form: noteForm,
+  form: RECORD_RULES.internalNote.form,
   input: (form) => ({ text: form.text }),
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: false, payload: { text: form.text } }),
 });
@@ -19,7 +20,7 @@ async function assigneeOf(assigneeId: string, { tx }: HandlerContext) {
 
 /** 指定经办人: a reviewer or the agency's admin hands the case to a clerk or reviewer of the same agency. */
 export const assign = defineStep("assign", {
-  form: assignForm,
+  form: RECORD_RULES.assign.form,
   input: async (form, ctx) => {
     const user = await assigneeOf(form.assigneeId, ctx);
     // An unknown or disabled account is refused by lib/workflow's check like a missing choice.

@@ -1,10 +1,11 @@
 import { publicUrl } from "@/lib/config";
 import { buildReceipt } from "@/lib/letters";
 import { LOOKUP_PATH } from "../../lookup-path";
-import { receivedOnForm } from "../../workbench/forms";
+
 import { dueLabel } from "../facts";
 import { letterSettingsOf } from "../load";
 import { defineStep, type StepTable } from "../step";
+import { REGISTRATION_RULES } from "./registration.rule";
 
 /**
  * 确认收到申请 (条例第三十一条): receivedOn is fixed once; the 申请接收回执 quotes it with its rule
@@ -12,7 +13,7 @@ import { defineStep, type StepTable } from "../step";
  * registration slip) that carried it instead of printing it again.
  */
 export const confirmReceipt = defineStep("confirmReceipt", {
-  form: receivedOnForm,
+  form: REGISTRATION_RULES.confirmReceipt.form,
   input: (form) => ({ receivedOn: form.receivedOn }),
   effects: (form) => ({ occurredOn: form.receivedOn, applicantVisible: true, columns: { receivedOn: form.receivedOn } }),
   letter: (form, { file }) => ({

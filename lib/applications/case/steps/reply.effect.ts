@@ -2,17 +2,17 @@ import { ValidationError } from "@/lib/errors";
 import { buildReply } from "@/lib/letters";
 import { validateDecisionDraft } from "@/lib/workflow";
 import { draftFromForm, formPathOf } from "../../workbench/draft";
-import { commentForm, decisionDraftForm, emptyForm } from "../../workbench/forms";
 import { applicantFacts, requestSummary } from "../facts";
 import { letterSettingsOf } from "../load";
 import { defineStep, type StepTable } from "../step";
+import { REPLY_RULES } from "./reply.rule";
 
 /**
  * 起草答复: the clerk's draft must say everything letters.md requires of its decision; the problems
  * come back beside their fields. The draft is kept in the ledger; the latest one is the draft.
  */
 export const draftDecision = defineStep("draftDecision", {
-  form: decisionDraftForm,
+  form: REPLY_RULES.draftDecision.form,
   input: (form) => {
     const draft = draftFromForm(form);
     const problems = validateDecisionDraft(draft);
@@ -24,7 +24,7 @@ export const draftDecision = defineStep("draftDecision", {
 
 /** 提交审核 (条例第四十五条: 审核): the reviewer is told. */
 export const submitForReview = defineStep("submitForReview", {
-  form: emptyForm,
+  form: REPLY_RULES.submitForReview.form,
   input: () => ({}),
   effects: (_form, { today }) => ({ occurredOn: today, applicantVisible: false }),
   notifyReviewers: true,
@@ -35,7 +35,7 @@ export const submitForReview = defineStep("submitForReview", {
  * dispatched that day) and it carries the decision's remedy clause.
  */
 export const approveReply = defineStep("approveReply", {
-  form: emptyForm,
+  form: REPLY_RULES.approveReply.form,
   input: () => ({}),
   effects: (_form, { today, file }) => ({ occurredOn: today, applicantVisible: true, payload: { decision: file.snapshot.draft?.decision } }),
   letter: (_form, { file }) => ({
@@ -47,7 +47,7 @@ export const approveReply = defineStep("approveReply", {
 
 /** 退回修改: back to the clerk with the reviewer's comment (internal). */
 export const returnDraft = defineStep("returnDraft", {
-  form: commentForm,
+  form: REPLY_RULES.returnDraft.form,
   input: (form) => ({ comment: form.comment }),
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: false, reason: form.comment, payload: { comment: form.comment } }),
 });

@@ -1,13 +1,51 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { compareLocalDate } from "@/lib/calendar";
 import { type DecisionDraft, validateDecisionDraft } from "@/lib/workflow/decision-draft";
 import { readyForReply, requireText } from "@/lib/workflow/guards";
 import { defineRule, nothing } from "./rule";
+import { DECISION_CODES, NOT_DISCLOSED_GROUNDS } from "@/lib/workflow/decisions";
+import { formField, optionalText, requiredText, stepForm } from "./form-fields";
+
+
+/**
+ * The reply draft as a form: every field a decision may need (letters.md "What each reply must
+ * say"); validateDecisionDraft says which ones this decision requires. It has its own component
+ * (components/workbench/decision-draft-form.tsx), so its fields carry no rendering metadata.
+ */
+export const decisionDraftForm = z.object({
+  decision: z.enum(DECISION_CODES, "请选择答复类型。"),
+  reasons: optionalText(),
+  provision: optionalText(),
+  releasedFiles: optionalText(),
+  whereToObtain: optionalText(),
+  disclosedPart: optionalText(),
+  withheldParts: z
+    .array(z.object({ part: optionalText(), ground: z.enum(NOT_DISCLOSED_GROUNDS, "请选择不予公开的法定情形。"), reason: optionalText() }))
+    .default([]),
+  governingLaw: optionalText(),
+  responsibleAgencyName: optionalText(),
+  responsibleAgencyContact: optionalText(),
+  responsibleAgencyUndetermined: optionalText(),
+  earlierReplyNumber: optionalText(),
+  earlierReplyDate: optionalText(),
+  stillUnclear: optionalText(),
+  properChannel: optionalText(),
+  explanationGiven: optionalText(),
+  explanationWhyNotAccepted: optionalText(),
+  documentAlreadyHeld: optionalText(),
+});
+
+export type DecisionDraftFormValues = z.input<typeof decisionDraftForm>;
+
+export const submitForReviewForm = stepForm({}, "提交审核人审核答复书草稿。");
+export const approveReplyForm = stepForm({}, "审核通过后出具编号的《政府信息公开申请答复书》，答复日期为今天。");
+export const commentForm = stepForm({ comment: formField(requiredText("退回意见"), { label: "退回意见", widget: "textarea" }) });
 
 /** Decision and reply (条例第三十六至三十九条、第四十五条). */
 export const REPLY_RULES = {
   draftDecision: defineRule({
     input: z.custom<DecisionDraft>(),
+    form: decisionDraftForm,
     label: "起草答复",
     from: ["in_progress"],
     to: "unchanged",
@@ -33,6 +71,7 @@ export const REPLY_RULES = {
   }),
   submitForReview: defineRule({
     input: nothing,
+    form: submitForReviewForm,
     label: "提交审核",
     from: ["in_progress"],
     to: "in_review",
@@ -44,6 +83,7 @@ export const REPLY_RULES = {
   }),
   approveReply: defineRule({
     input: nothing,
+    form: approveReplyForm,
     label: "审核通过并出具答复书",
     from: ["in_review"],
     to: "replied",
@@ -56,6 +96,7 @@ export const REPLY_RULES = {
   }),
   returnDraft: defineRule({
     input: z.object({ comment: z.string() }),
+    form: commentForm,
     label: "退回修改",
     from: ["in_review"],
     to: "in_progress",

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import type { Role } from "@/lib/auth/roles";
 import type { LetterKind } from "@/lib/letters/kinds";
 import type { DecisionCode } from "@/lib/workflow/decisions";
@@ -16,8 +16,14 @@ export type ActorRole = Role | "system";
  * step); `check` also looks at the input. `input` is the schema of what the step's effect hands
  * the check, so its type is written once (ActionInputs is derived from these schemas).
  */
-export interface StepRule<S extends z.ZodType> {
+export interface StepRule<S extends z.ZodType, F extends z.ZodType = z.ZodType> {
   input: S;
+  /**
+   * The form the step is taken with (its fields' labels and widgets in the schema's metadata, see
+   * form-fields.ts); the browser and the use case parse with it. An applicant's online withdrawal
+   * has its own (withdrawSchema).
+   */
+  form: F;
   label: string;
   from: readonly ApplicationStatus[];
   /** `unchanged`: a pause record, a note or a flag; the status stays. */
@@ -38,7 +44,7 @@ export interface StepRule<S extends z.ZodType> {
 }
 
 /** One step's rule, with its check typed by its own input schema. */
-export const defineRule = <S extends z.ZodType>(rule: StepRule<S>): StepRule<S> => rule;
+export const defineRule = <S extends z.ZodType, F extends z.ZodType>(rule: StepRule<S, F>): StepRule<S, F> => rule;
 
 export const OPEN: readonly ApplicationStatus[] = ["in_progress", "in_review"];
 export const BEFORE_REPLY: readonly ApplicationStatus[] = ["submitted", "in_progress", "awaiting_correction", "in_review"];

@@ -1,9 +1,10 @@
 import { buildExplanationRequest, buildLaterReplyNotice } from "@/lib/letters";
-import { explanationForm, laterReplyForm, splitForm } from "../../workbench/forms";
+
 import { createSubApplications } from "../../workbench/split-application";
 import { applicantFacts } from "../facts";
 import { letterSettingsOf } from "../load";
 import { defineStep, staffOf, type StepTable } from "../step";
+import { SCOPE_RULES } from "./scope.rule";
 
 /** The form's per-item sub-application numbers (1, 2, …) as lib/workflow's partition of item indexes. */
 function partsOf(groups: readonly string[]): number[][] {
@@ -19,7 +20,7 @@ function partsOf(groups: readonly string[]): number[][] {
  * the split and lists its sub-applications; they carry the decisions, report rows and fee items.
  */
 export const split = defineStep("split", {
-  form: splitForm,
+  form: SCOPE_RULES.split.form,
   input: (form) => ({ reason: form.reason, parts: partsOf(form.groups) }),
   effects: async (form, ctx) => {
     const { tx, file, now, today } = ctx;
@@ -38,7 +39,7 @@ export const split = defineStep("split", {
  * Asking does not pause the reply clock (workflow.md §4.8), so the event carries no clock fact.
  */
 export const requestExplanation = defineStep("requestExplanation", {
-  form: explanationForm,
+  form: SCOPE_RULES.requestExplanation.form,
   input: (form) => ({ question: form.question, answerBy: form.answerBy }),
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: true, payload: { question: form.question, answerBy: form.answerBy } }),
   letter: (form, { file }) => ({
@@ -54,7 +55,7 @@ export const requestExplanation = defineStep("requestExplanation", {
  * `laterReplyDateSet` reads `replyDueOn`) and the 延迟答复告知书 states it with the reason.
  */
 export const setLaterReplyDate = defineStep("setLaterReplyDate", {
-  form: laterReplyForm,
+  form: SCOPE_RULES.setLaterReplyDate.form,
   input: (form) => ({ replyOn: form.replyOn, reason: form.reason }),
   effects: (form, { today }) => ({ occurredOn: today, applicantVisible: true, reason: form.reason, payload: { replyDueOn: form.replyOn } }),
   letter: (form, { file }) => ({
