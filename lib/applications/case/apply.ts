@@ -14,6 +14,7 @@ import { checkAction, TRANSITIONS } from "@/lib/applications/case/engine";
 import { isFinished, type ApplicationStatus } from "@/lib/workflow/status";
 import { issueLetter } from "./issue-letter";
 import { letterText } from "./letter-text";
+import { ledgerRowsOf } from "./ledger";
 import { clockOf, loadCase, type CaseFile } from "./load";
 import type { HandlerContext, PreparedStep } from "./step";
 
@@ -80,7 +81,7 @@ export async function applyStep(tx: Tx, party: Party, applicationId: string, ste
 
   // The clock is derived from the ledger as it now stands; replyDueOn is only its cache.
   // (the ledger read under the row lock plus the rows just appended: nobody else can add one meanwhile)
-  const events = [...file.events, ...added];
+  const events = [...file.events, ...ledgerRowsOf(added)];
   const clock = clockOf(events, file.calendar, file.policy, today);
   // A split application replies through its sub-applications (一事一申请): it has no due date of its own.
   const split = file.snapshot.hasSubApplications || check.event === "applicationSplit";

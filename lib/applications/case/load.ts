@@ -5,7 +5,6 @@ import {
   applications,
   requestItems,
   type Agency,
-  type ApplicationEventRow,
   type ApplicationRow,
   type RequestItemRow,
 } from "@/db/schema";
@@ -18,6 +17,7 @@ import type { ApplicationSnapshot, RuleEnvironment } from "@/lib/workflow";
 import { getWorkingCalendar } from "@/lib/working-calendar";
 import { clockEventsFromLedger } from "../clock-events";
 import { clockPolicyOf } from "../clock-view";
+import { ledgerRowsOf, type LedgerRow } from "./ledger";
 import { snapshotOf } from "./snapshot";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,7 +28,8 @@ export interface CaseFile {
   row: ApplicationRow;
   agency: Agency;
   policy: AgencyPolicy;
-  events: ApplicationEventRow[];
+  /** The ledger, parsed once here (case/ledger.ts): every reader gets typed payloads. */
+  events: LedgerRow[];
   items: RequestItemRow[];
   snapshot: ApplicationSnapshot;
   /** lib/clock's state as of `today`; null before receipt (no period runs yet, 条例第三十一条). */
@@ -39,8 +40,8 @@ export interface CaseFile {
 }
 
 /** lib/clock over the ledger rows (the stored replyDueOn is only its cache). */
-export function clockOf(events: readonly ApplicationEventRow[], calendar: Calendar, policy: AgencyPolicy, today: LocalDate): ClockState | null {
-  const clockEvents = clockEventsFromLedger(events.map((e) => ({ type: e.type, occurredOn: e.occurredOn, payload: e.payload })));
+export function clockOf(events: readonly LedgerRow[], calendar: Calendar, policy: AgencyPolicy, today: LocalDate): ClockState | null {
+  const clockEvents = clockEventsFromLedger(events);
   if (!clockEvents.some((e) => e.type === "received")) return null;
   return computeClock(clockEvents, calendar, clockPolicyOf(policy), today);
 }
@@ -59,13 +60,14 @@ export async function loadCase(q: Queryable, id: string, today: LocalDate, { loc
   const [row] = lock ? await query.for("update") : await query;
   if (!row) return null;
   // Issued together: postgres.js pipelines them on the transaction's connection (one round trip, not four).
-  const [[agency], events, items, [children], calendar] = await Promise.all([
+  const [[agency], storedEvents, items, [children], calendar] = await Promise.all([
     q.select().from(agencies).where(eq(agencies.id, row.agencyId)),
     q.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(asc(applicationEvents.seq)),
     q.select().from(requestItems).where(eq(requestItems.applicationId, id)).orderBy(asc(requestItems.position)),
     q.select({ n: count() }).from(applications).where(eq(applications.parentId, id)),
     getWorkingCalendar(q),
   ]);
+  const events = ledgerRowsOf(storedEvents);
   const policy = readAgencyPolicy(agency!.policy);
   const clock = clockOf(events, calendar, policy, today);
   const snapshot = snapshotOf(row, events, { requestItemCount: items.length, subApplicationCount: Number(children?.n ?? 0) });

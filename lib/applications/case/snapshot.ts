@@ -1,16 +1,11 @@
 import type { ApplicationRow } from "@/db/schema";
 import type { DecisionCode, DecisionDraft } from "@/lib/workflow";
-import type { ApplicationSnapshot, ConsultationKind, ConsultationRecord, ExtensionRecord, FeeMethod, FeeNoticeRecord, ReleaseWaitRecord } from "@/lib/workflow";
+import type { ApplicationSnapshot, ConsultationRecord, ExtensionRecord, FeeNoticeRecord, ReleaseWaitRecord } from "@/lib/workflow";
 import { chinaDate } from "@/lib/validation/china-date";
+import type { LedgerEvent } from "./ledger";
 
-/** One ledger row as the snapshot reads it (application_events). */
-export interface SnapshotEvent {
-  type: string;
-  occurredOn: string | null;
-  payload: Record<string, unknown>;
-}
-
-const str = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+/** One ledger event as the snapshot reads it: typed (case/ledger.ts) with its legal day. */
+export type SnapshotEvent = LedgerEvent & { occurredOn: string | null };
 
 /**
  * The plain-data picture lib/workflow judges (ApplicationSnapshot), rebuilt from the row and its
@@ -38,15 +33,14 @@ export function snapshotOf(
 
   for (const event of events) {
     const on = event.occurredOn;
-    const p = event.payload ?? {};
-    const pauseId = str(p.pauseId) ?? "";
+    const pauseId = "pauseId" in event.payload ? event.payload.pauseId : "";
     const consultation = consultations.get(pauseId);
     const fee = fees.get(pauseId);
     switch (event.type) {
       case "correctionRequested":
         correction = {
           requestedOn: on!,
-          deadlineOn: str(p.correctionDueOn) ?? on!,
+          deadlineOn: event.payload.correctionDueOn ?? on!,
           answeredOn: null,
           receivedOn: null,
           expiryRecorded: false,
@@ -65,10 +59,10 @@ export function snapshotOf(
         explanationRequestedOn = on;
         break;
       case "laterReplyDateSet":
-        laterReplyOn = str(p.replyDueOn);
+        laterReplyOn = event.payload.replyDueOn ?? null;
         break;
       case "extensionProposed":
-        extensions.push({ workingDays: Number(p.workingDays), state: "proposed" });
+        extensions.push({ workingDays: event.payload.workingDays, state: "proposed" });
         break;
       case "extensionApproved":
       case "extensionRefused": {
@@ -79,7 +73,7 @@ export function snapshotOf(
       case "consultationSent":
         consultations.set(pauseId, {
           id: pauseId,
-          kind: (str(p.consultee) as ConsultationKind | null) ?? "thirdParty",
+          kind: event.payload.consultee ?? "thirdParty",
           sentOn: on!,
           deliveredOn: null,
           opinion: null,
@@ -91,7 +85,7 @@ export function snapshotOf(
         if (consultation) consultation.deliveredOn = on;
         break;
       case "consultationAnswered":
-        if (consultation) consultation.opinion = { receivedOn: on!, objects: p.objects === true };
+        if (consultation) consultation.opinion = { receivedOn: on!, objects: event.payload.objects === true };
         break;
       case "consultationEnded":
         if (consultation) consultation.endedOn = on;
@@ -100,7 +94,7 @@ export function snapshotOf(
         if (consultation) consultation.thirdPartyNotified = true;
         break;
       case "releaseWaitStarted":
-        waits.set(pauseId, { id: pauseId, consultationId: str(p.consultationId) ?? "", deliveredOn: on!, endedOn: null });
+        waits.set(pauseId, { id: pauseId, consultationId: event.payload.consultationId ?? "", deliveredOn: on!, endedOn: null });
         break;
       case "releaseWaitEnded": {
         const wait = waits.get(pauseId);
@@ -110,8 +104,8 @@ export function snapshotOf(
       case "feeProposed":
         fees.set(pauseId, {
           id: pauseId,
-          method: (str(p.method) as FeeMethod | null) ?? "perPage",
-          amountYuan: Number(p.amountYuan),
+          method: event.payload.method ?? "perPage",
+          amountYuan: event.payload.amountYuan,
           state: "proposed",
           issuedOn: null,
           receivedOn: null,
@@ -132,9 +126,9 @@ export function snapshotOf(
         if (fee) fee.accepted = true;
         break;
       case "feeReduced":
-        if (fee) fee.amountYuan = Number(p.amountYuan);
+        if (fee) fee.amountYuan = event.payload.amountYuan;
         // Sent by post: the new notice is in force from its issue, and its delivery is still to record.
-        if (fee && p.awaitsDelivery === true) Object.assign(fee, { issuedOn: on, receivedOn: null });
+        if (fee && event.payload.awaitsDelivery === true) Object.assign(fee, { issuedOn: on, receivedOn: null });
         break;
       case "feePaid":
         if (fee) Object.assign(fee, { state: "paid", paidOn: on });
@@ -143,7 +137,7 @@ export function snapshotOf(
         if (fee) fee.state = "cancelled";
         break;
       case "decisionDrafted":
-        draft = (p.draft as DecisionDraft | undefined) ?? null;
+        draft = event.payload.draft ?? null;
         break;
       case "replyApproved":
       case "abandonmentConfirmed":

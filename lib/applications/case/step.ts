@@ -6,10 +6,12 @@ import type { LocalDate } from "@/lib/calendar";
 import type { ClockState } from "@/lib/clock";
 import type { Letter, LetterIssue } from "@/lib/letters";
 import type { WorkflowActor } from "@/lib/workflow";
-import type { ActionCode, ActionInputs } from "@/lib/applications/case/engine";
+import type { ActionCode, ActionInputs } from "./engine";
 import { ValidationError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/zod";
+import type { LedgerEventInput, LedgerEventType, LedgerPayloadInput } from "./ledger";
 import type { CaseFile } from "./load";
+import type { STEP_RULES } from "./steps/rules";
 
 export interface HandlerContext {
   tx: Tx;
@@ -28,17 +30,16 @@ export function staffOf(ctx: HandlerContext): Actor {
 }
 
 /** A ledger row a step appends (besides its own), e.g. an online fee notice received the day it is sent. */
-export interface FollowUpEvent {
-  type: string;
-  occurredOn: LocalDate;
-  payload: Record<string, unknown>;
-  applicantVisible: boolean;
-}
+export type FollowUpEvent = LedgerEventInput & { occurredOn: LocalDate; applicantVisible: boolean };
+
+/** The ledger event a step records (its rule's `event`). */
+export type StepEvent<A extends ActionCode> = (typeof STEP_RULES)[A]["event"];
 
 /** What a step records: the legal day, the facts for the clock and the snapshot, and the columns it sets. */
-export interface Effects {
+export interface Effects<E extends LedgerEventType = LedgerEventType> {
   occurredOn: LocalDate;
-  payload?: Record<string, unknown>;
+  /** The event's payload, in the shape case/ledger.ts gives events of this type. */
+  payload?: LedgerPayloadInput<E>;
   reason?: string | null;
   applicantVisible: boolean;
   columns?: Partial<Pick<NewApplicationRow, "receivedOn" | "archived" | "assigneeId">>;
@@ -60,7 +61,7 @@ export interface LetterPlan {
 export interface StepEffect<A extends ActionCode, S extends z.ZodType> {
   form: S;
   input(form: z.output<S>, ctx: HandlerContext): ActionInputs[A] | Promise<ActionInputs[A]>;
-  effects(form: z.output<S>, ctx: HandlerContext): Effects | Promise<Effects>;
+  effects(form: z.output<S>, ctx: HandlerContext): Effects<StepEvent<A>> | Promise<Effects<StepEvent<A>>>;
   letter?(form: z.output<S>, ctx: HandlerContext): LetterPlan;
   /** A step that waits for the head of the disclosure office: tell the agency's reviewers. */
   notifyReviewers?: boolean;
@@ -71,7 +72,7 @@ export interface PreparedStep<A extends ActionCode = ActionCode> {
   action: A;
   notifyReviewers: boolean;
   input(ctx: HandlerContext): Promise<ActionInputs[A]>;
-  effects(ctx: HandlerContext): Promise<Effects>;
+  effects(ctx: HandlerContext): Promise<Effects<StepEvent<A>>>;
   letter: ((ctx: HandlerContext) => LetterPlan) | null;
 }
 

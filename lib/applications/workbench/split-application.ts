@@ -4,6 +4,7 @@ import type { Tx } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import type { LocalDate } from "@/lib/calendar";
 import { generateTrackingCode, hashTrackingCode } from "../tracking-code";
+import { ledgerRowsOf } from "../case/ledger";
 import { clockOf, type CaseFile } from "../case/load";
 import { refreshApplicationSearch } from "../search-tokens";
 
@@ -31,7 +32,9 @@ export async function createSubApplications(
   { actor, now, today, reason }: { actor: Actor; now: Date; today: LocalDate; reason: string },
 ): Promise<SubApplication[]> {
   const { id: parentId, caseNumber, trackingCodeHash: _code, version: _version, createdAt: _created, updatedAt: _updated, ...inherited } = file.row;
-  const ledger = file.events.filter((e) => !NOT_INHERITED.has(e.type));
+  // The stored rows, copied as stored (not the typed view the case file reads).
+  const stored = await tx.select().from(applicationEvents).where(eq(applicationEvents.applicationId, parentId)).orderBy(asc(applicationEvents.seq));
+  const ledger = stored.filter((e) => !NOT_INHERITED.has(e.type));
   const subs: SubApplication[] = [];
   for (const [index, part] of parts.entries()) {
     const subCaseNumber = `${caseNumber}-${index + 1}`;
@@ -69,7 +72,7 @@ export async function createSubApplications(
       payload: { parentId, parentCaseNumber: caseNumber, items: items.map((item) => item.title) },
     });
     const events = await tx.select().from(applicationEvents).where(eq(applicationEvents.applicationId, subId)).orderBy(asc(applicationEvents.seq));
-    const clock = clockOf(events, file.calendar, file.policy, today);
+    const clock = clockOf(ledgerRowsOf(events), file.calendar, file.policy, today);
     await tx
       .update(applications)
       .set({ clockStartOn: clock?.clockStartOn ?? null, replyDueOn: clock?.replyDueOn ?? null, provisionalReplyDueOn: clock?.provisional?.replyDueOn ?? null })

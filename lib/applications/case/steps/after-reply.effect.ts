@@ -73,7 +73,7 @@ export const createCatalogueDraft = defineStep("createCatalogueDraft", {
  * 按复议决定或判决重新答复: the reconsideration decision or judgment is recorded (who ordered, its
  * number, the day the agency received it); the application is open again (in_progress, out of the
  * archive) and the new reply is due by the period the order sets, else 20 working days after its
- * receipt (条例第三十三条; lib/clock `newReplyOrdered`). The earlier draft no longer stands; the new
+ * receipt (条例第三十三条; lib/clock `reopenedForNewReply`). The earlier draft no longer stands; the new
  * reply is a new event and the application counts once, in the year of its last reply (workflow.md §5).
  */
 export const reopenForNewReply = defineStep("reopenForNewReply", {

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 
 import { type CaseFile, letterSettingsOf } from "../load";
 import { defineStep, type StepTable } from "../step";
+import { eventsOfType } from "../ledger";
 import { CONSULTATION_RULES } from "./consultation.rule";
 
 /**
@@ -70,8 +71,8 @@ export const endConsultation = defineStep("endConsultation", {
 
 /** The name the 征求意见书 was addressed to (kept in its consultationSent event). */
 function consulteeName(file: CaseFile, consultationId: string): string {
-  const sent = file.events.find((e) => e.type === "consultationSent" && e.payload.pauseId === consultationId);
-  return typeof sent?.payload.consulteeName === "string" ? sent.payload.consulteeName : "第三方";
+  const sent = eventsOfType(file.events, "consultationSent").find((e) => e.payload.pauseId === consultationId);
+  return sent?.payload.consulteeName ?? "第三方";
 }
 
 /** The applicant's identifiers a letter to a third party must not contain (letters.md). */

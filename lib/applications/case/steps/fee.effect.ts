@@ -8,6 +8,7 @@ import { itemNumberOf } from "../../workbench/fee-items";
 import { applicantFacts, latestLetterNumber } from "../facts";
 import { type CaseFile, letterSettingsOf } from "../load";
 import { defineStep, type HandlerContext, type StepTable } from "../step";
+import { eventsOfType } from "../ledger";
 import { FEE_RULES, feePaymentDeadline, type FeeProposal, quoteFeeProposal } from "./fee.rule";
 
 async function proposalOf(form: { method: "perItem" | "perPage"; pages: string }, ctx: HandlerContext): Promise<FeeProposal> {
@@ -27,8 +28,8 @@ export interface ProposedFee {
 /** The fee proposal in play (its event carries the quote and the count it was computed on). */
 export function proposedFee(ctx: HandlerContext): ProposedFee {
   const fee = ctx.file.snapshot.feeNotices.find((f) => f.state === "proposed" || f.state === "issued")!;
-  const event = [...ctx.file.events].reverse().find((e) => e.type === "feeProposed" && e.payload.pauseId === fee.id)!;
-  return { pauseId: fee.id, quote: event.payload.quote as FeeQuote, count: event.payload.count as FeeCount };
+  const event = eventsOfType(ctx.file.events, "feeProposed").findLast((e) => e.payload.pauseId === fee.id)!;
+  return { pauseId: fee.id, quote: event.payload.quote!, count: event.payload.count! };
 }
 
 /** 拟收取信息处理费: one method, computed by lib/fees; a reviewer approves it (fees.md §3). */

@@ -16,7 +16,7 @@ export type ActorRole = Role | "system";
  * step); `check` also looks at the input. `input` is the schema of what the step's effect hands
  * the check, so its type is written once (ActionInputs is derived from these schemas).
  */
-export interface StepRule<S extends z.ZodType, F extends z.ZodType = z.ZodType> {
+export interface StepRule<S extends z.ZodType, F extends z.ZodType = z.ZodType, E extends EventType = EventType> {
   input: S;
   /**
    * The form the step is taken with (its fields' labels and widgets in the schema's metadata, see
@@ -29,7 +29,8 @@ export interface StepRule<S extends z.ZodType, F extends z.ZodType = z.ZodType> 
   /** `unchanged`: a pause record, a note or a flag; the status stays. */
   to: ApplicationStatus | "unchanged";
   roles: readonly ActorRole[];
-  event: EventType;
+  /** The ledger event the step records (its payload typed by case/ledger.ts). */
+  event: E;
   letter: LetterKind | null;
   /** Legal basis recorded with the event. */
   basis: string | null;
@@ -44,7 +45,7 @@ export interface StepRule<S extends z.ZodType, F extends z.ZodType = z.ZodType> 
 }
 
 /** One step's rule, with its check typed by its own input schema. */
-export const defineRule = <S extends z.ZodType, F extends z.ZodType>(rule: StepRule<S, F>): StepRule<S, F> => rule;
+export const defineRule = <S extends z.ZodType, F extends z.ZodType, E extends EventType>(rule: StepRule<S, F, E>): StepRule<S, F, E> => rule;
 
 export const OPEN: readonly ApplicationStatus[] = ["in_progress", "in_review"];
 export const BEFORE_REPLY: readonly ApplicationStatus[] = ["submitted", "in_progress", "awaiting_correction", "in_review"];
