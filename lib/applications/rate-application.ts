@@ -8,6 +8,7 @@ import { fieldErrors } from "@/lib/validation/zod";
 import { isProvenApplicant, type ApplicantAccess } from "./applicant-access";
 import { ownsApplication } from "./my-applications";
 import { rateSchema } from "./rate-schema";
+import { ledgerEvent } from "./case/ledger";
 
 /**
  * 评价 (workflow.md §6: the applicant may rate the service): once per application, after the reply
@@ -31,14 +32,13 @@ export async function rateApplication(db: Db, who: ApplicantAccess, id: string, 
     if (earlier) throw new ConflictError("您已评价过本申请。");
     await tx.insert(applicationEvents).values({
       applicationId: id,
-      type: "rated",
       at: now,
       occurredOn: chinaDate(now),
       actorKind: "applicant",
       actorId: isProvenApplicant(who) ? null : who.userId,
       actorName: isProvenApplicant(who) ? application.applicantName : who.name,
       applicantVisible: true,
-      payload: { score: parsed.data.score, comment: parsed.data.comment || null },
+      ...ledgerEvent("rated", { score: parsed.data.score, comment: parsed.data.comment || null }),
     });
     return { score: parsed.data.score };
   });

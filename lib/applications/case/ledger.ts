@@ -35,7 +35,8 @@ const pause = z.object({ pauseId });
 /** Each event type's payload, under the names lib/clock and the snapshot use (pauseId, correctionDueOn …). */
 export const LEDGER_PAYLOADS = {
   submitted: z.object({ itemCount: amount.optional(), identityProofs: amount.optional(), viaApi: flag }),
-  imported: z.object({}),
+  /** The register facts of an imported row (import-register.ts compares them as stored). */
+  imported: z.record(z.string(), z.unknown()).catch({}),
   received: none,
   correctionRequested: z.object({ correctionDueOn: text, points: z.array(z.string()).optional().catch(undefined), guidance: text }),
   correctionAnswered: z.object({ note: text, itemsBefore: z.array(z.unknown()).optional().catch(undefined), itemsAfter: z.array(z.unknown()).optional().catch(undefined) }),
@@ -98,6 +99,12 @@ export type LedgerEventType = keyof typeof LEDGER_PAYLOADS;
 export type LedgerPayload<T extends LedgerEventType> = z.output<(typeof LEDGER_PAYLOADS)[T]>;
 /** What a writer hands for an event of this type. */
 export type LedgerPayloadInput<T extends LedgerEventType> = z.input<(typeof LEDGER_PAYLOADS)[T]>;
+
+/**
+ * The type and payload of a row a writer appends (spread into the insert): the payload is checked
+ * against its type's shape, so a misnamed or mistyped field does not compile.
+ */
+export const ledgerEvent = <T extends LedgerEventType>(type: T, payload: LedgerPayloadInput<T>) => ({ type, payload });
 
 /** One typed ledger event: its type and its payload, discriminated by the type. */
 export type LedgerEvent = { [T in LedgerEventType]: { type: T; payload: LedgerPayload<T> } }[LedgerEventType];

@@ -33,7 +33,7 @@ export function snapshotOf(
 
   for (const event of events) {
     const on = event.occurredOn;
-    const pauseId = "pauseId" in event.payload ? event.payload.pauseId : "";
+    const pauseId = "pauseId" in event.payload && typeof event.payload.pauseId === "string" ? event.payload.pauseId : "";
     const consultation = consultations.get(pauseId);
     const fee = fees.get(pauseId);
     switch (event.type) {

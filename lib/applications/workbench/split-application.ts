@@ -4,7 +4,7 @@ import type { Tx } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import type { LocalDate } from "@/lib/calendar";
 import { generateTrackingCode, hashTrackingCode } from "../tracking-code";
-import { ledgerRowsOf } from "../case/ledger";
+import { ledgerEvent, ledgerRowsOf } from "../case/ledger";
 import { clockOf, type CaseFile } from "../case/load";
 import { refreshApplicationSearch } from "../search-tokens";
 
@@ -60,7 +60,6 @@ export async function createSubApplications(
     await copyLedger(tx, subId, ledger);
     await tx.insert(applicationEvents).values({
       applicationId: subId,
-      type: "applicationSplit",
       at: now,
       occurredOn: today,
       actorKind: "staff",
@@ -69,7 +68,7 @@ export async function createSubApplications(
       basis: "《政府信息公开信息处理费管理办法》第四条",
       reason,
       applicantVisible: true,
-      payload: { parentId, parentCaseNumber: caseNumber, items: items.map((item) => item.title) },
+      ...ledgerEvent("applicationSplit", { parentId, parentCaseNumber: caseNumber, items: items.map((item) => item.title) }),
     });
     const events = await tx.select().from(applicationEvents).where(eq(applicationEvents.applicationId, subId)).orderBy(asc(applicationEvents.seq));
     const clock = clockOf(ledgerRowsOf(events), file.calendar, file.policy, today);

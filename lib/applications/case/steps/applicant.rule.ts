@@ -32,6 +32,7 @@ export const APPLICANT_RULES = {
     // A clerk records a withdrawal the applicant made in writing (by post or in person).
     roles: ["citizen", "clerk"],
     event: "withdrawn",
+    timeline: "申请人撤回申请",
     letter: "withdrawalConfirmation",
     basis: null,
     decision: "withdrawn",
@@ -45,6 +46,7 @@ export const APPLICANT_RULES = {
     to: "unchanged",
     roles: ["citizen"],
     event: "rated",
+    timeline: "申请人评价",
     letter: null,
     basis: null,
     whenArchived: true,

@@ -88,6 +88,7 @@ export const CONSULTATION_RULES = {
     to: "unchanged",
     roles: ["clerk"],
     event: "consultationSent",
+    timeline: "发出征求意见书",
     letter: "consultationLetter",
     basis: "条例第三十二条、第三十三条第二款、第三十四条",
     check: (s, input, { today }) =>
@@ -109,6 +110,7 @@ export const CONSULTATION_RULES = {
     to: "unchanged",
     roles: ["clerk"],
     event: "consultationDelivered",
+    timeline: "征求意见书已送达",
     letter: null,
     basis: "条例第三十二条",
     when: (s) => (openConsultations(s).some((c) => !c.deliveredOn) ? null : "没有待记录送达的征求意见。"),
@@ -127,6 +129,7 @@ export const CONSULTATION_RULES = {
     to: "unchanged",
     roles: ["clerk"],
     event: "consultationAnswered",
+    timeline: "收到征求意见答复",
     letter: null,
     basis: "条例第三十二条、第三十四条",
     when: (s) => (openConsultations(s).length > 0 ? null : "没有进行中的征求意见。"),
@@ -148,6 +151,7 @@ export const CONSULTATION_RULES = {
     to: "unchanged",
     roles: ["clerk", "system"],
     event: "consultationEnded",
+    timeline: "征求意见结束",
     letter: null,
     basis: "条例第三十二条、第三十四条",
     when: (s, { clock, today }) =>
@@ -173,6 +177,7 @@ export const CONSULTATION_RULES = {
     to: "unchanged",
     roles: ["reviewer"],
     event: "thirdPartyNotified",
+    timeline: "告知第三方拟公开",
     letter: "thirdPartyNotice",
     basis: "条例第十五条、第三十二条",
     when: (s) =>
@@ -197,6 +202,7 @@ export const CONSULTATION_RULES = {
     to: "unchanged",
     roles: ["clerk"],
     event: "releaseWaitStarted",
+    timeline: "等待公开",
     letter: null,
     basis: "条例第三十二条",
     when: (s) =>
@@ -218,6 +224,7 @@ export const CONSULTATION_RULES = {
     to: "unchanged",
     roles: ["clerk", "system"],
     event: "releaseWaitEnded",
+    timeline: "等待公开结束",
     letter: null,
     basis: "条例第三十二条",
     when: (s, { clock, today }) =>

@@ -85,6 +85,7 @@ export const CORRECTION_RULES = {
     to: "awaiting_correction",
     roles: ["clerk"],
     event: "correctionRequested",
+    timeline: "发出补正告知书",
     letter: "correctionNotice",
     basis: "条例第三十条",
     when: (s, { clock, today }) =>
@@ -117,6 +118,7 @@ export const CORRECTION_RULES = {
     to: "unchanged",
     roles: ["citizen"],
     event: "correctionAnswered",
+    timeline: "申请人提交补正",
     letter: null,
     basis: "条例第三十条",
     // 条例第三十条: the correction is due by the deadline in the 补正告知书; after it, only a
@@ -135,6 +137,7 @@ export const CORRECTION_RULES = {
     to: "in_progress",
     roles: ["clerk"],
     event: "correctionReceived",
+    timeline: "收到补正后的申请",
     letter: null,
     basis: "条例第三十条",
     check: (s, input, { today }) =>
@@ -154,6 +157,7 @@ export const CORRECTION_RULES = {
     to: "unchanged",
     roles: ["system"],
     event: "correctionDeadlinePassed",
+    timeline: "补正期限已届满",
     letter: null,
     basis: "条例第三十条",
     when: (s, { today }) =>
@@ -171,6 +175,7 @@ export const CORRECTION_RULES = {
     to: "in_progress",
     roles: ["reviewer"],
     event: "lateCorrectionAccepted",
+    timeline: "接受逾期补正",
     letter: null,
     basis: "条例第三十条",
     when: (s, { today }) => (deadlinePassed(s, today) ? null : "补正期限尚未届满，由经办人确认收到补正即可。"),
@@ -188,6 +193,7 @@ export const CORRECTION_RULES = {
     to: "closed",
     roles: ["reviewer"],
     event: "abandonmentConfirmed",
+    timeline: "确认视为放弃申请",
     letter: "closingNotice",
     basis: "条例第三十条",
     decision: "abandonedNoCorrection",

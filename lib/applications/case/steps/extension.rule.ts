@@ -31,6 +31,7 @@ export const EXTENSION_RULES = {
     to: "unchanged",
     roles: ["clerk"],
     event: "extensionProposed",
+    timeline: "提出延期答复",
     letter: null,
     basis: "条例第三十三条第一款",
     when: (s, { clock, today }) =>
@@ -53,6 +54,7 @@ export const EXTENSION_RULES = {
     to: "unchanged",
     roles: ["reviewer"],
     event: "extensionApproved",
+    timeline: "延期答复",
     letter: "extensionNotice",
     basis: "条例第三十三条第一款",
     when: (s, { clock, today }) =>
@@ -71,6 +73,7 @@ export const EXTENSION_RULES = {
     to: "unchanged",
     roles: ["reviewer"],
     event: "extensionRefused",
+    timeline: "不同意延期",
     letter: null,
     basis: "条例第三十三条第一款",
     when: (s) => (s.extensions.some((e) => e.state === "proposed") ? null : "没有待审批的延期申请。"),

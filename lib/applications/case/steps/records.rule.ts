@@ -22,6 +22,7 @@ export const RECORD_RULES = {
     to: "unchanged",
     roles: ["clerk", "reviewer"],
     event: "note",
+    timeline: "备注",
     letter: null,
     basis: null,
     whenArchived: true,
@@ -36,6 +37,7 @@ export const RECORD_RULES = {
     to: "unchanged",
     roles: ["reviewer", "admin"],
     event: "assigned",
+    timeline: "分配经办人",
     letter: null,
     basis: null,
     check: (s, input) => {

@@ -26,6 +26,7 @@ export const REGISTRATION_RULES = {
     to: "in_progress",
     roles: ["clerk"],
     event: "received",
+    timeline: "确认收到申请",
     letter: "receipt",
     basis: "条例第三十一条",
     check: (s, input, { today }) =>

@@ -31,6 +31,8 @@ export interface StepRule<S extends z.ZodType, F extends z.ZodType = z.ZodType, 
   roles: readonly ActorRole[];
   /** The ledger event the step records (its payload typed by case/ledger.ts). */
   event: E;
+  /** How the timeline names the event (办理记录, staff's and the applicant's). */
+  timeline: string;
   letter: LetterKind | null;
   /** Legal basis recorded with the event. */
   basis: string | null;

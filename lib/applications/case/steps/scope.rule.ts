@@ -65,6 +65,7 @@ export const SCOPE_RULES = {
     to: "unchanged",
     roles: ["clerk"],
     event: "applicationSplit",
+    timeline: "拆分申请",
     letter: null,
     basis: "《政府信息公开信息处理费管理办法》第四条",
     when: (s) =>
@@ -90,6 +91,7 @@ export const SCOPE_RULES = {
     to: "unchanged",
     roles: ["clerk"],
     event: "explanationRequested",
+    timeline: "发出说明理由告知书",
     letter: "explanationRequest",
     basis: "条例第三十五条",
     when: (s) => (s.explanationRequestedOn ? "已要求申请人说明理由。" : null),
@@ -107,6 +109,7 @@ export const SCOPE_RULES = {
     to: "unchanged",
     roles: ["reviewer"],
     event: "laterReplyDateSet",
+    timeline: "另行确定答复期限",
     letter: "laterReplyNotice",
     basis: "条例第三十五条",
     when: (s, { clock, today }) =>
