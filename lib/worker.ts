@@ -18,7 +18,7 @@ import { metrics } from "@/lib/metrics/registry";
  * once; set WORKER_DISABLED=1 on servers that should not.
  */
 const WORKER_INTERVAL_MS = 30_000;
-const globalForWorker = globalThis as unknown as { __portalWorker?: NodeJS.Timeout };
+const globalForWorker = globalThis as typeof globalThis & { __portalWorker?: NodeJS.Timeout };
 
 export interface WorkerReport {
   deadlines: DeadlineReport;

@@ -3,7 +3,7 @@ import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
 import { CLIENT_IP_HEADER, resolveClientIp } from "./client-ip";
 
-const globalForStamp = globalThis as unknown as { __portalClientIpStamp?: number };
+const globalForStamp = globalThis as typeof globalThis & { __portalClientIpStamp?: number };
 
 /**
  * Stamp every HTTP request this process serves with its client address (lib/auth/client-ip),

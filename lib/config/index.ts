@@ -173,7 +173,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   );
 }
 
-const globalForConfig = globalThis as unknown as { __portalConfig?: AppConfig };
+const globalForConfig = globalThis as typeof globalThis & { __portalConfig?: AppConfig };
 
 /** The validated configuration of this process (parsed on first use). */
 export function config(): AppConfig {

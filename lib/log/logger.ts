@@ -19,5 +19,5 @@ export function createLogger(destination?: pino.DestinationStream): pino.Logger 
   return destination ? pino(options, destination) : pino(options);
 }
 
-const globalForLogger = globalThis as unknown as { __portalLogger?: pino.Logger };
+const globalForLogger = globalThis as typeof globalThis & { __portalLogger?: pino.Logger };
 export const logger: pino.Logger = (globalForLogger.__portalLogger ??= createLogger());

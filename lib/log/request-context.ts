@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
  * the app makes one.
  */
 const storage = new AsyncLocalStorage<{ requestId: string }>();
-const globalForContext = globalThis as unknown as { __portalRequestContext?: AsyncLocalStorage<{ requestId: string }> };
+const globalForContext = globalThis as typeof globalThis & { __portalRequestContext?: AsyncLocalStorage<{ requestId: string }> };
 // One store per process, even if Next bundles this module into several chunks.
 const requests = (globalForContext.__portalRequestContext ??= storage);
 

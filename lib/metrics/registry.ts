@@ -50,7 +50,7 @@ function createMetrics() {
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
-const globalForMetrics = globalThis as unknown as { __portalMetrics?: Metrics };
+const globalForMetrics = globalThis as typeof globalThis & { __portalMetrics?: Metrics };
 
 export function metrics(): Metrics {
   globalForMetrics.__portalMetrics ??= createMetrics();

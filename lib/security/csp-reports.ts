@@ -42,7 +42,7 @@ export function parseCspReports(payload: unknown): CspViolation[] {
 
 /** The latest reports, kept in memory so the e2e test can read them (APP_ENV=test only). */
 const KEPT = 200;
-const store = globalThis as unknown as { __cspViolations?: CspViolation[] };
+const store = globalThis as typeof globalThis & { __cspViolations?: CspViolation[] };
 
 export function rememberCspViolations(violations: CspViolation[]): void {
   const kept = (store.__cspViolations ??= []);
