@@ -205,7 +205,7 @@ async function applicantSteps(db: Queryable, who: ApplicantAccess, id: string, n
         ? {
             deadlineOn: correction.deadlineOn,
             answeredOn: correction.answeredOn,
-            points: Array.isArray(requested?.payload.points) ? (requested.payload.points as string[]) : [],
+            points: requested?.payload.points ?? [],
           }
         : null,
     fee:
