@@ -2,7 +2,6 @@ import { z } from "@/lib/validation/zod";
 import { compareLocalDate } from "@/lib/calendar";
 import { hasPassed, pauseDeadline } from "@/lib/workflow/deadlines";
 import { findConsultation, first, isOpenConsultation, openConsultations, openReleaseWaits, requirePastDate, requireText } from "@/lib/workflow/guards";
-import type { ConsultationKind } from "@/lib/workflow/snapshot";
 import { date, defineRule } from "./rule";
 import { choicesOf, dateText, formField, optionalText, requiredText, stepForm, today } from "./form-fields";
 
@@ -81,7 +80,7 @@ export const releaseWaitForm = stepForm(
 /** Consultations and the third party's release wait (条例第十五、三十二、三十三、三十四条). */
 export const CONSULTATION_RULES = {
   startConsultation: defineRule({
-    input: z.object({ kind: z.custom<ConsultationKind>(), consultee: z.string(), information: z.string(), sentOn: date }),
+    input: z.object({ kind: z.enum(CONSULTEE_KINDS), consultee: z.string(), information: z.string(), sentOn: date }),
     form: consultationForm,
     label: "征求意见",
     from: ["in_progress"],
