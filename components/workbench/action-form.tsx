@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useForm, type FieldValues } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import type { StaffAction } from "@/lib/applications/workbench/handlers";
+import type { StaffAction } from "@/lib/applications/case/steps";
 import { performApplicationAction } from "@/app/staff/applications/[id]/actions";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";

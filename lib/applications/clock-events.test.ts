@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { calendarYearsFromJson, createCalendar } from "@/lib/calendar";
 import { computeClock } from "@/lib/clock";
 import holidays from "@/lib/calendar/holidays-cn.json";
-import { clockEventsFromLedger, type LedgerRow } from "./clock-events";
+import { clockEventsFromLedger, typedLedger, type ClockLedgerRow } from "./clock-events";
 
 const calendar = createCalendar(calendarYearsFromJson(holidays));
-const row = (type: string, occurredOn: string, payload: Record<string, unknown> = {}): LedgerRow => ({ type, occurredOn, payload });
+// Stored rows, parsed as the loaders parse them (case/ledger.ts).
+const row = (type: string, occurredOn: string, payload: Record<string, unknown> = {}): ClockLedgerRow => typedLedger([{ type, occurredOn, payload }])[0]!;
 
 describe("the reply clock derived from the ledger (workflow.md §4)", () => {
   it("skips rows that do not touch the clock and keeps the order", () => {

@@ -7,7 +7,7 @@ import { ClockEventsError, computeClock, type ClockPolicy, type ClockState } fro
 import { chinaDate } from "@/lib/validation/china-date";
 import { isFinished } from "@/lib/workflow/status";
 import { getWorkingCalendar } from "@/lib/working-calendar";
-import { clockEventsFromLedger } from "./clock-events";
+import { clockEventsFromLedger, typedLedger } from "./clock-events";
 import { logger } from "@/lib/log/logger";
 
 /**
@@ -84,7 +84,7 @@ export async function applicantClock(db: Queryable, application: ApplicationRow,
   const [agency] = await db.select({ policy: agencies.policy }).from(agencies).where(eq(agencies.id, application.agencyId));
   try {
     const state = computeClock(
-      clockEventsFromLedger(rows),
+      clockEventsFromLedger(typedLedger(rows)),
       await getWorkingCalendar(db),
       clockPolicyOf(readAgencyPolicy(agency?.policy)),
       chinaDate(now),

@@ -15,7 +15,7 @@ import { parseRegisterCsv } from "@/lib/report/register-import";
 import { actorFor } from "@/test/applications";
 import { seedDemoReportYear } from "./demo-report-year";
 import { loadRegister, registerCsv, registerXlsx } from "./register/export-register";
-import { loadCase } from "./workbench/load-case";
+import { loadCase } from "./case/load";
 
 describe.each(TEST_DRIVERS)("the demo agency's 2024 (db:seed) on %s", (driver) => {
   let database: TestDatabase;

@@ -7,6 +7,7 @@ import { encryptPii } from "@/lib/crypto/pii";
 import { APPLICANT_COLUMNS } from "@/lib/report/rows";
 import { parseRegisterCsv, type RegisterImportError, type RegisterRow } from "@/lib/report/register-import";
 import { loadPiiKeys } from "./pii-keys";
+import { ledgerEvent } from "./case/ledger";
 
 export interface RegisterImportReport {
   /** Empty when the file was imported; otherwise nothing was imported. */
@@ -121,7 +122,6 @@ export async function importRegister(db: Db, input: string | Uint8Array, { now =
         .returning({ id: applications.id });
       await tx.insert(applicationEvents).values({
         applicationId: inserted!.id,
-        type: "imported",
         at: now,
         occurredOn: null,
         actorKind: "system",
@@ -129,7 +129,7 @@ export async function importRegister(db: Db, input: string | Uint8Array, { now =
         basis: "政府信息公开工作年度报告（历史登记簿导入）",
         reason: `导入第${row.line}行`,
         after: { status: row.finishedOn === null ? "in_progress" : "finished", archived: true },
-        payload: registerFacts(row),
+        ...ledgerEvent("imported", registerFacts(row)),
       });
     }
     return { errors: [], imported: fresh.length, skipped };

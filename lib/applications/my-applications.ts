@@ -5,10 +5,10 @@ import { assertRole, type Actor } from "@/lib/auth/roles";
 import { STATUS_LABELS, type ApplicationStatus } from "@/lib/workflow/status";
 import type { LocalDate } from "@/lib/calendar";
 import { chinaDate } from "@/lib/validation/china-date";
-import { availableActions } from "@/lib/workflow";
+import { availableActions } from "@/lib/applications/case/engine";
 import { applicantWorkflowActor, type ApplicantAccess } from "./applicant-access";
 import { loadOwnApplication, ownedApplications } from "./owned-application";
-import { loadCase } from "./workbench/load-case";
+import { loadCase } from "./case/load";
 import { RELEASED_FILE_KIND, releasedFilesVisible } from "./released-files";
 import { listSubApplications, statusView, type ApplicationStatusView, type SubApplicationSummary } from "./applicant-view";
 import { APPLICANT_TYPE_LABELS, ORG_KIND_LABELS, type ApplicantType, type OrgKind } from "./vocabulary";
@@ -173,7 +173,7 @@ async function applicantSteps(db: Queryable, who: ApplicantAccess, id: string, n
         ? {
             deadlineOn: correction.deadlineOn,
             answeredOn: correction.answeredOn,
-            points: Array.isArray(requested?.payload.points) ? (requested.payload.points as string[]) : [],
+            points: requested?.payload.points ?? [],
           }
         : null,
     fee:

@@ -8,10 +8,11 @@ import { fieldErrors } from "@/lib/validation/zod";
 import { isProvenApplicant, type ApplicantAccess } from "./applicant-access";
 import { isApplicantOf } from "./owned-application";
 import { rateSchema } from "./rate-schema";
+import { ledgerEvent } from "./case/ledger";
 
 /**
  * 评价 (workflow.md §6: the applicant may rate the service): once per application, after the reply
- * (also when archived), as lib/workflow TRANSITIONS.rate says. The status does not change. The
+ * (also when archived), as the rate rule (case/steps/applicant.rule.ts) says. The status does not change. The
  * applicant is the account that filed it or whoever just proved its tracking code (lookup-session.ts).
  */
 export async function rateApplication(db: Db, who: ApplicantAccess, id: string, input: unknown, now = new Date()): Promise<{ score: number }> {
@@ -31,14 +32,13 @@ export async function rateApplication(db: Db, who: ApplicantAccess, id: string, 
     if (earlier) throw new ConflictError("您已评价过本申请。");
     await tx.insert(applicationEvents).values({
       applicationId: id,
-      type: "rated",
       at: now,
       occurredOn: chinaDate(now),
       actorKind: "applicant",
       actorId: isProvenApplicant(who) ? null : who.userId,
       actorName: isProvenApplicant(who) ? application.applicantName : who.name,
       applicantVisible: true,
-      payload: { score: parsed.data.score, comment: parsed.data.comment || null },
+      ...ledgerEvent("rated", { score: parsed.data.score, comment: parsed.data.comment || null }),
     });
     return { score: parsed.data.score };
   });

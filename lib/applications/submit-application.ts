@@ -22,6 +22,7 @@ import { LOOKUP_PATH } from "./lookup-path";
 import { submissionReceiptMail } from "./submission-mail";
 import { generateTrackingCode } from "./tracking-code";
 import { insertApplication } from "./insert-application";
+import { ledgerEvent } from "./case/ledger";
 
 export interface SubmissionResult {
   applicationId: string;
@@ -164,7 +165,6 @@ export async function submitApplication(
       );
       await tx.insert(applicationEvents).values({
         applicationId,
-        type: "submitted",
         at: now,
         occurredOn: today,
         actorKind: "applicant",
@@ -173,7 +173,7 @@ export async function submitApplication(
         basis: "条例第二十九条",
         after: { status: "submitted", channel: "online" },
         applicantVisible: true,
-        payload: { itemCount: application.items.length, identityProofs: stored.length, viaApi: Boolean(options.apiClient) },
+        ...ledgerEvent("submitted", { itemCount: application.items.length, identityProofs: stored.length, viaApi: Boolean(options.apiClient) }),
       });
       if (application.applicant.email) {
         await enqueueMail(tx, {

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
 import { agencies, applicationEvents, applications } from "@/db/schema";
 import type { Tx } from "@/db/types";
 import { readAgencyPolicy } from "@/lib/agencies/policy";
-import { clockEventsFromLedger, type LedgerRow } from "@/lib/applications/clock-events";
+import { clockEventsFromLedger, typedLedger, type ClockLedgerRow } from "@/lib/applications/clock-events";
 import { clockPolicyOf } from "@/lib/applications/clock-view";
 import type { Calendar } from "@/lib/calendar";
 import { ClockEventsError, computeClock } from "@/lib/clock";
@@ -59,7 +59,7 @@ export async function recomputeOpenDeadlines(tx: Tx, calendar: Calendar): Promis
   const moved: MovedDeadline[] = [];
   for (let start = 0; start < open.length; start += BATCH) {
     const batch = open.slice(start, start + BATCH);
-    const ledgers = new Map<string, LedgerRow[]>();
+    const ledgers = new Map<string, ClockLedgerRow[]>();
     const rows = await tx
       .select({ applicationId: applicationEvents.applicationId, type: applicationEvents.type, occurredOn: applicationEvents.occurredOn, payload: applicationEvents.payload })
       .from(applicationEvents)
@@ -67,7 +67,7 @@ export async function recomputeOpenDeadlines(tx: Tx, calendar: Calendar): Promis
       .orderBy(asc(applicationEvents.seq));
     for (const row of rows) {
       const ledger = ledgers.get(row.applicationId) ?? [];
-      ledger.push(row as LedgerRow);
+      ledger.push(...typedLedger([row]));
       ledgers.set(row.applicationId, ledger);
     }
     for (const application of batch) {

@@ -45,7 +45,7 @@ export type ClockEvent =
    * A reconsideration decision or a court judgment ordered a new reply; `on` is the day the agency
    * received the order, `replyDueOn` the period the order sets (else 20 working days, 条例第三十三条).
    */
-  | { type: "newReplyOrdered"; on: LocalDate; replyDueOn?: LocalDate };
+  | { type: "reopenedForNewReply"; on: LocalDate; replyDueOn?: LocalDate };
 
 export type ClockEventType = ClockEvent["type"];
 

@@ -56,7 +56,7 @@ const SAME_DAY_RANK: Record<ClockEvent["type"], number> = {
   feeCancelled: 2,
   laterReplyDateSet: 2,
   releaseWaitEnded: 2,
-  newReplyOrdered: 3,
+  reopenedForNewReply: 3,
 };
 
 function validateDates(event: ClockEvent): void {
@@ -64,7 +64,7 @@ function validateDates(event: ClockEvent): void {
   if (event.type === "correctionRequested" && event.correctionDueOn !== undefined) assertLocalDate(event.correctionDueOn);
   if (event.type === "laterReplyDateSet") assertLocalDate(event.replyDueOn);
   if (event.type === "releaseWaitStarted" && event.releaseOn !== undefined) assertLocalDate(event.releaseOn);
-  if (event.type === "newReplyOrdered" && event.replyDueOn !== undefined) assertLocalDate(event.replyDueOn);
+  if (event.type === "reopenedForNewReply" && event.replyDueOn !== undefined) assertLocalDate(event.replyDueOn);
 }
 
 /** Events in date order; recording order breaks ties (a late-recorded fact keeps its legal date). */
@@ -183,7 +183,7 @@ export function readLedger(events: readonly ClockEvent[]): Ledger {
       case "laterReplyDateSet":
         ledger.decisions.push({ type: "laterDate", event });
         break;
-      case "newReplyOrdered":
+      case "reopenedForNewReply":
         ledger.newReply = { orderedOn: event.on, ...(event.replyDueOn && { statedDueOn: event.replyDueOn }) };
         break;
     }

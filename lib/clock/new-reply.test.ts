@@ -12,7 +12,7 @@ const replied: ClockEvent[] = [
 
 describe("a new reply ordered by a reconsideration decision or a judgment (行政复议法、行政诉讼法)", () => {
   it("is due 20 working days after the order was received, replacing the earlier date and any open pause", () => {
-    const state = computeClock([...replied, { type: "newReplyOrdered", on: "2025-05-06" }], calendar, DEFAULT_CLOCK_POLICY, "2025-05-07");
+    const state = computeClock([...replied, { type: "reopenedForNewReply", on: "2025-05-06" }], calendar, DEFAULT_CLOCK_POLICY, "2025-05-07");
     // 2025-05-06 + 20 working days, across 端午 (05-31 to 06-02): 2025-06-04.
     expect(state.replyDueOn).toBe("2025-06-04");
     expect(state.running).toBe(true);
@@ -22,7 +22,7 @@ describe("a new reply ordered by a reconsideration decision or a judgment (行�
   });
 
   it("takes the period the order sets when it sets one", () => {
-    const state = computeClock([...replied, { type: "newReplyOrdered", on: "2025-05-06", replyDueOn: "2025-07-31" }], calendar);
+    const state = computeClock([...replied, { type: "reopenedForNewReply", on: "2025-05-06", replyDueOn: "2025-07-31" }], calendar);
     expect(state.replyDueOn).toBe("2025-07-31");
     expect(state.explanation.at(-2)!.text).toContain("决定（判决）确定的期限");
   });

@@ -1,4 +1,3 @@
-export type { ActionCode, ActionInputs, DeliveryMethod, FeeProposal } from "./action-inputs";
 export { validateDecisionDraft, type DecisionDraft, type FieldProblem, type WithheldPart } from "./decision-draft";
 export {
   DECISION_CODES,
@@ -32,17 +31,3 @@ export type {
   WorkflowActor,
 } from "./snapshot";
 export { APPLICATION_STATUSES, isFinished, STATUS_LABELS, type ApplicationStatus } from "./status";
-export {
-  ACTION_CODES,
-  availableActions,
-  checkAction,
-  defaultCorrectionDeadline,
-  feePaymentDeadline,
-  partyRefusal,
-  quoteFeeProposal,
-  TRANSITIONS,
-  type ActionCheck,
-  type ActorRole,
-  type AvailableAction,
-  type TransitionRule,
-} from "./transitions";

@@ -12,7 +12,7 @@ import { MovedDeadlines } from "@/components/workbench/moved-deadlines";
 import { listMovedDeadlines } from "@/lib/applications/workbench/moved-deadlines";
 import { listAssignees } from "@/lib/applications/workbench/bulk-assign";
 import { canonicalFilterQuery, listSavedFilters } from "@/lib/applications/workbench/saved-filters";
-import { TRANSITIONS } from "@/lib/workflow/transitions";
+import { TRANSITIONS } from "@/lib/applications/case/engine";
 import { BulkAssignForm } from "@/components/workbench/bulk-assign-form";
 import { SavedFilters } from "@/components/workbench/saved-filters";
 import { bulkAssignAction, deleteFilterAction, saveFilterAction } from "./actions";

@@ -6,9 +6,8 @@ import { getStorage, type FileStorage } from "@/lib/storage";
 import { applicantWorkflowActor, isProvenApplicant, type ApplicantAccess } from "../applicant-access";
 import { isApplicantOf, loadOwnApplication } from "../owned-application";
 import { checkUploadedFiles, removeStored, storeCheckedFiles, type UploadedFile, type UploadRules } from "../uploaded-files";
-import type { ActionHandler } from "../workbench/handler";
-import { applyStep, prepareForm, type ActionOutcome, type Party } from "../workbench/perform-action";
-import { APPLICANT_HANDLERS, isApplicantAction } from "./handlers";
+import { applyStep, type ActionOutcome, type Party } from "../case/apply";
+import { APPLICANT_HANDLERS, isApplicantAction } from "../case/steps";
 
 /** 补正材料: scans, photos or documents the applicant adds to the correction, checked by content like the identity proof. */
 export const CORRECTION_UPLOADS: UploadRules = {
@@ -40,7 +39,7 @@ export async function performApplicantAction(
   if (!isApplicantAction(action)) throw new NotFoundError("不支持的操作。");
   await loadOwnApplication(db, who, applicationId);
   if (uploads.length > 0 && action !== "answerCorrection") throw new ValidationError([{ path: "files", message: "此操作不接受附件。" }]);
-  const prepared = prepareForm(action, APPLICANT_HANDLERS[action] as unknown as ActionHandler<typeof action>, rawInput);
+  const prepared = APPLICANT_HANDLERS[action].prepare(rawInput);
   const checked = await checkUploadedFiles(uploads, CORRECTION_UPLOADS);
 
   const party: Party = {

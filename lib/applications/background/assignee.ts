@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { applicationEvents, users } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import type { Role } from "@/lib/auth/roles";
+import { parseLedgerEvent } from "../case/ledger";
 
 export interface StaffRecipient {
   id: string;
@@ -32,7 +33,8 @@ export async function assigneesOf(q: Queryable, applicationId: string, agencyId:
     .where(and(eq(applicationEvents.applicationId, applicationId), inArray(applicationEvents.type, ["assigned", "received"])))
     .orderBy(desc(applicationEvents.seq))
     .limit(1);
-  const userId = handled?.type === "assigned" ? (handled.payload.assigneeId as string | undefined) : handled?.actorId;
+  const event = handled ? parseLedgerEvent(handled.type, handled.payload) : null;
+  const userId = event?.type === "assigned" ? event.payload.assigneeId : handled?.actorId;
   const assignee = userId ? await staffWithEmail(q, agencyId, eq(users.id, userId)) : [];
   return assignee.length > 0 ? assignee : staffWithEmail(q, agencyId, eq(users.role, "clerk"));
 }

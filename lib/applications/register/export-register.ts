@@ -12,7 +12,7 @@ import { fieldErrors, z } from "@/lib/validation/zod";
 import { DECISIONS, type DecisionCode } from "@/lib/workflow/decisions";
 import { STATUS_LABELS } from "@/lib/workflow/status";
 import { getWorkingCalendar } from "@/lib/working-calendar";
-import { clockEventsFromLedger, type LedgerRow } from "../clock-events";
+import { clockEventsFromLedger, typedLedger } from "../clock-events";
 import { clockPolicyOf } from "../clock-view";
 import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, ORG_KIND_LABELS } from "../vocabulary";
 import { WORKBENCH_ROLES } from "../workbench/inbox";
@@ -93,7 +93,7 @@ export async function loadRegister(db: Queryable, actor: Actor, rawRange: unknow
     for (const row of batch) {
       const ledger = ledgers.get(row.id) ?? [];
       const fee = ledger.reduce((sum, e) => sum + feeOf(e), 0);
-      const clock = clockOf(ledger as LedgerRow[], calendar, policy, row.finishedOn ?? today);
+      const clock = clockOf(ledger, calendar, policy, row.finishedOn ?? today);
       const summary = (titles.get(row.id) ?? []).map((i) => i.title).join("、");
       entries.push({
         受理编号: row.caseNumber,
@@ -129,9 +129,9 @@ function feeOf(event: { type: string; payload: Record<string, unknown> | null })
   return typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value) ? Number(value) : 0;
 }
 
-function clockOf(ledger: LedgerRow[], calendar: Awaited<ReturnType<typeof getWorkingCalendar>>, policy: ReturnType<typeof clockPolicyOf>, asOf: string) {
+function clockOf(ledger: Parameters<typeof typedLedger>[0], calendar: Awaited<ReturnType<typeof getWorkingCalendar>>, policy: ReturnType<typeof clockPolicyOf>, asOf: string) {
   try {
-    const events = clockEventsFromLedger(ledger);
+    const events = clockEventsFromLedger(typedLedger(ledger));
     return events.some((e) => e.type === "received") ? computeClock(events, calendar, policy, asOf) : null;
   } catch (error) {
     if (error instanceof ClockEventsError) return null; // an unreadable ledger: the other columns still stand

@@ -4,7 +4,7 @@ import type { Db, Queryable } from "@/db/types";
 import { assertRole, ROLE_LABELS, type Actor } from "@/lib/auth/roles";
 import { DomainError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { fieldErrors, z } from "@/lib/validation/zod";
-import { TRANSITIONS } from "@/lib/workflow/transitions";
+import { TRANSITIONS } from "@/lib/applications/case/engine";
 import { WORKBENCH_ROLES } from "./inbox";
 import { performAction } from "./perform-action";
 

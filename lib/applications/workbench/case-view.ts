@@ -6,14 +6,17 @@ import { NotFoundError } from "@/lib/errors";
 import { LETTER_TITLES, type Letter, type LetterKind } from "@/lib/letters";
 import { priceOfItem } from "@/lib/fees";
 import { chinaDate } from "@/lib/validation/china-date";
-import { availableActions, DECISIONS, defaultCorrectionDeadline, STATUS_LABELS, type ApplicationSnapshot, type DecisionCode } from "@/lib/workflow";
+import { DECISIONS, STATUS_LABELS, type ApplicationSnapshot, type DecisionCode } from "@/lib/workflow";
+import { availableActions } from "@/lib/applications/case/engine";
+import { defaultCorrectionDeadline } from "@/lib/applications/case/steps/correction.rule";
 import { clockViewOf, NOT_RECEIVED_CLOCK, type ClockView } from "../clock-view";
 import { eventLabel } from "../events";
+import { eventsOfType, type LedgerEvent } from "../case/ledger";
 import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, ORG_KIND_LABELS } from "../vocabulary";
-import { isStaffAction, type StaffAction } from "./handlers";
+import { isStaffAction, type StaffAction } from "../case/steps";
 import { WORKBENCH_ROLES } from "./inbox";
 import { itemNumberOf } from "./fee-items";
-import { loadCase, type CaseFile } from "./load-case";
+import { loadCase, type CaseFile } from "../case/load";
 import { findEarlierRepeats, type EarlierApplication } from "./repeat-applications";
 
 export interface TimelineItem {
@@ -107,8 +110,7 @@ export interface StaffCaseView {
 function choicesOf(file: CaseFile): StaffCaseView["choices"] {
   const { snapshot, events, clock } = file;
   const nameOf = (id: string) => {
-    const sent = events.find((e) => e.type === "consultationSent" && e.payload.pauseId === id);
-    return typeof sent?.payload.consulteeName === "string" ? sent.payload.consulteeName : "第三方";
+    return eventsOfType(events, "consultationSent").find((e) => e.payload.pauseId === id)?.payload.consulteeName ?? "第三方";
   };
   const thirdParties = snapshot.consultations.filter((c) => c.kind === "thirdParty" && c.opinion?.objects);
   return {
@@ -127,26 +129,38 @@ function choicesOf(file: CaseFile): StaffCaseView["choices"] {
   };
 }
 
-const detailOf = (type: string, payload: Record<string, unknown>): string | null => {
-  if (type === "note" && typeof payload.text === "string") return payload.text;
-  if (type === "draftReturned" && typeof payload.comment === "string") return payload.comment;
-  if (type === "decisionDrafted") {
-    const code = (payload.draft as { decision?: DecisionCode } | undefined)?.decision;
-    return code ? `答复类型：${DECISIONS[code]?.label ?? code}` : null;
+/** The line the timeline shows under an event's label, from its typed payload. */
+function detailOf(event: LedgerEvent): string | null {
+  switch (event.type) {
+    case "note":
+      return event.payload.text ?? null;
+    case "draftReturned":
+      return event.payload.comment ?? null;
+    case "decisionDrafted": {
+      const code = event.payload.draft?.decision;
+      return code ? `答复类型：${DECISIONS[code]?.label ?? code}` : null;
+    }
+    case "consultationSent":
+      return event.payload.consulteeName !== undefined ? `被征求意见方：${event.payload.consulteeName}` : null;
+    case "extensionProposed":
+      return `延长${String(event.payload.workingDays)}个工作日`;
+    case "assigned":
+      return event.payload.assigneeName !== undefined ? `经办人：${event.payload.assigneeName}` : null;
+    case "applicationSplit":
+      if (event.payload.subApplications) return `拆分为：${event.payload.subApplications.map((s) => s.caseNumber).join("、")}`;
+      return event.payload.parentCaseNumber !== undefined ? `由${event.payload.parentCaseNumber}拆分而来` : null;
+    case "laterReplyDateSet":
+      return event.payload.replyDueOn !== undefined ? `答复期限：${event.payload.replyDueOn}` : null;
+    case "feeReduced":
+      return `减少为${String(event.payload.amountYuan)}元（原${String(event.payload.previousAmountYuan)}元）`;
+    case "reopenedForNewReply":
+      return event.payload.orderReference !== undefined ? `依据：${event.payload.orderReference}` : null;
+    case "catalogueDraftCreated":
+      return event.payload.indexNumber !== undefined ? `主动公开草稿索引号：${event.payload.indexNumber}` : null;
+    default:
+      return null;
   }
-  if (type === "consultationSent" && typeof payload.consulteeName === "string") return `被征求意见方：${payload.consulteeName}`;
-  if (type === "extensionProposed") return `延长${String(payload.workingDays)}个工作日`;
-  if (type === "assigned" && typeof payload.assigneeName === "string") return `经办人：${payload.assigneeName}`;
-  if (type === "applicationSplit" && Array.isArray(payload.subApplications)) {
-    return `拆分为：${(payload.subApplications as { caseNumber: string }[]).map((s) => s.caseNumber).join("、")}`;
-  }
-  if (type === "applicationSplit" && typeof payload.parentCaseNumber === "string") return `由${payload.parentCaseNumber}拆分而来`;
-  if (type === "laterReplyDateSet" && typeof payload.replyDueOn === "string") return `答复期限：${payload.replyDueOn}`;
-  if (type === "feeReduced") return `减少为${String(payload.amountYuan)}元（原${String(payload.previousAmountYuan)}元）`;
-  if (type === "reopenedForNewReply" && typeof payload.orderReference === "string") return `依据：${payload.orderReference}`;
-  if (type === "catalogueDraftCreated" && typeof payload.indexNumber === "string") return `主动公开草稿索引号：${payload.indexNumber}`;
-  return null;
-};
+}
 
 /**
  * 申请详情（工作台）: everything staff need on one page — the applicant with the ID number masked,
@@ -170,7 +184,7 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
     .from(users)
     .where(and(eq(users.agencyId, row.agencyId), eq(users.disabled, false), inArray(users.role, ["clerk", "reviewer"])))
     .orderBy(asc(users.name));
-  const lastAssignment = [...file.events].reverse().find((e) => e.type === "assigned");
+  const lastAssignment = eventsOfType(file.events, "assigned").at(-1);
   const timeline = file.events.map(
     (e): TimelineItem => ({
       id: e.id,
@@ -182,7 +196,7 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
       basis: e.basis,
       reason: e.reason,
       applicantVisible: e.applicantVisible,
-      detail: detailOf(e.type, e.payload ?? {}),
+      detail: detailOf(e),
     }),
   );
   const [parent] = row.parentId ? await db.select({ id: applications.id, caseNumber: applications.caseNumber }).from(applications).where(eq(applications.id, row.parentId)) : [];
@@ -241,7 +255,7 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
     snapshot: { consultations: file.snapshot.consultations, draft: file.snapshot.draft, extensions: file.snapshot.extensions },
     today,
     assignees: staff.map((u) => ({ id: u.id, label: `${u.name}（${ROLE_LABELS[u.role]}）` })),
-    assignee: typeof lastAssignment?.payload.assigneeName === "string" ? lastAssignment.payload.assigneeName : null,
+    assignee: lastAssignment?.payload.assigneeName ?? null,
     correctionDeadline: defaultCorrectionDeadline(file.calendar, today, file.policy.correctionDeadlineWorkingDays),
     parent: parent ?? null,
     earlierRepeat,

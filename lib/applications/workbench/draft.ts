@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { DecisionDraft } from "@/lib/workflow";
-import type { decisionDraftForm } from "./forms";
+import type { decisionDraftForm } from "../case/steps/reply.rule";
 
 type DraftForm = z.output<typeof decisionDraftForm>;
 

@@ -2,7 +2,8 @@ import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { applicationEvents, applications } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { assignItemNumbers } from "@/lib/fees";
-import type { CaseFile } from "./load-case";
+import type { CaseFile } from "../case/load";
+import { eventsOfType, parseLedgerEvent } from "../case/ledger";
 
 const time = (value: unknown) => (value == null ? Number.POSITIVE_INFINITY : new Date(value as string | Date).getTime());
 
@@ -41,12 +42,16 @@ export async function itemNumberOf(q: Queryable, file: CaseFile): Promise<number
     : [];
   // A proposal awaiting approval holds its numbers too, so the notice it becomes never shares a
   // number with another; a refused proposal priced nothing and gives them back.
-  const key = (e: { applicationId: string; payload: Record<string, unknown> }) => `${e.applicationId}/${String(e.payload.pauseId)}`;
-  const refused = new Set(feeEvents.filter((e) => e.type === "feeRefused").map(key));
-  const frozen = new Map<string, number[]>();
-  for (const e of feeEvents) {
-    const count = e.payload.count as { method?: string; itemNumbers?: number[] } | undefined;
-    if (e.type !== "feeProposed" || count?.method !== "perItem" || refused.has(key(e))) continue;
+  const typed = feeEvents.flatMap((e) => {
+    const event = parseLedgerEvent(e.type, e.payload);
+    return event ? [{ applicationId: e.applicationId, ...event }] : [];
+  });
+  const key = (e: { applicationId: string; payload: { pauseId: string } }) => `${e.applicationId}/${e.payload.pauseId}`;
+  const refused = new Set(eventsOfType(typed, "feeRefused").map(key));
+  const frozen = new Map<string, readonly number[]>();
+  for (const e of eventsOfType(typed, "feeProposed")) {
+    const count = e.payload.count;
+    if (count?.method !== "perItem" || refused.has(key(e))) continue;
     frozen.set(e.applicationId, count.itemNumbers ?? []);
   }
   const numbers = assignItemNumbers(rows.map((r) => ({ id: r.id, frozen: frozen.get(r.id) ?? [] })));

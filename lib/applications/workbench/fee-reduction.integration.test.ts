@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { ConflictError } from "@/lib/errors";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import { actorFor, ORGANIZATION_APPLICATION } from "@/test/applications";
-import { loadCase } from "./load-case";
+import { loadCase } from "../case/load";
 import { performAction, performSystemAction } from "./perform-action";
 import { registerOfflineApplication } from "./register-offline";
 

@@ -1,30 +1,13 @@
-import { and, eq } from "drizzle-orm";
-import { applicationEvents, applications, users } from "@/db/schema";
 import type { Db, Tx } from "@/db/types";
-import { recordApplicationAction } from "@/lib/audit";
 import { assertRole, assertSameAgency, ROLE_LABELS, STAFF_ROLES, type Actor } from "@/lib/auth/roles";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { LETTER_TITLES } from "@/lib/letters";
-import { enqueueMail } from "@/lib/mail/outbox";
-import { chinaDate } from "@/lib/validation/china-date";
-import { fieldErrors } from "@/lib/validation/zod";
-import type { AgencyPolicy } from "@/lib/agencies/policy";
-import { checkAction, reportRowOf, TRANSITIONS, type ActionCode, type ActionInputs, type DecisionCode, type WorkflowActor, SYSTEM_ACTOR } from "@/lib/workflow";
-import { isFinished, type ApplicationStatus } from "@/lib/workflow/status";
-import type { ActionHandler, HandlerContext } from "./handler";
-import { HANDLERS, isStaffAction, SYSTEM_HANDLERS, type SystemAction } from "./handlers";
-import { issueLetter } from "./issue-letter";
-import { letterText } from "./letter-text";
-import { clockOf, loadCase, type CaseFile } from "./load-case";
-import { publicUrl } from "@/lib/config";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { SYSTEM_ACTOR } from "@/lib/workflow";
+import { TRANSITIONS } from "@/lib/applications/case/engine";
+import { applyStep, type ActionOutcome, type Party } from "../case/apply";
+import type { PreparedStep } from "../case/step";
+import { HANDLERS, isStaffAction, SYSTEM_HANDLERS, type SystemAction } from "../case/steps";
 
-export interface ActionOutcome {
-  applicationId: string;
-  status: string;
-  eventId: string;
-  letterId: string | null;
-  letterNumber: string | null;
-}
+export type { ActionOutcome } from "../case/apply";
 
 /**
  * Every staff step on an application, as one use case in one transaction (workflow.md §6):
@@ -54,31 +37,12 @@ const SYSTEM_PARTY: Party = { actor: SYSTEM_ACTOR, kind: "system", name: () => "
  * as a staff step (row lock, lib/workflow's judgement, event by `system`, clock, letter, audit).
  */
 export async function performSystemAction(tx: Tx, applicationId: string, action: SystemAction, rawInput: unknown, now: Date): Promise<ActionOutcome> {
-  return applyStep(tx, SYSTEM_PARTY, applicationId, prepareForm(action, SYSTEM_HANDLERS[action] as unknown as ActionHandler<ActionCode>, rawInput), now);
+  return applyStep(tx, SYSTEM_PARTY, applicationId, SYSTEM_HANDLERS[action].prepare(rawInput), now);
 }
 
 /** The same step inside a caller's transaction (e.g. registering an offline application and receiving it at once). */
 export async function performActionInTransaction(tx: Tx, actor: Actor, applicationId: string, action: string, rawInput: unknown, now: Date): Promise<ActionOutcome> {
   return applyStep(tx, staffParty(actor), applicationId, prepare(actor, action, rawInput), now);
-}
-
-export interface PreparedStep {
-  action: ActionCode;
-  handler: ActionHandler<ActionCode>;
-  form: unknown;
-}
-
-/**
- * Who takes a step: the rules' view of them, how the ledger and the audit name them, and the
- * record-level access check made on the locked row before anything else is read.
- */
-export interface Party {
-  actor: WorkflowActor;
-  kind: "staff" | "applicant" | "system";
-  name: (file: CaseFile) => string;
-  /** The audit entry's actor (null: an applicant without an account, named by actorName). */
-  auditActor: Actor | null;
-  authorize: (file: CaseFile) => void;
 }
 
 function staffParty(actor: Actor): Party {
@@ -93,146 +57,7 @@ function prepare(actor: Actor, action: string, rawInput: unknown): PreparedStep 
   if (!(rule.roles as readonly string[]).includes(actor.role)) {
     throw new ForbiddenError(`${ROLE_LABELS[actor.role]}不能办理“${rule.label}”。`);
   }
-  return prepareForm(action, HANDLERS[action] as unknown as ActionHandler<ActionCode>, rawInput);
+  return HANDLERS[action].prepare(rawInput);
 }
 
-/** Parse a step's form with its handler's schema (a bad form is refused with field errors). */
-export function prepareForm(action: ActionCode, handler: ActionHandler<ActionCode>, rawInput: unknown): PreparedStep {
-  const parsed = handler.form.safeParse(rawInput ?? {});
-  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
-  return { action, handler, form: parsed.data };
-}
 
-/** One step on a locked application: the body of every use case of the workflow (staff or applicant). */
-export async function applyStep(tx: Tx, party: Party, applicationId: string, { action, handler, form }: PreparedStep, now: Date): Promise<ActionOutcome> {
-  const rule = TRANSITIONS[action];
-  const today = chinaDate(now);
-  const file = await loadCase(tx, applicationId, today, { lock: true });
-  if (!file) throw new NotFoundError("未找到该申请。");
-  party.authorize(file);
-  const ctx: HandlerContext = { tx, file, actor: party.actor, staff: party.kind === "staff" ? party.auditActor : null, now, today };
-
-  const input = (await handler.input(form, ctx)) as ActionInputs[ActionCode];
-  const check = checkAction(file.snapshot, party.actor, action, input, today, file.env);
-  if (!check.ok) throw new ConflictError(check.reason);
-
-  const effects = await handler.effects(form, ctx);
-  const decision = check.decision ?? file.row.decision;
-  const finish = reportColumns(file.row.status, check, effects.occurredOn ?? today, file.policy);
-  const [event] = await tx
-    .insert(applicationEvents)
-    .values({
-      applicationId,
-      type: check.event,
-      at: now,
-      occurredOn: effects.occurredOn,
-      actorKind: party.kind,
-      actorId: party.actor.userId,
-      actorName: party.name(file),
-      basis: check.basis,
-      reason: effects.reason ?? null,
-      before: { status: file.row.status, decision: file.row.decision, archived: file.row.archived },
-      after: { status: check.to, decision, archived: effects.columns?.archived ?? file.row.archived },
-      applicantVisible: effects.applicantVisible,
-      payload: effects.payload ?? {},
-    })
-    .returning();
-  const added = [event!];
-  for (const followUp of effects.followUps ?? []) {
-    added.push((await tx.insert(applicationEvents).values({ applicationId, at: now, actorKind: "system", ...followUp }).returning())[0]!);
-  }
-
-  // The clock is derived from the ledger as it now stands; replyDueOn is only its cache.
-  // (the ledger read under the row lock plus the rows just appended: nobody else can add one meanwhile)
-  const events = [...file.events, ...added];
-  const clock = clockOf(events, file.calendar, file.policy, today);
-  // A split application replies through its sub-applications (一事一申请): it has no due date of its own.
-  const split = file.snapshot.hasSubApplications || check.event === "applicationSplit";
-  await tx
-    .update(applications)
-    .set({
-      // Until someone is assigned, the clerk who confirms receipt handles the case (as the reminders assume).
-      ...(check.event === "received" && file.row.assigneeId === null && party.kind === "staff" && ctx.staff ? { assigneeId: ctx.staff.userId } : {}),
-      ...effects.columns,
-      ...finish,
-      status: check.to,
-      decision,
-      clockStartOn: clock?.clockStartOn ?? null,
-      replyDueOn: split ? null : (clock?.replyDueOn ?? null),
-      provisionalReplyDueOn: split ? null : (clock?.provisional?.replyDueOn ?? null),
-      version: file.row.version + 1,
-      updatedAt: now,
-    })
-    .where(eq(applications.id, applicationId));
-
-  let letter: Awaited<ReturnType<typeof issueLetter>> | null = null;
-  if (check.letter && handler.letter) {
-    letter = await issueLetter(tx, {
-      agency: file.agency,
-      applicationId,
-      eventId: event!.id,
-      kind: check.letter,
-      plan: handler.letter(form, ctx),
-      clock,
-      issuedOn: today,
-      now,
-      issuedBy: party.kind === "staff" ? party.actor.userId : null,
-    });
-    if (letter.applicantVisible && file.row.email) {
-      await enqueueMail(tx, {
-        kind: `letter_${letter.kind}`,
-        applicationId,
-        to: file.row.email,
-        subject: `${LETTER_TITLES[check.letter]}：${file.row.caseNumber}`,
-        text: letterText(letter.content),
-      });
-    }
-  }
-  if (handler.notifyReviewers) await notifyReviewers(tx, file.row.agencyId, applicationId, `${rule.label}：${file.row.caseNumber}`, party.kind === "system" ? "系统记录了" : `${party.name(file)}提交了`);
-
-  await recordApplicationAction(tx, party.auditActor, {
-    ...(party.kind === "applicant" ? { applicantName: party.name(file) } : {}),
-    agencyId: file.row.agencyId,
-    applicationId,
-    action,
-    fromStatus: file.row.status,
-    toStatus: check.to,
-    ...(letter?.number ? { details: { letter: letter.number } } : {}),
-  });
-  return { applicationId, status: check.to, eventId: event!.id, letterId: letter?.id ?? null, letterNumber: letter?.number ?? null };
-}
-
-/**
- * The annual-report cache (annual-report.md § Table 三): a step that finishes the application with
- * a decision fixes the day it finished and its row; a reopening for a new reply (workflow.md §5
- * Policy default: it counts in the year of its last reply) clears them until the new reply.
- */
-function reportColumns(
-  from: ApplicationStatus,
-  check: { to: ApplicationStatus; decision: DecisionCode | null },
-  occurredOn: string,
-  policy: Pick<AgencyPolicy, "queryMatterReportRow">,
-): { finishedOn: string | null; reportRow: string | null } | Record<string, never> {
-  if (check.decision && isFinished(check.to)) return { finishedOn: occurredOn, reportRow: reportRowOf(check.decision, policy) };
-  if (isFinished(from) && !isFinished(check.to)) return { finishedOn: null, reportRow: null };
-  return {};
-}
-
-/** The heads of the disclosure office decide approvals (workflow.md §6): tell them a step waits. */
-/** `by` says who did what, e.g. 张三提交了 or 系统记录了. */
-async function notifyReviewers(tx: Tx, agencyId: string, applicationId: string, subject: string, by: string) {
-  const reviewers = await tx
-    .select({ email: users.email })
-    .from(users)
-    .where(and(eq(users.agencyId, agencyId), eq(users.role, "reviewer"), eq(users.disabled, false)));
-  for (const reviewer of reviewers) {
-    if (!reviewer.email) continue;
-    await enqueueMail(tx, {
-      kind: "workbench_review_request",
-      applicationId,
-      to: reviewer.email,
-      subject: `待审核：${subject}`,
-      text: `${by}“${subject}”，请登录工作台审核：${publicUrl(`/staff/applications/${applicationId}`)}`,
-    });
-  }
-}

@@ -4,7 +4,8 @@ import type { Tx } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import type { LocalDate } from "@/lib/calendar";
 import { generateTrackingCode, hashTrackingCode } from "../tracking-code";
-import { clockOf, type CaseFile } from "./load-case";
+import { ledgerEvent, ledgerRowsOf } from "../case/ledger";
+import { clockOf, type CaseFile } from "../case/load";
 import { refreshApplicationSearch } from "../search-tokens";
 
 /** Steps that belong to the parent's own handling, not to the file each sub-application inherits. */
@@ -31,7 +32,9 @@ export async function createSubApplications(
   { actor, now, today, reason }: { actor: Actor; now: Date; today: LocalDate; reason: string },
 ): Promise<SubApplication[]> {
   const { id: parentId, caseNumber, trackingCodeHash: _code, version: _version, createdAt: _created, updatedAt: _updated, ...inherited } = file.row;
-  const ledger = file.events.filter((e) => !NOT_INHERITED.has(e.type));
+  // The stored rows, copied as stored (not the typed view the case file reads).
+  const stored = await tx.select().from(applicationEvents).where(eq(applicationEvents.applicationId, parentId)).orderBy(asc(applicationEvents.seq));
+  const ledger = stored.filter((e) => !NOT_INHERITED.has(e.type));
   const subs: SubApplication[] = [];
   for (const [index, part] of parts.entries()) {
     const subCaseNumber = `${caseNumber}-${index + 1}`;
@@ -57,7 +60,6 @@ export async function createSubApplications(
     await copyLedger(tx, subId, ledger);
     await tx.insert(applicationEvents).values({
       applicationId: subId,
-      type: "applicationSplit",
       at: now,
       occurredOn: today,
       actorKind: "staff",
@@ -66,10 +68,10 @@ export async function createSubApplications(
       basis: "《政府信息公开信息处理费管理办法》第四条",
       reason,
       applicantVisible: true,
-      payload: { parentId, parentCaseNumber: caseNumber, items: items.map((item) => item.title) },
+      ...ledgerEvent("applicationSplit", { parentId, parentCaseNumber: caseNumber, items: items.map((item) => item.title) }),
     });
     const events = await tx.select().from(applicationEvents).where(eq(applicationEvents.applicationId, subId)).orderBy(asc(applicationEvents.seq));
-    const clock = clockOf(events, file.calendar, file.policy, today);
+    const clock = clockOf(ledgerRowsOf(events), file.calendar, file.policy, today);
     await tx
       .update(applications)
       .set({ clockStartOn: clock?.clockStartOn ?? null, replyDueOn: clock?.replyDueOn ?? null, provisionalReplyDueOn: clock?.provisional?.replyDueOn ?? null })

@@ -1,0 +1,44 @@
+import { and, desc, eq } from "drizzle-orm";
+import { letters } from "@/db/schema";
+import type { Tx } from "@/db/types";
+import { pendingLabel, provisionalLabel } from "@/lib/calendar";
+import type { ClockState } from "@/lib/clock";
+import type { ApplicantFacts, LetterKind } from "@/lib/letters";
+import type { CaseFile } from "./load";
+
+/** What every letter to the applicant quotes (letters.md): case number, receivedOn, the correction date. */
+export function applicantFacts(file: CaseFile): ApplicantFacts {
+  return {
+    caseNumber: file.row.caseNumber,
+    applicantName: file.row.applicantName,
+    receivedOn: file.row.receivedOn!,
+    correctionReceivedOn: file.snapshot.correction?.receivedOn ?? null,
+  };
+}
+
+/**
+ * The due date a letter prints: the date; before the year's 放假安排 is published the estimate,
+ * marked as one (预计 …（YYYY年放假安排公布前按法定节日推算）); else 待定 (workflow.md §3).
+ */
+export function dueLabel(clock: ClockState | null): { date: string | null; label: string } {
+  if (clock?.replyDueOn) return { date: clock.replyDueOn, label: clock.replyDueOn };
+  if (clock?.provisional) return { date: null, label: provisionalLabel(clock.provisional.replyDueOn, clock.provisional.year) };
+  if (clock?.unknownYear !== undefined) return { date: null, label: pendingLabel(clock.unknownYear) };
+  return { date: null, label: "待定" };
+}
+
+/** 申请内容 as the reply quotes it: the request items, in the applicant's order. */
+export function requestSummary(file: CaseFile): string {
+  return file.items.map((item) => `“${item.title}”`).join("、");
+}
+
+/** The number of the application's latest letter of a kind (a closing notice quotes the notice it follows). */
+export async function latestLetterNumber(tx: Tx, applicationId: string, kind: LetterKind): Promise<string | null> {
+  const [letter] = await tx
+    .select({ number: letters.number })
+    .from(letters)
+    .where(and(eq(letters.applicationId, applicationId), eq(letters.kind, kind)))
+    .orderBy(desc(letters.issuedAt))
+    .limit(1);
+  return letter?.number ?? null;
+}

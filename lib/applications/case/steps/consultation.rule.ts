@@ -1,0 +1,245 @@
+import { z } from "@/lib/validation/zod";
+import { CONSULTATION_REPLY_WORKING_DAYS } from "@/lib/clock/rules";
+import { compareLocalDate } from "@/lib/calendar";
+import { hasPassed, pauseDeadline } from "@/lib/workflow/deadlines";
+import { findConsultation, first, isOpenConsultation, openConsultations, openReleaseWaits, requirePastDate, requireText } from "@/lib/workflow/guards";
+import { date, defineRule } from "./rule";
+import { choicesOf, dateText, formField, optionalText, requiredText, stepForm, today } from "./form-fields";
+
+
+export const CONSULTEE_KINDS = ["thirdParty", "coMakingAgency", "otherAgency"] as const;
+export const CONSULTEE_LABELS: Record<(typeof CONSULTEE_KINDS)[number], string> = {
+  thirdParty: "第三方（条例第三十二条）",
+  coMakingAgency: "共同制作机关（条例第三十四条）",
+  otherAgency: "其他机关（条例第三十三条第二款）",
+};
+
+const NO_PERSONAL_DATA = "不得写入申请人的姓名、联系方式等个人信息。";
+const consultationChoices = choicesOf((ctx) => ctx.openConsultations);
+
+export const consultationForm = stepForm(
+  {
+    kind: formField(z.enum(CONSULTEE_KINDS, "请选择征求意见的对象类型。"), { label: "征求意见对象类型", widget: "select", choices: CONSULTEE_LABELS }),
+    consultee: formField(requiredText("被征求意见方名称", 200), { label: "被征求意见方名称", widget: "text" }),
+    information: formField(requiredText("所涉政府信息（不得含申请人个人信息）"), { label: "所涉政府信息", widget: "textarea", hint: NO_PERSONAL_DATA }),
+    whyAffected: formField(optionalText(), { label: "可能影响其权益的原因", widget: "textarea" }),
+    sentOn: formField(dateText("征求意见书发出之日"), { label: "征求意见书发出之日", widget: "date", initial: today }),
+  },
+  "出具《征求意见书》；征求意见期间不计入答复期限。",
+);
+
+export const consultationDeliveryForm = stepForm({
+  consultationId: formField(requiredText("征求意见"), {
+    label: "征求意见",
+    widget: "select",
+    choices: choicesOf((ctx) => ctx.openConsultations.filter((c) => !c.delivered)),
+  }),
+  deliveredOn: formField(dateText("送达日期"), { label: "送达日期", widget: "date", initial: today }),
+});
+
+export const consultationEndForm = stepForm(
+  { consultationId: formField(requiredText("征求意见"), { label: "征求意见", widget: "select", choices: consultationChoices }) },
+  `被征求意见方自收到征求意见书之日起${CONSULTATION_REPLY_WORKING_DAYS}个工作日内未提出意见的，结束征求意见，由本机关依照条例规定决定是否公开（条例第三十二条）。`,
+);
+
+export const consultationOpinionForm = stepForm({
+  consultationId: formField(requiredText("征求意见"), { label: "征求意见", widget: "select", choices: consultationChoices }),
+  receivedOn: formField(dateText("收到意见之日"), { label: "收到意见之日", widget: "date", initial: today }),
+  objects: formField(z.enum(["yes", "no"], "请选择对方是否同意公开。"), {
+    label: "对方是否不同意公开",
+    widget: "select",
+    choices: { no: "同意公开", yes: "不同意公开" },
+  }),
+  summary: formField(requiredText("意见摘要"), { label: "意见摘要", widget: "textarea" }),
+});
+
+export const thirdPartyNoticeForm = stepForm(
+  {
+    consultationId: formField(requiredText("第三方意见"), { label: "不同意公开的第三方", widget: "select", choices: choicesOf((ctx) => ctx.objectingThirdParties) }),
+    information: formField(requiredText("决定公开的政府信息内容（不得含申请人个人信息）"), { label: "决定公开的政府信息", widget: "textarea", hint: NO_PERSONAL_DATA }),
+    reasons: formField(requiredText("决定公开的理由（不公开可能对公共利益造成重大影响）"), {
+      label: "决定公开的理由（不公开可能对公共利益造成重大影响）",
+      widget: "textarea",
+    }),
+  },
+  "向第三方出具告知书（条例第三十二条），载明公开日期和救济途径；送达后开始公开前等待期。",
+);
+
+export const thirdPartyDeliveryForm = stepForm(
+  {
+    consultationId: formField(requiredText("第三方告知书"), { label: "第三方告知书", widget: "select", choices: choicesOf((ctx) => ctx.notifiedThirdParties) }),
+    deliveredOn: formField(dateText("告知书送达第三方之日"), { label: "送达第三方之日", widget: "date", initial: today }),
+  },
+  "等待期自送达之日起计算，期间不计入答复期限（本机关规定）。",
+);
+
+export const releaseWaitForm = stepForm(
+  { releaseWaitId: formField(requiredText("等待期"), { label: "等待期", widget: "select", choices: choicesOf((ctx) => ctx.releaseWaits) }) },
+  "公开日期已到：等待期结束，答复期限恢复计算。",
+);
+
+/** Consultations and the third party's release wait (条例第十五、三十二、三十三、三十四条). */
+export const CONSULTATION_RULES = {
+  startConsultation: defineRule({
+    input: z.object({ kind: z.enum(CONSULTEE_KINDS), consultee: z.string(), information: z.string(), sentOn: date }),
+    form: consultationForm,
+    label: "征求意见",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["clerk"],
+    event: "consultationSent",
+    timeline: "发出征求意见书",
+    letter: "consultationLetter",
+    basis: "条例第三十二条、第三十三条第二款、第三十四条",
+    check: (s, input, { today }) =>
+      first(
+        () =>
+          ["thirdParty", "coMakingAgency", "otherAgency"].includes(input.kind)
+            ? null
+            : "请选择征求意见的对象类型（第三方、共同制作机关或其他机关）。",
+        () => requireText(input.consultee, "被征求意见方"),
+        () => requireText(input.information, "所涉政府信息"),
+        () => requirePastDate(input.sentOn, "征求意见书发出之日", today, { date: s.receivedOn!, what: "收到申请之日" }),
+      ),
+  }),
+  recordConsultationDelivery: defineRule({
+    input: z.object({ consultationId: z.string(), deliveredOn: date }),
+    form: consultationDeliveryForm,
+    label: "记录征求意见书送达",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["clerk"],
+    event: "consultationDelivered",
+    timeline: "征求意见书已送达",
+    letter: null,
+    basis: "条例第三十二条",
+    when: (s) => (openConsultations(s).some((c) => !c.deliveredOn) ? null : "没有待记录送达的征求意见。"),
+    check: (s, input, { today }) => {
+      const c = findConsultation(s, input.consultationId);
+      if (!c || !isOpenConsultation(c)) return "该征求意见不存在或已结束。";
+      if (c.deliveredOn) return "已记录该征求意见书的送达日期。";
+      return requirePastDate(input.deliveredOn, "送达日期", today, { date: c.sentOn, what: "发出之日" });
+    },
+  }),
+  recordConsultationOpinion: defineRule({
+    input: z.object({ consultationId: z.string(), receivedOn: date, objects: z.boolean(), summary: z.string() }),
+    form: consultationOpinionForm,
+    label: "记录反馈意见",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["clerk"],
+    event: "consultationAnswered",
+    timeline: "收到征求意见答复",
+    letter: null,
+    basis: "条例第三十二条、第三十四条",
+    when: (s) => (openConsultations(s).length > 0 ? null : "没有进行中的征求意见。"),
+    check: (s, input, { today }) => {
+      const c = findConsultation(s, input.consultationId);
+      if (!c || !isOpenConsultation(c)) return "该征求意见不存在或已结束。";
+      return first(
+        () => requirePastDate(input.receivedOn, "收到意见之日", today, { date: c.deliveredOn ?? c.sentOn, what: "征求意见书送达（发出）之日" }),
+        () => (typeof input.objects === "boolean" ? null : "请选择对方是否同意公开。"),
+        () => requireText(input.summary, "意见摘要"),
+      );
+    },
+  }),
+  endConsultation: defineRule({
+    input: z.object({ consultationId: z.string() }),
+    form: consultationEndForm,
+    label: "结束征求意见",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["clerk", "system"],
+    event: "consultationEnded",
+    timeline: "征求意见结束",
+    letter: null,
+    basis: "条例第三十二条、第三十四条",
+    when: (s, { clock, today }) =>
+      openConsultations(s).some((c) => hasPassed(pauseDeadline(clock, "consultation", c.id), today))
+        ? null
+        : "没有期限已届满的征求意见。",
+    // Ends a consultation whose 15 working days passed without an opinion (条例第三十二、三十四条):
+    // the worker does it, a clerk may do it first. Before the deadline a consultation ends only
+    // with the opinion (recordConsultationOpinion), as lib/clock counts the pause.
+    check: (s, input, ctx) => {
+      const c = findConsultation(s, input.consultationId);
+      if (!c || !isOpenConsultation(c)) return "该征求意见不存在或已结束。";
+      const deadline = pauseDeadline(ctx.clock, "consultation", c.id);
+      if (!deadline) return "征求意见期限待定（放假安排未公布），暂不能结束。";
+      return hasPassed(deadline, ctx.today) ? null : `征求意见期限至${deadline}，尚未届满；收到意见的，请记录反馈意见。`;
+    },
+  }),
+  notifyThirdParty: defineRule({
+    input: z.object({ consultationId: z.string(), information: z.string(), reasons: z.string() }),
+    form: thirdPartyNoticeForm,
+    label: "告知第三方决定公开",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["reviewer"],
+    event: "thirdPartyNotified",
+    timeline: "告知第三方拟公开",
+    letter: "thirdPartyNotice",
+    basis: "条例第十五条、第三十二条",
+    when: (s) =>
+      s.consultations.some((c) => c.kind === "thirdParty" && c.opinion?.objects && !c.thirdPartyNotified)
+        ? null
+        : "没有不同意公开且尚未告知的第三方意见。",
+    check: (s, input) => {
+      const c = findConsultation(s, input.consultationId);
+      if (!c || c.kind !== "thirdParty" || !c.opinion?.objects) return "只有第三方不同意公开时才需发出此告知书。";
+      if (c.thirdPartyNotified) return "已向该第三方发出告知书。";
+      return first(
+        () => requireText(input.information, "决定公开的政府信息内容"),
+        () => requireText(input.reasons, "决定公开的理由（不公开可能对公共利益造成重大影响）"),
+      );
+    },
+  }),
+  recordThirdPartyDelivery: defineRule({
+    input: z.object({ consultationId: z.string(), deliveredOn: date }),
+    form: thirdPartyDeliveryForm,
+    label: "记录告知书送达第三方（开始等待期）",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["clerk"],
+    event: "releaseWaitStarted",
+    timeline: "等待公开",
+    letter: null,
+    basis: "条例第三十二条",
+    when: (s) =>
+      s.consultations.some((c) => c.thirdPartyNotified && !s.releaseWaits.some((w) => w.consultationId === c.id))
+        ? null
+        : "没有待记录送达的第三方告知书。",
+    check: (s, input, { today }) => {
+      const c = findConsultation(s, input.consultationId);
+      if (!c?.thirdPartyNotified) return "尚未向该第三方发出告知书。";
+      if (s.releaseWaits.some((w) => w.consultationId === c.id)) return "已记录该告知书的送达日期。";
+      return requirePastDate(input.deliveredOn, "送达日期", today, { date: c.opinion!.receivedOn, what: "收到第三方意见之日" });
+    },
+  }),
+  endReleaseWait: defineRule({
+    input: z.object({ releaseWaitId: z.string() }),
+    form: releaseWaitForm,
+    label: "结束公开前等待期",
+    from: ["in_progress"],
+    to: "unchanged",
+    roles: ["clerk", "system"],
+    event: "releaseWaitEnded",
+    timeline: "等待公开结束",
+    letter: null,
+    basis: "条例第三十二条",
+    when: (s, { clock, today }) =>
+      openReleaseWaits(s).some((w) => {
+        const releaseOn = pauseDeadline(clock, "releaseWait", w.id);
+        return releaseOn !== undefined && compareLocalDate(today, releaseOn) >= 0;
+      })
+        ? null
+        : "没有已到公开日期的等待期。",
+    check: (s, input, { clock, today }) => {
+      const wait = s.releaseWaits.find((w) => w.id === input.releaseWaitId && w.endedOn === null);
+      if (!wait) return "该等待期不存在或已结束。";
+      const releaseOn = pauseDeadline(clock, "releaseWait", wait.id);
+      if (!releaseOn) return "公开日期待定（放假安排未公布），暂不能结束等待期。";
+      return compareLocalDate(today, releaseOn) >= 0 ? null : `等待期至${releaseOn}届满，届满前不得公开。`;
+    },
+  }),
+};

@@ -1,0 +1,83 @@
+import { z } from "@/lib/validation/zod";
+import { MAX_EXTENSION_WORKING_DAYS } from "@/lib/clock/rules";
+import { canApproveExtension } from "@/lib/clock";
+import { checkWithinReplyPeriod, refusalOf } from "@/lib/workflow/deadlines";
+import { first, requireText } from "@/lib/workflow/guards";
+import { defineRule, nothing, OPEN } from "./rule";
+import { formField, requiredText, stepForm } from "./form-fields";
+
+
+export const extensionForm = stepForm(
+  {
+    workingDays: formField(
+      z.coerce.number<number>().int("请填写整数。").min(1, "延长的期限至少1个工作日。").max(MAX_EXTENSION_WORKING_DAYS, `延长的期限最长不得超过${MAX_EXTENSION_WORKING_DAYS}个工作日（条例第三十三条）。`),
+      { label: `延长的工作日数（最多${MAX_EXTENSION_WORKING_DAYS}）`, widget: "number", initial: String(MAX_EXTENSION_WORKING_DAYS) },
+    ),
+    reason: formField(requiredText("延期理由"), { label: "延期理由", widget: "textarea" }),
+  },
+  "报审核人（政府信息公开工作机构负责人）同意后出具《延期答复告知书》（条例第三十三条）。",
+);
+
+export const approveExtensionForm = stepForm({}, "同意后出具《延期答复告知书》，答复期限相应延长。");
+
+export const refuseExtensionForm = stepForm({ reason: formField(requiredText("理由"), { label: "不同意的理由", widget: "textarea" }) });
+
+/** Extension (条例第三十三条第一款). */
+export const EXTENSION_RULES = {
+  proposeExtension: defineRule({
+    input: z.object({ workingDays: z.number(), reason: z.string() }),
+    form: extensionForm,
+    label: "申请延期答复",
+    from: OPEN,
+    to: "unchanged",
+    roles: ["clerk"],
+    event: "extensionProposed",
+    timeline: "提出延期答复",
+    letter: null,
+    basis: "条例第三十三条第一款",
+    when: (s, { clock, today }) =>
+      first(
+        () => (s.extensions.some((e) => e.state === "approved") ? "延期答复只能一次，本申请已延期（条例第三十三条）。" : null),
+        () => (s.extensions.some((e) => e.state === "proposed") ? "延期申请待审核人审批。" : null),
+        () => refusalOf(checkWithinReplyPeriod(clock, today, "延期申请")),
+      ),
+    check: (_s, input, { clock, today }) =>
+      first(
+        () => refusalOf(canApproveExtension(clock, input.workingDays, today)),
+        () => requireText(input.reason, "延期理由"),
+      ),
+  }),
+  approveExtension: defineRule({
+    input: nothing,
+    form: approveExtensionForm,
+    label: "同意延期答复",
+    from: OPEN,
+    to: "unchanged",
+    roles: ["reviewer"],
+    event: "extensionApproved",
+    timeline: "延期答复",
+    letter: "extensionNotice",
+    basis: "条例第三十三条第一款",
+    when: (s, { clock, today }) =>
+      first(
+        () => (s.extensions.some((e) => e.state === "approved") ? "延期答复只能一次，本申请已延期（条例第三十三条）。" : null),
+        () => (s.extensions.some((e) => e.state === "proposed") ? null : "没有待审批的延期申请。"),
+        // The approval and the 延期答复告知书 both bear today's date.
+        () => refusalOf(canApproveExtension(clock, s.extensions.find((e) => e.state === "proposed")!.workingDays, today)),
+      ),
+  }),
+  refuseExtension: defineRule({
+    input: z.object({ reason: z.string() }),
+    form: refuseExtensionForm,
+    label: "不同意延期",
+    from: OPEN,
+    to: "unchanged",
+    roles: ["reviewer"],
+    event: "extensionRefused",
+    timeline: "不同意延期",
+    letter: null,
+    basis: "条例第三十三条第一款",
+    when: (s) => (s.extensions.some((e) => e.state === "proposed") ? null : "没有待审批的延期申请。"),
+    check: (_s, input) => requireText(input.reason, "不同意的理由"),
+  }),
+};

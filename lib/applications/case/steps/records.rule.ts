@@ -1,0 +1,50 @@
+import { z } from "@/lib/validation/zod";
+import type { Role } from "@/lib/auth/roles";
+import { filled, requireText } from "@/lib/workflow/guards";
+import { ALL, BEFORE_REPLY, defineRule } from "./rule";
+import { choicesOf, formField, requiredText, stepForm } from "./form-fields";
+import { singleLineText } from "@/lib/validation/text";
+
+
+export const noteForm = stepForm({ text: formField(requiredText("备注内容"), { label: "备注内容（仅工作人员可见）", widget: "textarea" }) });
+
+export const assignForm = stepForm({
+  assigneeId: formField(singleLineText().trim().min(1, "请选择经办人。"), { label: "经办人", widget: "select", choices: choicesOf((ctx) => ctx.assignees) }),
+});
+
+/** Records that change nothing but the file: notes and assignment. */
+export const RECORD_RULES = {
+  internalNote: defineRule({
+    input: z.object({ text: z.string() }),
+    form: noteForm,
+    label: "添加内部备注",
+    from: ALL,
+    to: "unchanged",
+    roles: ["clerk", "reviewer"],
+    event: "note",
+    timeline: "备注",
+    letter: null,
+    basis: null,
+    whenArchived: true,
+    whenSplit: true,
+    check: (_s, input) => requireText(input.text, "备注内容"),
+  }),
+  assign: defineRule({
+    input: z.object({ assignee: z.object({ userId: z.string(), role: z.custom<Role>(), agencyId: z.string().nullable() }) }),
+    form: assignForm,
+    label: "指定经办人",
+    from: BEFORE_REPLY,
+    to: "unchanged",
+    roles: ["reviewer", "admin"],
+    event: "assigned",
+    timeline: "分配经办人",
+    letter: null,
+    basis: null,
+    check: (s, input) => {
+      const a = input.assignee;
+      if (!a || !filled(a.userId)) return "请选择经办人。";
+      if (!a.agencyId || a.agencyId !== s.agencyId) return "只能指定本机关的工作人员办理。";
+      return a.role === "clerk" || a.role === "reviewer" ? null : "只能指定经办人或审核人办理。";
+    },
+  }),
+};
