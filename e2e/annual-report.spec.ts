@@ -2,8 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import fs from "node:fs";
-import { OUTCOME_GROUPS, OUTCOME_ROWS, TABLE3_FIXED_ROWS } from "../lib/report/rows";
-import { TABLE2_LABELS, TABLE4_COLUMN_LABELS } from "../lib/report/labels";
+import { OUTCOME_GROUPS, OUTCOME_ROWS, TABLE3_FIXED_ROWS } from "../lib/annual-report/rules/rows";
+import { TABLE2_LABELS, TABLE4_COLUMN_LABELS } from "../lib/annual-report/rules/labels";
 import { AGENCY_CODES, login } from "./fixtures";
 
 const TITLE = "天津市津南区八里台镇人民政府2024年政府信息公开工作年度报告";

@@ -7,7 +7,7 @@ import { migrateDatabase, openDatabase } from "@/db/open";
 import { lockDataDir } from "@/db/pglite-lock";
 import { seedDatabase } from "@/db/seed";
 import { importRegister } from "@/lib/applications/import-register";
-import { TABLE3_KEYS } from "@/lib/report/rows";
+import { TABLE3_KEYS } from "@/lib/annual-report/rules/rows";
 
 const BALITAI = "11120112MB1957322H";
 

@@ -1,7 +1,7 @@
 import { findAgency } from "@/db/queries/agencies";
-import { parseReportCliArgs } from "@/lib/annual-reports/cli-args";
-import { computeDraft } from "@/lib/annual-reports/compute-draft";
-import { reportTitle } from "@/lib/report/summary";
+import { parseReportCliArgs } from "@/lib/annual-report/cli-args";
+import { computeDraft } from "@/lib/annual-report/compute-draft";
+import { reportTitle } from "@/lib/annual-report/rules/summary";
 import { withCliDatabase } from "./cli-database";
 
 /**

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { getAgencyById } from "@/db/queries/agencies";
 import { requireRole } from "@/lib/auth/session";
-import { missingNextCalendarYear } from "@/lib/calendar-admin";
+import { missingNextCalendarYear } from "@/lib/calendar/admin";
 import { CalendarNotice } from "@/components/admin/calendar-notice";
 
 export const metadata: Metadata = { title: "系统管理" };

@@ -1,4 +1,4 @@
-import type { Bar } from "@/lib/statistics/summary";
+import type { Bar } from "@/lib/annual-report/statistics/summary";
 
 /**
  * A bar chart as inline SVG, rendered on the server (no chart library, no client script). For

@@ -1,7 +1,7 @@
-import { TABLE2_LABELS } from "@/lib/report/labels";
-import { OUTCOME_GROUPS, OUTCOME_ROWS, TABLE3_FIXED_ROWS } from "@/lib/report/rows";
-import { TABLE4_KINDS, type AnnualReport } from "@/lib/report/types";
-import { TABLE4_KIND_FULL_LABELS } from "@/lib/report/labels";
+import { TABLE2_LABELS } from "@/lib/annual-report/rules/labels";
+import { OUTCOME_GROUPS, OUTCOME_ROWS, TABLE3_FIXED_ROWS } from "@/lib/annual-report/rules/rows";
+import { TABLE4_KINDS, type AnnualReport } from "@/lib/annual-report/rules/types";
+import { TABLE4_KIND_FULL_LABELS } from "@/lib/annual-report/rules/labels";
 
 type Line = { label: string; value: (report: AnnualReport) => number | string };
 

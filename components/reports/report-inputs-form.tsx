@@ -8,9 +8,9 @@ import { saveReportInputsAction } from "@/app/staff/reports/[year]/actions";
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Field } from "@/components/ui/field";
-import { reportInputsSchema, type ReportInputs } from "@/lib/annual-reports/schemas";
-import { TABLE2_LABELS } from "@/lib/report/labels";
-import { SECTION_TITLES } from "@/lib/report/summary";
+import { reportInputsSchema, type ReportInputs } from "@/lib/annual-report/schemas";
+import { TABLE2_LABELS } from "@/lib/annual-report/rules/labels";
+import { SECTION_TITLES } from "@/lib/annual-report/rules/summary";
 
 const COUNTS = [
   ["licensing", `${TABLE2_LABELS.article20Item5} ${TABLE2_LABELS.licensing}`],

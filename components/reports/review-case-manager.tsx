@@ -8,11 +8,11 @@ import { createReviewCaseAction, deleteReviewCaseAction, updateReviewCaseAction 
 import { Alert } from "@/components/ui/alert";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
 import { Field } from "@/components/ui/field";
-import { EMPTY_REVIEW_CASE, reviewCaseSchema, type ReviewCaseInput } from "@/lib/annual-reports/schemas";
-import { TABLE4_COLUMN_LABELS, TABLE4_KIND_FULL_LABELS } from "@/lib/report/labels";
-import { REVIEW_RESULTS, reviewResultColumn, type ReviewResult } from "@/lib/report/review-results";
-import { TABLE4_KINDS, type ReviewCaseKind } from "@/lib/report/types";
-import { resultAtYearEnd } from "@/lib/annual-reports/year-end-result";
+import { EMPTY_REVIEW_CASE, reviewCaseSchema, type ReviewCaseInput } from "@/lib/annual-report/schemas";
+import { TABLE4_COLUMN_LABELS, TABLE4_KIND_FULL_LABELS } from "@/lib/annual-report/rules/labels";
+import { REVIEW_RESULTS, reviewResultColumn, type ReviewResult } from "@/lib/annual-report/rules/review-results";
+import { TABLE4_KINDS, type ReviewCaseKind } from "@/lib/annual-report/rules/types";
+import { resultAtYearEnd } from "@/lib/annual-report/year-end-result";
 
 export interface ReviewCaseRowView {
   id: string;

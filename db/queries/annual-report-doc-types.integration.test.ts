@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import { agencies } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { DOC_TYPE_LABELS } from "@/lib/documents/labels";
-import { computeReport } from "@/lib/report/compute";
-import { emptyInput } from "@/lib/report/test-support";
+import { computeReport } from "@/lib/annual-report/rules/compute";
+import { emptyInput } from "@/lib/annual-report/rules/test-support";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import { aggregateYear } from "./annual-report";
 

@@ -2,7 +2,7 @@ import { and, asc, between, count, eq, gte, isNull, lt, lte, or } from "drizzle-
 import { annualReports, applications, documents, reviewCases, type AnnualReportRow } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import type { AgencyPolicy } from "@/lib/agencies/policy";
-import type { ReviewCaseKind } from "@/lib/report/types";
+import type { ReviewCaseKind } from "@/lib/annual-report/rules/types";
 
 /** Staff inputs and publication state of one agency's report for one year (annual_reports). */
 export async function getReportRecord(db: Queryable, agencyId: string, year: number, { forUpdate = false } = {}): Promise<AnnualReportRow | undefined> {

@@ -9,11 +9,11 @@ import { submitApplication } from "@/lib/applications/submit-application";
 import { withdrawApplication } from "@/lib/applications/withdraw-application";
 import type { Actor } from "@/lib/auth/roles";
 import { ValidationError } from "@/lib/errors";
-import { computeReport } from "@/lib/report/compute";
-import { checkCarryOver } from "@/lib/report/invariants";
-import { TABLE3_KEYS, type ApplicantColumn, type OutcomeRow } from "@/lib/report/rows";
-import { tallyApplications, type DatedApplication } from "@/lib/report/tally";
-import { emptyInput } from "@/lib/report/test-support";
+import { computeReport } from "@/lib/annual-report/rules/compute";
+import { checkCarryOver } from "@/lib/annual-report/rules/invariants";
+import { TABLE3_KEYS, type ApplicantColumn, type OutcomeRow } from "@/lib/annual-report/rules/rows";
+import { tallyApplications, type DatedApplication } from "@/lib/annual-report/rules/tally";
+import { emptyInput } from "@/lib/annual-report/rules/test-support";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import { actorFor, createCitizen, PERSON_APPLICATION, PROOF, temporaryStorage } from "@/test/applications";
 import { aggregateYear, applicationsBehindCell } from "./annual-report";
@@ -72,7 +72,7 @@ function csvOf(entries: Entry[], agency: string): string {
   return ["caseNumber,agency,applicantType,orgKind,channel,receivedOn,finishedOn,reportRow,feePaid", ...lines].join("\n");
 }
 
-/** The pure reference: the same register tallied in JavaScript (lib/report/tally.ts), split parent left out. */
+/** The pure reference: the same register tallied in JavaScript (lib/annual-report/rules/tally.ts), split parent left out. */
 function reference(year: number) {
   const dated: DatedApplication[] = REGISTER.filter(([n]) => n !== SPLIT_PARENT).map(([, column, receivedOn, finishedOn, row]) => ({ column, receivedOn, finishedOn, row }));
   return computeReport(emptyInput({ year, applications: tallyApplications(dated, year) }));

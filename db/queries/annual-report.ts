@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { applicationEvents, applications, documents } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { ValidationError } from "@/lib/errors";
-import type { DocumentCount, ReportInput } from "@/lib/report/compute";
+import type { DocumentCount, ReportInput } from "@/lib/annual-report/rules/compute";
 import {
   APPLICANT_COLUMN_KEYS,
   OUTCOME_GROUP_KEYS,
@@ -12,9 +12,9 @@ import {
   type ApplicantColumn,
   type OutcomeRow,
   type Table3Key,
-} from "@/lib/report/rows";
-import type { ApplicationCount, FinishedPeriod, ReceivedPeriod } from "@/lib/report/tally";
-import type { FeeTotals } from "@/lib/report/types";
+} from "@/lib/annual-report/rules/rows";
+import type { ApplicationCount, FinishedPeriod, ReceivedPeriod } from "@/lib/annual-report/rules/tally";
+import type { FeeTotals } from "@/lib/annual-report/rules/types";
 
 /**
  * The counts of one agency's year that the annual report is computed from (annual-report.md), all

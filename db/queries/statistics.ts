@@ -1,7 +1,7 @@
 import { and, sql } from "drizzle-orm";
 import { applications } from "@/db/schema";
 import type { Queryable } from "@/db/types";
-import type { ReplyGroup } from "@/lib/statistics/summary";
+import type { ReplyGroup } from "@/lib/annual-report/statistics/summary";
 import { counted, yearBounds } from "./annual-report";
 
 /** Applications received in each month of the year (1–12; months without any are left out). */
@@ -22,7 +22,7 @@ export async function receivedPerMonth(db: Queryable, agencyId: string, year: nu
  * reply to be late) issued in the year, grouped by the day the reply period started, the reply
  * day and whether it was on time — by the cached replyDueOn, which lib/clock computes net of the
  * legal pauses (workflow.md §4). A year has at most a few thousand such groups, whatever its size;
- * working days are counted from them with the calendar (lib/statistics/summary.ts). An unknown
+ * working days are counted from them with the calendar (lib/annual-report/statistics/summary.ts). An unknown
  * deadline (a calendar year not published) is neither on time nor late (onTime null).
  */
 export async function repliesOfYear(db: Queryable, agencyId: string, year: number): Promise<ReplyGroup[]> {

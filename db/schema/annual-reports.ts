@@ -1,6 +1,6 @@
 import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { PublishedReportSnapshot } from "@/lib/annual-reports/snapshot";
-import { TABLE4_KINDS } from "@/lib/report/types";
+import type { PublishedReportSnapshot } from "@/lib/annual-report/snapshot";
+import { TABLE4_KINDS } from "@/lib/annual-report/rules/types";
 import { agencies } from "./agencies";
 import { applications } from "./applications";
 import { documents } from "./documents";
@@ -47,7 +47,7 @@ export const annualReports = pgTable(
 
 /**
  * A 行政复议 or 行政诉讼 case about the agency's disclosure work, entered by staff for table 四.
- * `result` is one of lib/report/review-results.ts's words; null while the case is undecided.
+ * `result` is one of lib/annual-report/rules/review-results.ts's words; null while the case is undecided.
  */
 export const reviewCases = pgTable(
   "review_cases",

@@ -6,7 +6,7 @@ import { pendingLabel, provisionalLabel } from "@/lib/calendar";
 import { ClockEventsError, computeClock, type ClockPolicy, type ClockState } from "@/lib/clock";
 import { chinaDate } from "@/lib/validation/china-date";
 import { isFinished } from "@/lib/workflow/status";
-import { getWorkingCalendar } from "@/lib/working-calendar";
+import { getWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { clockEventsFromLedger, typedLedger } from "./clock-events";
 import { logger } from "@/lib/log/logger";
 

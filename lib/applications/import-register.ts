@@ -4,8 +4,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import { agencies, applicationEvents, applications } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { encryptPii } from "@/lib/crypto/pii";
-import { APPLICANT_COLUMNS } from "@/lib/report/rows";
-import { parseRegisterCsv, type RegisterImportError, type RegisterRow } from "@/lib/report/register-import";
+import { APPLICANT_COLUMNS } from "@/lib/annual-report/rules/rows";
+import { parseRegisterCsv, type RegisterImportError, type RegisterRow } from "@/lib/annual-report/rules/register-import";
 import { loadPiiKeys } from "./pii-keys";
 import { ledgerEvent } from "./case/ledger";
 
@@ -39,7 +39,7 @@ function registerFacts(row: RegisterRow<Agency>) {
 /**
  * npm run import:applications (annual-report.md § Register import format): an agency's existing
  * register of applications, so its reports get correct 上年结转 figures. Every row is validated
- * first (lib/report/register-import.ts); one bad row and nothing is imported. Idempotent on
+ * first (lib/annual-report/rules/register-import.ts); one bad row and nothing is imported. Idempotent on
  * (agency, case number): a row already imported with the same values is skipped, a case number
  * already used otherwise is an error on its line. Each imported application is read-only history
  * (archived, with an `imported` event that the workbench refuses every action on): the register

@@ -1,5 +1,5 @@
-import { TABLE3_KEYS } from "@/lib/report/rows";
-import { TABLE4_KINDS } from "@/lib/report/types";
+import { TABLE3_KEYS } from "@/lib/annual-report/rules/rows";
+import { TABLE4_KINDS } from "@/lib/annual-report/rules/types";
 import { errorResponse, type OpenApiFragment } from "./types";
 
 /** OpenAPI 3.1 fragment: the annual report (annual-report.md § "JSON shape"). Merged into /api/v1/openapi.json. */

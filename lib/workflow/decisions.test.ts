@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultAgencyPolicy } from "@/lib/agencies/policy";
-import { OUTCOME_ROWS } from "@/lib/report/rows";
+import { OUTCOME_ROWS } from "@/lib/annual-report/rules/rows";
 import { DECISION_CODES, DECISIONS, NOT_DISCLOSED_GROUNDS, reportRowOf, type DecisionCode, type RemedyKind } from "./decisions";
 
 // workflow.md §5 (decision → basis → report row) and letters.md (remedy clause), row by row.

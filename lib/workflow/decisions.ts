@@ -1,9 +1,9 @@
 import type { AgencyPolicy } from "@/lib/agencies/policy";
-import type { OutcomeRow } from "@/lib/report/rows";
+import type { OutcomeRow } from "@/lib/annual-report/rules/rows";
 
 /**
  * Every decision an application can finish with (workflow.md §5), as data: its Chinese label,
- * its legal basis, its annual-report row (lib/report/rows.ts is the one source of truth for
+ * its legal basis, its annual-report row (lib/annual-report/rules/rows.ts is the one source of truth for
  * rows), the remedy clause its letter carries (letters.md 救济途径告知), the letter that
  * carries it and the facts the reply must contain (letters.md "What each reply must say").
  */

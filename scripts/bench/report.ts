@@ -4,8 +4,8 @@ import { agencies } from "@/db/schema";
 import { migrateDatabase, openDatabase } from "@/db/open";
 import { seedDatabase } from "@/db/seed";
 import { aggregateYear } from "@/db/queries/annual-report";
-import { computeReport } from "@/lib/report/compute";
-import { OUTCOME_ROW_KEYS } from "@/lib/report/rows";
+import { computeReport } from "@/lib/annual-report/rules/compute";
+import { OUTCOME_ROW_KEYS } from "@/lib/annual-report/rules/rows";
 import { percentiles } from "./load";
 
 const APPLICATIONS = Number(process.env.BENCH_REPORT_APPLICATIONS ?? 1_000_000);

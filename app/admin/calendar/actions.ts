@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { runAction, type ActionResult } from "@/lib/auth/action";
 import { requestContext } from "@/lib/auth/request-context";
 import { requireRole } from "@/lib/auth/session";
-import { deleteCalendarYear, saveCalendarYear, type MovedDeadlinesReport, type SavedCalendarYear } from "@/lib/calendar-admin";
+import { deleteCalendarYear, saveCalendarYear, type MovedDeadlinesReport, type SavedCalendarYear } from "@/lib/calendar/admin";
 
 export async function saveCalendarYearAction(input: unknown): Promise<ActionResult<SavedCalendarYear>> {
   return runAction(async () => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requireRole } from "@/lib/auth/session";
-import { chinaYear, listCalendarYears, missingNextCalendarYear, type CalendarYearFormInput } from "@/lib/calendar-admin";
+import { chinaYear, listCalendarYears, missingNextCalendarYear, type CalendarYearFormInput } from "@/lib/calendar/admin";
 import { DeleteCalendarYearButton } from "@/components/admin/delete-calendar-year-button";
 import { CalendarYearEditor } from "@/components/admin/calendar-year-form";
 import { CalendarNotice } from "@/components/admin/calendar-notice";

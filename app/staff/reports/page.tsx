@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { REPORT_ROLES } from "@/lib/annual-reports/access";
-import { reportYearSchema } from "@/lib/annual-reports/schemas";
-import { listReportYearsFor } from "@/lib/annual-reports/years";
+import { REPORT_ROLES } from "@/lib/annual-report/access";
+import { reportYearSchema } from "@/lib/annual-report/schemas";
+import { listReportYearsFor } from "@/lib/annual-report/years";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { requireRole } from "@/lib/auth/session";
 

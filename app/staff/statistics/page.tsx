@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requireRole } from "@/lib/auth/session";
 import { loadForPage } from "@/lib/auth/page-guard";
-import { loadStatistics, STATISTICS_ROLES } from "@/lib/statistics/load-statistics";
+import { loadStatistics, STATISTICS_ROLES } from "@/lib/annual-report/statistics/load-statistics";
 import { chinaToday } from "@/lib/validation/china-date";
 import { BarChart } from "@/components/charts/bar-chart";
 import { Alert } from "@/components/ui/alert";

@@ -5,7 +5,7 @@ import { readAgencyPolicy } from "@/lib/agencies/policy";
 import { provisionalLabel, type Calendar, type LocalDate } from "@/lib/calendar";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { chinaDate } from "@/lib/validation/china-date";
-import { getWorkingCalendar } from "@/lib/working-calendar";
+import { getWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { assigneesOf, digestReaders, type StaffRecipient } from "./assignee";
 import { publicUrl } from "@/lib/config";
 

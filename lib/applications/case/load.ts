@@ -14,7 +14,7 @@ import type { Calendar, LocalDate } from "@/lib/calendar";
 import { computeClock, type ClockState } from "@/lib/clock";
 import type { AgencyLetterSettings } from "@/lib/letters";
 import type { ApplicationSnapshot, RuleEnvironment } from "@/lib/workflow";
-import { getWorkingCalendar } from "@/lib/working-calendar";
+import { getWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { isUuid } from "@/lib/validation/uuid";
 import { clockEventsFromLedger } from "../clock-events";
 import { clockPolicyOf } from "../clock-view";

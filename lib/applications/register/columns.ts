@@ -1,6 +1,6 @@
 /**
  * 依申请公开登记台账: the columns of an agency's paper register, in its order. The export writes
- * them with these Chinese headers; the register import (lib/report/register-import.ts) reads back
+ * them with these Chinese headers; the register import (lib/annual-report/rules/register-import.ts) reads back
  * the ones it needs by the same headers (机关, 组织类型 and 申请方式 are there so it can).
  */
 export const REGISTER_EXPORT_COLUMNS = [

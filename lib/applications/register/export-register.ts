@@ -11,7 +11,7 @@ import { chinaDate } from "@/lib/validation/china-date";
 import { fieldErrors, z } from "@/lib/validation/zod";
 import { DECISIONS, type DecisionCode } from "@/lib/workflow/decisions";
 import { STATUS_LABELS } from "@/lib/workflow/status";
-import { getWorkingCalendar } from "@/lib/working-calendar";
+import { getWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { clockEventsFromLedger, typedLedger } from "../clock-events";
 import { clockPolicyOf } from "../clock-view";
 import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, ORG_KIND_LABELS } from "../vocabulary";

@@ -10,7 +10,7 @@ import { chinaDate } from "@/lib/validation/china-date";
 import { singleLineText } from "@/lib/validation/text";
 import { fieldErrors, z } from "@/lib/validation/zod";
 import { APPLICATION_STATUSES, isFinished, STATUS_LABELS, type ApplicationStatus } from "@/lib/workflow/status";
-import { getWorkingCalendar } from "@/lib/working-calendar";
+import { getWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { APPLICANT_TYPES, APPLICATION_CHANNELS } from "../vocabulary";
 import { correctionAnsweredSql, correctionDeadlinePassedSql } from "./correction-queue";
 import { inboxSearchCondition } from "./inbox-search";

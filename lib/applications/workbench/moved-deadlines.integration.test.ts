@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { applications } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
-import { saveCalendarYear } from "@/lib/calendar-admin";
+import { saveCalendarYear } from "@/lib/calendar/admin";
 import { ForbiddenError } from "@/lib/errors";
 import { TEST_DRIVERS } from "@/test/databases";
 import { createSeededDatabase, MONDAY, PERSON_APPLICATION, type SeededDatabase } from "@/test/applications";

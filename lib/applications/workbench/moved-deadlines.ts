@@ -24,7 +24,7 @@ export const MOVED_DEADLINES_DAYS = 30;
 /**
  * workflow.md §3: "staff see the list of open cases whose dates moved". The calendar edit
  * recomputes the open deadlines and records, in each agency's audit chain, the cases whose
- * `replyDueOn` changed (lib/calendar-admin). This reads the actor's own agency's entries of the
+ * `replyDueOn` changed (lib/calendar/admin). This reads the actor's own agency's entries of the
  * last 30 days, newest first: the list clerks check against their diaries and letters.
  */
 export async function listMovedDeadlines(db: Queryable, actor: Actor, now = new Date()): Promise<MovedDeadlineRow[]> {

@@ -5,7 +5,7 @@ import { estimateDeadlines, maybeDateLabel } from "@/lib/calculators/deadlines";
 import { CORRECTION_NOTICE_WORKING_DAYS, MAX_EXTENSION_WORKING_DAYS, REPLY_PERIOD_WORKING_DAYS } from "@/lib/clock/rules";
 import { deadlineQuery, queryObject } from "@/lib/calculators/schemas";
 import { fieldErrors } from "@/lib/validation/zod";
-import { getWorkingCalendar } from "@/lib/working-calendar";
+import { getWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { ServerField } from "@/components/ui/server-field";
 
 export const metadata: Metadata = { title: "答复期限计算器" };

@@ -2,10 +2,10 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { getDb } from "@/db/client";
-import { REPORT_ROLES } from "@/lib/annual-reports/access";
-import { saveReportInputs } from "@/lib/annual-reports/inputs";
-import { publishAnnualReport } from "@/lib/annual-reports/publish";
-import { createReviewCase, deleteReviewCase, updateReviewCase } from "@/lib/annual-reports/review-cases";
+import { REPORT_ROLES } from "@/lib/annual-report/access";
+import { saveReportInputs } from "@/lib/annual-report/inputs";
+import { publishAnnualReport } from "@/lib/annual-report/publish";
+import { createReviewCase, deleteReviewCase, updateReviewCase } from "@/lib/annual-report/review-cases";
 import { runAction, type ActionResult } from "@/lib/auth/action";
 import { requireRole } from "@/lib/auth/session";
 import { CATALOGUE_TAG } from "@/lib/documents/cache-tags";

@@ -3,7 +3,7 @@ import { computeMaybeProvisional, PROVISIONAL_NOTE } from "@/lib/calculators/dea
 import { addWorkingDaysQuery } from "@/lib/calculators/schemas";
 import { json, route } from "@/lib/http/api";
 import { parseQuery, withKnownCalendar } from "@/lib/http/query";
-import { getWorkingCalendar } from "@/lib/working-calendar";
+import { getWorkingCalendar } from "@/lib/calendar/working-calendar";
 
 export const dynamic = "force-dynamic";
 

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { REPORT_ROLES } from "@/lib/annual-reports/access";
-import { loadCellApplications } from "@/lib/annual-reports/drill-down";
-import { reportYearSchema } from "@/lib/annual-reports/schemas";
+import { REPORT_ROLES } from "@/lib/annual-report/access";
+import { loadCellApplications } from "@/lib/annual-report/drill-down";
+import { reportYearSchema } from "@/lib/annual-report/schemas";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { requireRole } from "@/lib/auth/session";
 import { ValidationError } from "@/lib/errors";
-import { OUTCOME_ROWS, TABLE3_KEYS, table3ColumnLabel, table3RowLabel, type ApplicantColumn, type Table3Key } from "@/lib/report/rows";
+import { OUTCOME_ROWS, TABLE3_KEYS, table3ColumnLabel, table3RowLabel, type ApplicantColumn, type Table3Key } from "@/lib/annual-report/rules/rows";
 import { DECISIONS, isDecisionCode } from "@/lib/workflow/decisions";
 
 export const metadata: Metadata = { title: "年度报告数字对应的申请" };

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { REPORT_ROLES } from "@/lib/annual-reports/access";
-import { renderReportHtml } from "@/lib/annual-reports/render-html";
-import { reportYearSchema } from "@/lib/annual-reports/schemas";
-import { loadReportWorkspace } from "@/lib/annual-reports/workspace";
+import { REPORT_ROLES } from "@/lib/annual-report/access";
+import { renderReportHtml } from "@/lib/annual-report/render-html";
+import { reportYearSchema } from "@/lib/annual-report/schemas";
+import { loadReportWorkspace } from "@/lib/annual-report/workspace";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { requireRole } from "@/lib/auth/session";
-import { reportTitle } from "@/lib/report/summary";
+import { reportTitle } from "@/lib/annual-report/rules/summary";
 import { PrintButton } from "@/components/letters/print-button";
 import "@/components/reports/report.css";
 

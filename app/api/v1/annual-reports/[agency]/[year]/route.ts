@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { loadAnnualReport } from "@/lib/annual-reports/public-report";
+import { loadAnnualReport } from "@/lib/annual-report/public-report";
 import { getActor } from "@/lib/auth/session";
 import { json, pathSegment, route } from "@/lib/http/api";
 

@@ -1,8 +1,8 @@
 import { getDb } from "@/db/client";
-import { loadAnnualReport } from "@/lib/annual-reports/public-report";
+import { loadAnnualReport } from "@/lib/annual-report/public-report";
 import { getActor } from "@/lib/auth/session";
 import { pathSegment, route } from "@/lib/http/api";
-import { exportReportXlsx } from "@/lib/report/xlsx";
+import { exportReportXlsx } from "@/lib/annual-report/rules/xlsx";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { sanitizeBody } from "@/lib/documents/sanitize";
-import { computeReport } from "@/lib/report/compute";
-import { OUTCOME_ROWS, TABLE3_FIXED_ROWS } from "@/lib/report/rows";
-import { SECTION_KEYS, SECTION_TITLES } from "@/lib/report/summary";
-import { emptyInput } from "@/lib/report/test-support";
+import { computeReport } from "@/lib/annual-report/rules/compute";
+import { OUTCOME_ROWS, TABLE3_FIXED_ROWS } from "@/lib/annual-report/rules/rows";
+import { SECTION_KEYS, SECTION_TITLES } from "@/lib/annual-report/rules/summary";
+import { emptyInput } from "@/lib/annual-report/rules/test-support";
 import { renderReportHtml } from "./render-html";
 
 const report = computeReport(

@@ -28,7 +28,7 @@ function rowsOf<T>(result: RegisterImportResult<T>) {
   return result.rows;
 }
 
-describe("the fixture register (lib/report/fixtures/register-2024.csv) reproduces its table 三", () => {
+describe("the fixture register (lib/annual-report/rules/fixtures/register-2024.csv) reproduces its table 三", () => {
   const bytes = readFileSync(path.join(import.meta.dirname, "fixtures", "register-2024.csv"));
   const rows = rowsOf(parseRegisterCsv(bytes, { resolveAgency }));
 

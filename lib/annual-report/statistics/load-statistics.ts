@@ -3,7 +3,7 @@ import { aggregateYear } from "@/db/queries/annual-report";
 import { receivedPerMonth, repliesOfYear } from "@/db/queries/statistics";
 import { assertRole, type Actor } from "@/lib/auth/roles";
 import { ForbiddenError } from "@/lib/errors";
-import { getWorkingCalendar } from "@/lib/working-calendar";
+import { getWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { summarizeStatistics, type Statistics } from "./summary";
 
 /** Who sees an agency's statistics: its clerks, reviewers and admin (not the publisher, not applicants). */

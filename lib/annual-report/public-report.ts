@@ -3,7 +3,7 @@ import { getReportRecord } from "@/db/queries/annual-report-records";
 import type { Queryable } from "@/db/types";
 import { isStaff, type Actor } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
-import type { AnnualReport } from "@/lib/report/types";
+import type { AnnualReport } from "@/lib/annual-report/rules/types";
 import { computeDraft } from "./compute-draft";
 import { reportYearSchema } from "./schemas";
 

@@ -1,7 +1,7 @@
 import { isLocalDate } from "@/lib/calendar";
-import { parseWan } from "@/lib/report/money";
-import { REVIEW_RESULTS } from "@/lib/report/review-results";
-import { TABLE4_KINDS } from "@/lib/report/types";
+import { parseWan } from "@/lib/annual-report/rules/money";
+import { REVIEW_RESULTS } from "@/lib/annual-report/rules/review-results";
+import { TABLE4_KINDS } from "@/lib/annual-report/rules/types";
 import { z } from "@/lib/validation/zod";
 import { singleLineText, multiLineText } from "@/lib/validation/text";
 

@@ -4,7 +4,7 @@ import { inTransaction } from "@/db/transaction";
 import type { Queryable, Tx } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { normaliseWan } from "@/lib/report/money";
+import { normaliseWan } from "@/lib/annual-report/rules/money";
 import { fieldErrors } from "@/lib/validation/zod";
 import { reportAgencyOf } from "./access";
 import { reportInputsSchema } from "./schemas";

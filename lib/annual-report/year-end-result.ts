@@ -1,4 +1,4 @@
-import { isReviewResult, type ReviewResult } from "@/lib/report/review-results";
+import { isReviewResult, type ReviewResult } from "@/lib/annual-report/rules/review-results";
 
 /**
  * A review case's result as of 31 Dec of the report year (annual-report.md § Table 四): a result

@@ -1,7 +1,7 @@
 /**
  * Table 三 of the 政府信息公开工作年度报告 (国办公开办函〔2021〕30号 format; annual-report.md):
  * the row keys of the JSON shape and their exact official labels. The one source of truth for
- * report rows: decisions (lib/workflow) map onto these keys, the report (lib/report) counts them.
+ * report rows: decisions (lib/workflow) map onto these keys, the report (lib/annual-report/rules) counts them.
  */
 export const OUTCOME_ROWS = {
   "1": "（一）予以公开",

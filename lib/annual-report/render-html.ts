@@ -1,8 +1,8 @@
-import { TABLE2_LABELS as L, TABLE4_COLUMN_LABELS, TABLE4_GROUP_LABELS, TABLE4_KIND_LABELS } from "@/lib/report/labels";
-import { APPLICANT_COLUMNS, APPLICANT_COLUMN_KEYS, OUTCOME_GROUPS, OUTCOME_GROUP_KEYS, rowsOfGroup, type ApplicantColumn, type Table3Key } from "@/lib/report/rows";
-import { SECTION_TITLES } from "@/lib/report/summary";
-import { TABLE4_KINDS, TABLE4_RESULT_COLUMNS, type AnnualReport } from "@/lib/report/types";
-import { TABLE3_CORNER_NOTE, table3PrintedRows } from "@/lib/report/xlsx";
+import { TABLE2_LABELS as L, TABLE4_COLUMN_LABELS, TABLE4_GROUP_LABELS, TABLE4_KIND_LABELS } from "@/lib/annual-report/rules/labels";
+import { APPLICANT_COLUMNS, APPLICANT_COLUMN_KEYS, OUTCOME_GROUPS, OUTCOME_GROUP_KEYS, rowsOfGroup, type ApplicantColumn, type Table3Key } from "@/lib/annual-report/rules/rows";
+import { SECTION_TITLES } from "@/lib/annual-report/rules/summary";
+import { TABLE4_KINDS, TABLE4_RESULT_COLUMNS, type AnnualReport } from "@/lib/annual-report/rules/types";
+import { TABLE3_CORNER_NOTE, table3PrintedRows } from "@/lib/annual-report/rules/xlsx";
 import type { ReportNarrative } from "./snapshot";
 
 /**

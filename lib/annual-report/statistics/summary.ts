@@ -1,8 +1,8 @@
 import type { Calendar } from "@/lib/calendar";
 import { CalendarUnknownError } from "@/lib/calendar";
-import { OUTCOME_GROUPS, OUTCOME_ROWS, OUTCOME_ROW_KEYS, TOTAL_PARTS, type OutcomeRow } from "@/lib/report/rows";
-import type { ApplicationCount } from "@/lib/report/tally";
-import type { FeeTotals } from "@/lib/report/types";
+import { OUTCOME_GROUPS, OUTCOME_ROWS, OUTCOME_ROW_KEYS, TOTAL_PARTS, type OutcomeRow } from "@/lib/annual-report/rules/rows";
+import type { ApplicationCount } from "@/lib/annual-report/rules/tally";
+import type { FeeTotals } from "@/lib/annual-report/rules/types";
 
 /** Replies with the same reply-period start, reply day and timeliness (db/queries/statistics.ts). */
 export interface ReplyGroup {

@@ -6,7 +6,7 @@ import { recordAudit, type AuditContext } from "@/lib/audit/record";
 import type { Actor } from "@/lib/auth/roles";
 import { createCalendarWithProvisional } from "@/lib/calendar/provisional";
 import { NotFoundError, RuleViolationError } from "@/lib/errors";
-import { forgetWorkingCalendar } from "@/lib/working-calendar";
+import { forgetWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { recomputeOpenDeadlines } from "./deadlines-hook";
 import { reportMovedDeadlines, type MovedDeadlinesReport } from "./moved-deadlines";
 import { assertCalendarEditor } from "./host-agency";

@@ -9,7 +9,7 @@ import { ForbiddenError, NotFoundError, RuleViolationError, ValidationError } fr
 import type { Actor } from "@/lib/auth/roles";
 import { authenticate } from "@/lib/users/authenticate";
 import { verifyAuditChain } from "@/lib/audit";
-import { forgetWorkingCalendar, getWorkingCalendar } from "@/lib/working-calendar";
+import { forgetWorkingCalendar, getWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { deleteCalendarYear, listCalendarYears, missingNextCalendarYear, saveCalendarYear, type CalendarYearFormInput } from "./index";
 
 const YEAR_2027: CalendarYearFormInput = {

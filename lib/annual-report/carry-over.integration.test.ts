@@ -3,7 +3,7 @@ import { seedDatabase } from "@/db/seed";
 import type { Db } from "@/db/types";
 import { importRegister } from "@/lib/applications/import-register";
 import type { Actor } from "@/lib/auth/roles";
-import { ReportInvariantError } from "@/lib/report/invariants";
+import { ReportInvariantError } from "@/lib/annual-report/rules/invariants";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import { actorFor } from "@/test/applications";
 import { saveReportInputs } from "./inputs";

@@ -3,9 +3,9 @@ import { countDocumentsPublished, getReportRecord, listReviewCases, type ReviewC
 import type { Agency, AnnualReportRow } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { readAgencyPolicy } from "@/lib/agencies/policy";
-import { computeReport, type ReviewCaseCount } from "@/lib/report/compute";
-import { prefillSections } from "@/lib/report/summary";
-import type { AnnualReport } from "@/lib/report/types";
+import { computeReport, type ReviewCaseCount } from "@/lib/annual-report/rules/compute";
+import { prefillSections } from "@/lib/annual-report/rules/summary";
+import type { AnnualReport } from "@/lib/annual-report/rules/types";
 import type { ReportNarrative } from "./snapshot";
 import { resultAtYearEnd } from "./year-end-result";
 
@@ -16,7 +16,7 @@ export function reviewCaseCounts(cases: readonly Pick<ReviewCaseListItem, "kind"
 
 export interface ComputedDraft {
   report: AnnualReport;
-  /** Saved narrative, or the factual prefill (lib/report/summary) where nothing is saved yet. */
+  /** Saved narrative, or the factual prefill (lib/annual-report/rules/summary) where nothing is saved yet. */
   narrative: ReportNarrative;
   record: AnnualReportRow | undefined;
   reviewCases: ReviewCaseListItem[];

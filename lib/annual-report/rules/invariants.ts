@@ -204,7 +204,7 @@ export class ReportInvariantError extends RuleViolationError {
 /**
  * A report can be published only if every check passes (annual-report.md § Output). The checks
  * are re-run here: a stored `invariantsOk` is never trusted. (上年结转 against last year's
- * published report is checked by the publishing use case, lib/annual-reports/publish.ts.)
+ * published report is checked by the publishing use case, lib/annual-report/publish.ts.)
  */
 export function assertPublishable(report: CheckedReport): void {
   const violations = checkInvariants(report);

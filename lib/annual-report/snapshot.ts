@@ -1,4 +1,4 @@
-import type { AnnualReport } from "@/lib/report/types";
+import type { AnnualReport } from "@/lib/annual-report/rules/types";
 
 /** Sections 一、五、六 of the report: staff's narrative (annual-report.md § Sections). */
 export interface ReportNarrative {

@@ -6,7 +6,7 @@ import { CalendarDataError, calendarYearsFromJson, createCalendar, type Calendar
 import { createCalendarWithProvisional } from "@/lib/calendar/provisional";
 import { ValidationError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/zod";
-import { forgetWorkingCalendar } from "@/lib/working-calendar";
+import { forgetWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { recomputeOpenDeadlines } from "./deadlines-hook";
 import { reportMovedDeadlines, type MovedDeadlinesReport } from "./moved-deadlines";
 import { assertCalendarEditor } from "./host-agency";
