@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { listAgencies } from "@/db/queries/agencies";
@@ -24,18 +25,25 @@ export const cachedSearch = unstable_cache(
   options,
 );
 
-/** A published document, or null (withdrawn, draft or unknown id). */
-export const cachedDocument = unstable_cache(
-  async (id: string) => {
-    try {
-      return jsonify(await getPublicDocument(await getDb(), id));
-    } catch (error) {
-      if (error instanceof NotFoundError) return null;
-      throw error;
-    }
-  },
-  ["catalogue-document"],
-  options,
+/**
+ * A published document, or null (withdrawn, draft or unknown id). React's `cache` shares one call
+ * per request: the page and its generateMetadata ask for the document at the same moment, and
+ * unstable_cache does not join a read already under way, so a page's first render ran the
+ * document's queries and wrote its data-cache entry twice (bench deploy, cache misses).
+ */
+export const cachedDocument = cache(
+  unstable_cache(
+    async (id: string) => {
+      try {
+        return jsonify(await getPublicDocument(await getDb(), id));
+      } catch (error) {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      }
+    },
+    ["catalogue-document"],
+    options,
+  ),
 );
 
 /** The agencies and each one's public category tree (retired categories left out). */
@@ -106,7 +114,9 @@ const cachedSiteInfoFromDb = unstable_cache(async () => (await getSiteInfo(await
  * The host agency's identity for the shared layout. `next build` has no database: the pages it
  * prerenders get none, and are expired unseen when the server starts (lib/expire-earlier-renders.ts).
  */
-export async function cachedSiteInfo() {
+export const cachedSiteInfo = cache(async () => {
   if (isBuild()) return undefined;
+  // Once per request (the root layout and its generateMetadata both ask): each call reads and
+  // parses the data-cache entry again.
   return (await cachedSiteInfoFromDb()) ?? undefined;
-}
+});

@@ -56,11 +56,38 @@ export interface PublicDocument {
 export const documentUrl = (id: string) => `/documents/${id}`;
 export const attachmentUrl = (documentId: string, attachmentId: string) => `/documents/${documentId}/attachments/${attachmentId}`;
 
+/**
+ * The columns a public page shows: not the body's plain text nor its search tokens (a tsvector of
+ * every character bigram, the row's largest field), which a page render would fetch and parse for
+ * nothing (bench deploy, cache misses).
+ */
+const publicDocumentColumns = {
+  id: documents.id,
+  agencyId: documents.agencyId,
+  categoryId: documents.categoryId,
+  indexNumber: documents.indexNumber,
+  title: documents.title,
+  docType: documents.docType,
+  docNumber: documents.docNumber,
+  signer: documents.signer,
+  issuedOn: documents.issuedOn,
+  changedOn: documents.changedOn,
+  publishedAt: documents.publishedAt,
+  updatedAt: documents.updatedAt,
+  validity: documents.validity,
+  expiresOn: documents.expiresOn,
+  repealedOn: documents.repealedOn,
+  keywords: documents.keywords,
+  summary: documents.summary,
+  bodyHtml: documents.bodyHtml,
+  supersedesDocumentId: documents.supersedesDocumentId,
+};
+
 /** A published document as the public sees it; a draft or withdrawn one does not exist (404). */
 export async function getPublicDocument(db: Queryable, id: string): Promise<PublicDocument> {
   if (!z.uuid().safeParse(id).success) throw new NotFoundError("未找到该信息，可能已被撤回或链接有误。");
   const [row] = await db
-    .select({ doc: documents, agencyCode: agencies.code, agencyName: agencies.name })
+    .select({ doc: publicDocumentColumns, agencyCode: agencies.code, agencyName: agencies.name })
     .from(documents)
     .innerJoin(agencies, eq(agencies.id, documents.agencyId))
     .where(and(eq(documents.id, id), eq(documents.status, "published")))
