@@ -21,7 +21,7 @@ import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/data
 import { actorFor } from "@/test/applications";
 import { importRegister } from "./import-register";
 
-const FIXTURE = path.join(import.meta.dirname, "..", "report", "fixtures", "register-2024.csv");
+const FIXTURE = path.join(import.meta.dirname, "..", "annual-report", "rules", "fixtures", "register-2024.csv");
 const HEADER = "caseNumber,agency,applicantType,orgKind,channel,receivedOn,finishedOn,reportRow,feePaid";
 
 describe.each(TEST_DRIVERS)("import:applications (%s)", (driver) => {
