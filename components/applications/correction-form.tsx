@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
 import { FilePicker } from "@/components/ui/file-picker";
 import { applyServerErrors } from "@/components/ui/apply-server-errors";
+import { CORRECTION_ATTACHMENT_ACCEPT, CORRECTION_ATTACHMENT_TEXT } from "@/lib/applications/attachment-rules";
 
 interface Item {
   title: string;
@@ -116,9 +117,9 @@ export function CorrectionForm({ applicationId, items, deadlineOn }: { applicati
       <FilePicker
         id="correction-files"
         label="补充材料（可不传）"
-        hint="PDF、JPEG、PNG、Word 或 OFD 文件，最多 5 个，每个不超过 10 MB。"
+        hint={CORRECTION_ATTACHMENT_TEXT.hint}
         error={fileError}
-        accept=".pdf,.jpg,.jpeg,.png,.docx,.ofd"
+        accept={CORRECTION_ATTACHMENT_ACCEPT}
         files={chosen}
         onAdd={setChosen}
         onRemove={(index) => setChosen(chosen.filter((_, i) => i !== index))}

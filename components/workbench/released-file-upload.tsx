@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
+import { RELEASED_FILE_TEXT } from "@/lib/applications/attachment-rules";
 
 /**
  * 提供的政府信息: the clerk uploads a file to release with the reply (the applicant can download it
@@ -48,7 +49,7 @@ export function ReleasedFileUpload({ applicationId }: { applicationId: string })
   return (
     <form className="form" onSubmit={upload} noValidate aria-label="上传提供的政府信息">
       {notice ? <Alert kind={notice.kind}>{notice.text}</Alert> : null}
-      <Field label="上传提供的政府信息" hint="PDF、OFD、Office 文档或图片，不超过 20 MB；答复审核通过后申请人可下载。">
+      <Field label="上传提供的政府信息" hint={RELEASED_FILE_TEXT.hint}>
         {({ id, describedBy }) => <input id={id} ref={input} type="file" aria-describedby={describedBy} />}
       </Field>
       <div>

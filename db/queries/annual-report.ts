@@ -2,6 +2,7 @@ import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { applicationEvents, applications, documents } from "@/db/schema";
 import type { Queryable } from "@/db/types";
+import { ledgerPayloadField } from "@/lib/applications/case/ledger-sql";
 import { ValidationError } from "@/lib/errors";
 import type { DocumentCount, ReportInput } from "@/lib/annual-report/rules/compute";
 import {
@@ -137,7 +138,7 @@ async function aggregateFees(db: Queryable, agencyId: string, first: string, las
   const [notices] = await db
     .select({
       count: sql<number>`count(*)::int`,
-      amount: sql<string>`coalesce(sum((${proposal.payload}->>'amountYuan')::bigint), 0)::text`,
+      amount: sql<string>`coalesce(sum((${ledgerPayloadField("feeProposed", "amountYuan", proposal.payload)})::bigint), 0)::text`,
     })
     .from(applicationEvents)
     .innerJoin(applications, eq(applications.id, applicationEvents.applicationId))
@@ -146,16 +147,16 @@ async function aggregateFees(db: Queryable, agencyId: string, first: string, las
       and(
         eq(proposal.applicationId, applicationEvents.applicationId),
         eq(proposal.type, "feeProposed"),
-        sql`${proposal.payload}->>'pauseId' = ${applicationEvents.payload}->>'pauseId'`,
+        sql`${ledgerPayloadField("feeProposed", "pauseId", proposal.payload)} = ${ledgerPayloadField("feeNoticeIssued", "pauseId", applicationEvents.payload)}`,
       ),
     )
     .where(and(eq(applications.agencyId, agencyId), eq(applicationEvents.type, "feeNoticeIssued"), inYear));
   const [collected] = await db
     .select({
       amount: sql<string>`coalesce(sum(case
-        when ${applicationEvents.type} = 'feePaid' and ${inYear} then (${applicationEvents.payload}->>'amountYuan')::bigint
+        when ${applicationEvents.type} = 'feePaid' and ${inYear} then (${ledgerPayloadField("feePaid", "amountYuan", applicationEvents.payload)})::bigint
         when ${applicationEvents.type} = 'imported' and ${applications.finishedOn} between ${first} and ${last}
-          then (${applicationEvents.payload}->>'feePaid')::bigint
+          then (${ledgerPayloadField("imported", "feePaid", applicationEvents.payload)})::bigint
         else 0 end), 0)::text`,
     })
     .from(applicationEvents)

@@ -11,6 +11,7 @@ import { checkUploadedFiles, removeStored, storeCheckedFiles, type UploadedFile,
 import { loadOwnApplication } from "./owned-application";
 import { WORKBENCH_ROLES } from "./workbench/inbox";
 import { isUuid } from "@/lib/validation/uuid";
+import { RELEASED_FILE_LIMITS } from "./attachment-rules";
 
 /** The kind of application file that carries information released with the reply (条例第三十六条第二项、第三十七条). */
 export const RELEASED_FILE_KIND = "released";
@@ -19,9 +20,7 @@ export const RELEASED_FILE_KIND = "released";
 export const RELEASED_UPLOADS: UploadRules = {
   path: "file",
   what: "提供的政府信息",
-  kinds: ["pdf", "ofd", "docx", "xlsx", "pptx", "cfb", "jpg", "png"],
-  maxFiles: 1,
-  maxBytes: 20 * 1024 * 1024,
+  ...RELEASED_FILE_LIMITS,
 };
 
 /** Released files reach the applicant with the approved reply, not while staff are still drafting it. */

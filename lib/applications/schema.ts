@@ -238,54 +238,15 @@ function checkApplication(value: Shape, web: boolean, today: string): Issue[] {
   return issues;
 }
 
-/** What a valid application looks like after parsing (absent optional fields are undefined). */
-export interface RequestItemInput {
-  title: string;
-  docNumber?: string;
-  indexNumber?: string;
-  description: string;
-}
-export interface PersonApplicant {
-  name: string;
-  idType: IdType;
-  idNumber: string;
-  employer?: string;
-  phone: string;
-  email?: string;
-  fax?: string;
-  address?: string;
-  postcode?: string;
-}
-export interface OrganizationApplicant {
-  name: string;
-  orgKind: OrgKind;
-  creditCode: string;
-  legalRepresentative: string;
-  contactName: string;
-  contactPhone: string;
-  email?: string;
-  fax?: string;
-  address?: string;
-  postcode?: string;
-}
-interface ApplicationCommon {
-  agency: string;
-  items: RequestItemInput[];
-  purpose?: string;
-  carrierForms: CarrierForm[];
-  deliveryMethods: DeliveryMethod[];
-  needsAssistance: boolean;
-  declaration: boolean;
-}
-export type ApplicationInput =
-  | (ApplicationCommon & { applicantType: "person"; applicant: PersonApplicant })
-  | (ApplicationCommon & { applicantType: "organization"; applicant: OrganizationApplicant });
-
 const optional = (value: string) => (value === "" ? undefined : value);
 
-function toInput(value: Shape): ApplicationInput {
+/**
+ * What a valid application looks like after parsing (absent optional fields are undefined): the
+ * schema's output, so its type (ApplicationInput, below) is read from here rather than written twice.
+ */
+function toInput(value: Shape) {
   const a = value.applicant;
-  const common: ApplicationCommon = {
+  const common = {
     agency: value.agency,
     items: value.items.map((item) => ({
       title: item.title,
@@ -303,7 +264,7 @@ function toInput(value: Shape): ApplicationInput {
   if (value.applicantType === "person") {
     return {
       ...common,
-      applicantType: "person",
+      applicantType: "person" as const,
       applicant: {
         name: a.name,
         idType: a.idType as IdType,
@@ -316,7 +277,7 @@ function toInput(value: Shape): ApplicationInput {
   }
   return {
     ...common,
-    applicantType: "organization",
+    applicantType: "organization" as const,
     applicant: {
       name: a.name,
       orgKind: a.orgKind as OrgKind,
@@ -344,3 +305,5 @@ export const webApplicationSchema = build(true);
 
 /** What the web form holds (every field a string, so inputs are controlled from the start). */
 export type ApplicationFormValues = z.input<typeof shape>;
+/** A valid application after parsing, discriminated by applicantType. */
+export type ApplicationInput = z.output<typeof applicationSchema>;

@@ -2,7 +2,7 @@ import { subscribe } from "node:diagnostics_channel";
 import type { IncomingMessage } from "node:http";
 import { enterRequest, requestIdFrom } from "./request-context";
 
-const globalForStamp = globalThis as unknown as { __portalRequestIdStamp?: boolean };
+const globalForStamp = globalThis as typeof globalThis & { __portalRequestIdStamp?: boolean };
 
 /**
  * Give every HTTP request this process serves its id before `next start` sees it, so every log

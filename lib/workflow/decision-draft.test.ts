@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateDecisionDraft, type DecisionDraft } from "./decision-draft";
+import { decisionDraftSchema, validateDecisionDraft, type DecisionDraft } from "./decision-draft";
 import { COMPLETE_DRAFTS } from "./test-fixtures";
 
 const draft = (d: Partial<DecisionDraft> & Pick<DecisionDraft, "decision">): DecisionDraft => ({ reasons: "", ...d });
@@ -74,5 +74,17 @@ describe("validateDecisionDraft (letters.md: what each reply must say)", () => {
 
   it("an unknown decision is refused", () => {
     expect(validateDecisionDraft(draft({ decision: "maybe" as never }))[0]?.path).toBe("decision");
+  });
+});
+
+describe("decisionDraftSchema (the draft's type is derived from it)", () => {
+  it.each(COMPLETE_DRAFTS.map((d) => [d.decision, d] as const))("a complete %s draft has its shape", (_code, d) => {
+    expect(decisionDraftSchema.parse(d)).toEqual(d);
+  });
+
+  it("a withheld part's ground is one of the legal grounds (条例第十四、十五、十六条)", () => {
+    const withGround = (ground: string) => decisionDraftSchema.safeParse({ decision: "partlyDisclosed", reasons: "", withheldParts: [{ part: "第3页", ground, reason: "隐私" }] }).success;
+    expect(withGround("notDisclosedThirdPartyRights")).toBe(true);
+    expect(withGround("disclosed")).toBe(false);
   });
 });

@@ -1,41 +1,51 @@
-import { isLocalDate, type LocalDate } from "@/lib/calendar";
-import { DECISIONS, isNotDisclosedGround, type DecisionCode, type DraftField, type NotDisclosedGround } from "./decisions";
+import { isLocalDate } from "@/lib/calendar";
+import { z } from "@/lib/validation/zod";
+import { DECISION_CODES, DECISIONS, isNotDisclosedGround, NOT_DISCLOSED_GROUNDS, type DraftField } from "./decisions";
+
+/**
+ * The shape of a draft: its type is derived from this schema, so the two cannot drift. The shape
+ * only — what each decision requires, and the Chinese messages, are validateDecisionDraft's
+ * (letters.md), which the reply step's check calls.
+ */
 
 /** A part withheld from a partial disclosure, with its ground and reason (条例第三十七条). */
-export interface WithheldPart {
+export const withheldPartSchema = z.object({
   /** What is withheld, e.g. "第3页申请人以外自然人的身份证号码". */
-  part: string;
-  ground: NotDisclosedGround;
-  reason: string;
-}
+  part: z.string(),
+  ground: z.enum(NOT_DISCLOSED_GROUNDS),
+  reason: z.string(),
+});
+export type WithheldPart = z.output<typeof withheldPartSchema>;
 
 /**
  * The reply a clerk drafts (workflow.md §5, letters.md). One draft, one decision; the fields a
  * decision requires are listed in DECISIONS[decision].requiredFields.
  */
-export interface DecisionDraft {
-  decision: DecisionCode;
+export const decisionDraftSchema = z.object({
+  decision: z.enum(DECISION_CODES),
   /** 理由: why the agency decided so (every reply states its reasons). */
-  reasons: string;
+  reasons: z.string(),
   /** How the information is provided: attached files, link, or where and when to collect (第四十条). */
-  provision?: string;
+  provision: z.string().optional(),
   /** Names of the files released with the reply. */
-  releasedFiles?: string[];
+  releasedFiles: z.array(z.string()).optional(),
   /** Where and how to obtain published information, a publication or a record under its own law. */
-  whereToObtain?: string;
+  whereToObtain: z.string().optional(),
   /** For partial disclosure: what is disclosed (the part the ordinary remedy clause covers). */
-  disclosedPart?: string;
-  withheldParts?: WithheldPart[];
-  governingLaw?: string;
+  disclosedPart: z.string().optional(),
+  withheldParts: z.array(withheldPartSchema).optional(),
+  governingLaw: z.string().optional(),
   /** 第三十六条第五项: name and contact "where it can be determined"; else say why it cannot be. */
-  responsibleAgency?: { name: string; contact?: string } | { undeterminedReason: string };
-  earlierReply?: { number: string; date: LocalDate };
-  stillUnclear?: string;
-  properChannel?: string;
+  responsibleAgency: z.union([z.object({ name: z.string(), contact: z.string().optional() }), z.object({ undeterminedReason: z.string() })]).optional(),
+  /** The earlier reply's number and date (a calendar day, YYYY-MM-DD). */
+  earlierReply: z.object({ number: z.string(), date: z.string() }).optional(),
+  stillUnclear: z.string().optional(),
+  properChannel: z.string().optional(),
   /** 第三十五条: the reasons the applicant gave and why they are not accepted. */
-  explanation?: { given: string; whyNotAccepted: string };
-  documentAlreadyHeld?: string;
-}
+  explanation: z.object({ given: z.string(), whyNotAccepted: z.string() }).optional(),
+  documentAlreadyHeld: z.string().optional(),
+});
+export type DecisionDraft = z.output<typeof decisionDraftSchema>;
 
 export interface FieldProblem {
   path: string;

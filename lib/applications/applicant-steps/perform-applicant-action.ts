@@ -7,15 +7,14 @@ import { applicantWorkflowActor, isProvenApplicant, type ApplicantAccess } from 
 import { isApplicantOf, loadOwnApplication } from "../owned-application";
 import { checkUploadedFiles, removeStored, storeCheckedFiles, type UploadedFile, type UploadRules } from "../uploaded-files";
 import { applyStep, type ActionOutcome, type Party } from "../case/apply";
+import { CORRECTION_ATTACHMENT_LIMITS } from "../attachment-rules";
 import { APPLICANT_HANDLERS, isApplicantAction } from "../case/steps";
 
 /** 补正材料: scans, photos or documents the applicant adds to the correction, checked by content like the identity proof. */
 export const CORRECTION_UPLOADS: UploadRules = {
   path: "files",
   what: "补正材料",
-  kinds: ["pdf", "jpg", "png", "docx", "ofd"],
-  maxFiles: 5,
-  maxBytes: 10 * 1024 * 1024,
+  ...CORRECTION_ATTACHMENT_LIMITS,
 };
 
 const NOT_YOURS = "未找到该申请，或您无权办理该申请。";

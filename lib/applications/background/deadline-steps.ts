@@ -9,6 +9,7 @@ import { isOpenConsultation } from "@/lib/workflow/guards";
 import { correctionDeadlinePassedSql } from "../workbench/correction-queue";
 import type { SystemAction } from "../case/steps";
 import { loadCase } from "../case/load";
+import { ledgerPayloadField } from "../case/ledger-sql";
 import { performSystemAction } from "../workbench/perform-action";
 import { assigneesOf } from "./assignee";
 import { prefilterCutoffs } from "./prefilter";
@@ -86,7 +87,7 @@ const openFeeNotice = (today: string) => sql`exists (
     and not exists (
       select 1 from application_events x
       where x.application_id = r.application_id and x.type in ('feePaid', 'feeCancelled', 'feeReduced', 'feeDeclined')
-        and x.payload->>'pauseId' = r.payload->>'pauseId' and x.seq > r.seq
+        and ${ledgerPayloadField(["feePaid", "feeCancelled", "feeReduced", "feeDeclined"], "pauseId", "x")} = ${ledgerPayloadField(["feeNoticeReceived", "feeReduced"], "pauseId", "r")} and x.seq > r.seq
     )
 )`;
 
@@ -100,7 +101,7 @@ const silentConsultation = (today: string) => sql`exists (
     and not exists (
       select 1 from application_events x
       where x.application_id = r.application_id and x.type in ('consultationAnswered', 'consultationEnded')
-        and x.payload->>'pauseId' = r.payload->>'pauseId'
+        and ${ledgerPayloadField(["consultationAnswered", "consultationEnded"], "pauseId", "x")} = ${ledgerPayloadField("consultationSent", "pauseId", "r")}
     )
 )`;
 

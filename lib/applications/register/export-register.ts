@@ -12,7 +12,7 @@ import { fieldErrors, z } from "@/lib/validation/zod";
 import { DECISIONS, type DecisionCode } from "@/lib/workflow/decisions";
 import { STATUS_LABELS } from "@/lib/workflow/status";
 import { getWorkingCalendar } from "@/lib/calendar/working-calendar";
-import { clockEventsFromLedger, typedLedger } from "../clock-events";
+import { clockEventsFromLedger, typedLedger, type ClockLedgerRow } from "../clock-events";
 import { clockPolicyOf } from "../clock-view";
 import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, ORG_KIND_LABELS } from "../vocabulary";
 import { WORKBENCH_ROLES } from "../workbench/inbox";
@@ -91,7 +91,8 @@ export async function loadRegister(db: Queryable, actor: Actor, rawRange: unknow
     const ledgers = groupBy(events, (e) => e.applicationId);
     const titles = groupBy(items, (i) => i.applicationId);
     for (const row of batch) {
-      const ledger = ledgers.get(row.id) ?? [];
+      // The ledger's rows parsed once by its schemas (case/ledger.ts), for the fee and the clock.
+      const ledger = typedLedger(ledgers.get(row.id) ?? []);
       const fee = ledger.reduce((sum, e) => sum + feeOf(e), 0);
       const clock = clockOf(ledger, calendar, policy, row.finishedOn ?? today);
       const summary = (titles.get(row.id) ?? []).map((i) => i.title).join("、");
@@ -124,14 +125,16 @@ function groupBy<T>(list: readonly T[], key: (item: T) => string): Map<string, T
 }
 
 /** 信息处理费 collected: the payments recorded (fees.md §3.4), or an imported register row's own figure. */
-function feeOf(event: { type: string; payload: Record<string, unknown> | null }): number {
-  const value = event.type === "feePaid" ? event.payload?.amountYuan : event.type === "imported" ? event.payload?.feePaid : undefined;
+function feeOf(event: ClockLedgerRow): number {
+  if (event.type === "feePaid") return Number.isFinite(event.payload.amountYuan) ? event.payload.amountYuan : 0;
+  // An imported row keeps the register's facts as the register gave them (case/ledger.ts): a count of yuan, as a number or digits.
+  const value = event.type === "imported" ? event.payload.feePaid : undefined;
   return typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value) ? Number(value) : 0;
 }
 
-function clockOf(ledger: Parameters<typeof typedLedger>[0], calendar: Awaited<ReturnType<typeof getWorkingCalendar>>, policy: ReturnType<typeof clockPolicyOf>, asOf: string) {
+function clockOf(ledger: readonly ClockLedgerRow[], calendar: Awaited<ReturnType<typeof getWorkingCalendar>>, policy: ReturnType<typeof clockPolicyOf>, asOf: string) {
   try {
-    const events = clockEventsFromLedger(typedLedger(ledger));
+    const events = clockEventsFromLedger(ledger);
     return events.some((e) => e.type === "received") ? computeClock(events, calendar, policy, asOf) : null;
   } catch (error) {
     if (error instanceof ClockEventsError) return null; // an unreadable ledger: the other columns still stand

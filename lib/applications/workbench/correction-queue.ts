@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { LocalDate } from "@/lib/calendar";
+import { ledgerPayloadField } from "../case/ledger-sql";
 
 /**
  * 补正期限已届满 (条例第三十条; workflow.md §4) as SQL over an application row, for the inbox's queue
@@ -14,10 +15,11 @@ import type { LocalDate } from "@/lib/calendar";
  * the event's id.
  */
 export function correctionDeadlinePassedSql(today: LocalDate): SQL {
+  const dueOn = ledgerPayloadField("correctionRequested", "correctionDueOn", "r");
   return sql`(case when applications.status = 'awaiting_correction' then coalesce((
-    select (r.payload->>'correctionDueOn') < ${today} and not exists (
+    select (${dueOn}) < ${today} and not exists (
       select 1 from application_events x
-      where x.application_id = r.application_id and x.type = 'correctionAnswered' and x.occurred_on <= (r.payload->>'correctionDueOn')::date
+      where x.application_id = r.application_id and x.type = 'correctionAnswered' and x.occurred_on <= (${dueOn})::date
     )
     from application_events r
     where r.application_id = applications.id and r.type = 'correctionRequested'

@@ -11,6 +11,7 @@ import { singleLineText } from "@/lib/validation/text";
 import { fieldErrors, z } from "@/lib/validation/zod";
 import { APPLICATION_STATUSES, isFinished, STATUS_LABELS, type ApplicationStatus } from "@/lib/workflow/status";
 import { getWorkingCalendar } from "@/lib/calendar/working-calendar";
+import { ledgerPayloadField, parseLedgerField } from "../case/ledger-sql";
 import { APPLICANT_TYPES, APPLICATION_CHANNELS } from "../vocabulary";
 import { correctionAnsweredSql, correctionDeadlinePassedSql } from "./correction-queue";
 import { inboxSearchCondition } from "./inbox-search";
@@ -332,9 +333,9 @@ const INBOX_COLUMNS = {
  * subquery a bare "id" would name the event's.
  */
 const CORRECTION_DUE_ON = sql<string | null>`case when applications.status = 'awaiting_correction' then (
-  select r.payload->>'correctionDueOn' from application_events r
+  select ${ledgerPayloadField("correctionRequested", "correctionDueOn", "r")} from application_events r
   where r.application_id = applications.id and r.type = 'correctionRequested' order by r.seq desc limit 1
-) end`;
+) end`.mapWith((value) => parseLedgerField("correctionRequested", "correctionDueOn", value) ?? null);
 
 const repeatOf = (earlier: EarlierApplication | undefined) => (earlier ? { id: earlier.id, caseNumber: earlier.caseNumber } : null);
 

@@ -1,5 +1,5 @@
 import { z } from "@/lib/validation/zod";
-import type { Role } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/auth/roles";
 import { filled, requireText } from "@/lib/workflow/guards";
 import { ALL, BEFORE_REPLY, defineRule } from "./rule";
 import { choicesOf, formField, requiredText, stepForm } from "./form-fields";
@@ -30,7 +30,7 @@ export const RECORD_RULES = {
     check: (_s, input) => requireText(input.text, "备注内容"),
   }),
   assign: defineRule({
-    input: z.object({ assignee: z.object({ userId: z.string(), role: z.custom<Role>(), agencyId: z.string().nullable() }) }),
+    input: z.object({ assignee: z.object({ userId: z.string(), role: z.enum(ROLES), agencyId: z.string().nullable() }) }),
     form: assignForm,
     label: "指定经办人",
     from: BEFORE_REPLY,

@@ -1,6 +1,6 @@
 import { z } from "@/lib/validation/zod";
 import { compareLocalDate } from "@/lib/calendar";
-import { type DecisionDraft, validateDecisionDraft } from "@/lib/workflow/decision-draft";
+import { decisionDraftSchema, validateDecisionDraft } from "@/lib/workflow/decision-draft";
 import { readyForReply, requireText } from "@/lib/workflow/guards";
 import { defineRule, nothing } from "./rule";
 import { DECISION_CODES, NOT_DISCLOSED_GROUNDS } from "@/lib/workflow/decisions";
@@ -44,7 +44,7 @@ export const commentForm = stepForm({ comment: formField(requiredText("退回意
 /** Decision and reply (条例第三十六至三十九条、第四十五条). */
 export const REPLY_RULES = {
   draftDecision: defineRule({
-    input: z.custom<DecisionDraft>(),
+    input: decisionDraftSchema,
     form: decisionDraftForm,
     label: "起草答复",
     from: ["in_progress"],

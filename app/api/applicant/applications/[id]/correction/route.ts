@@ -2,6 +2,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { CORRECTION_UPLOADS, performApplicantAction } from "@/lib/applications/applicant-steps/perform-applicant-action";
 import type { UploadedFile } from "@/lib/applications/uploaded-files";
+import { CORRECTION_ATTACHMENT_TEXT } from "@/lib/applications/attachment-rules";
 import { applicantAccessFor } from "@/lib/auth/applicant";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { json, route } from "@/lib/http/api";
@@ -10,12 +11,12 @@ import { clientFileName } from "@/lib/http/file-name";
 
 export const dynamic = "force-dynamic";
 
-/** The corrected items and up to 5 attachments of 10 MB, with room for multipart framing. */
+/** The corrected items and the attachments at their limits (attachment-rules.ts), with room for multipart framing. */
 const MAX_BODY_BYTES = CORRECTION_UPLOADS.maxFiles * CORRECTION_UPLOADS.maxBytes + 1024 * 1024;
 
 class PayloadTooLargeError extends DomainError {
   constructor() {
-    super("提交的内容过大：补正材料最多 5 个文件，每个不超过 10 MB。请压缩后重新提交。", 413);
+    super(CORRECTION_ATTACHMENT_TEXT.bodyTooLarge, 413);
   }
 }
 

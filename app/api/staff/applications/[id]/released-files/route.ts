@@ -1,6 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { addReleasedFile, RELEASED_UPLOADS } from "@/lib/applications/released-files";
+import { RELEASED_FILE_TEXT } from "@/lib/applications/attachment-rules";
 import { fileNameHeader } from "@/lib/http/file-name";
 import { json, requireApiRole, route } from "@/lib/http/api";
 import { requestBodyStream } from "@/lib/http/request-body";
@@ -18,7 +19,7 @@ export const POST = route(async (request: Request, { params }: { params: Promise
   const actor = await requireApiRole(["clerk"]);
   const declared = request.headers.get("content-length");
   if (!declared || !/^\d+$/.test(declared)) return json({ error: "上传请求缺少文件大小信息，请使用页面上的上传按钮重新上传。" }, { status: 411 });
-  if (Number(declared) > RELEASED_UPLOADS.maxBytes) return json({ error: "文件超过 20 MB，请压缩或拆分后上传。" }, { status: 413 });
+  if (Number(declared) > RELEASED_UPLOADS.maxBytes) return json({ error: RELEASED_FILE_TEXT.tooLarge }, { status: 413 });
   const fileName = fileNameHeader(request);
   const stored = await addReleasedFile(await getDb(), await getStorage(), actor, id, { name: fileName, content: requestBodyStream(request) });
   revalidatePath(`/staff/applications/${id}`);
