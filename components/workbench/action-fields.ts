@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { StaffAction } from "@/lib/applications/case/steps";
 import { fieldMeta, formMeta, type ActionFormContext, type FieldMeta } from "@/lib/applications/case/steps/form-fields";
-import { STEP_RULES } from "@/lib/applications/case/steps/rules";
+import { STEPS } from "@/lib/applications/case/steps";
 
 export type { ActionFormContext } from "@/lib/applications/case/steps/form-fields";
 
@@ -60,7 +60,7 @@ function splitFormSpec(schema: z.ZodType, ctx: ActionFormContext, note: string |
  * labels, widgets, choices and first values of their metadata, and the form's note.
  */
 export function actionFormSpec(action: Exclude<StaffAction, "draftDecision">, ctx: ActionFormContext): ActionFormSpec {
-  const schema: z.ZodType = STEP_RULES[action].form;
+  const schema: z.ZodType = STEPS[action].form;
   const note = formMeta.get(schema)?.note;
   if (action === "split") return splitFormSpec(schema, ctx, note);
   const fields: FieldSpec[] = [];

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { decisionDraftForm, type DecisionDraftFormValues } from "@/lib/applications/case/steps/reply.rule";
+import { decisionDraftForm, type DecisionDraftFormValues } from "@/lib/applications/case/steps/reply";
 import type { DecisionDraft } from "@/lib/workflow/decision-draft";
 import { DECISION_CODES, DECISIONS, NOT_DISCLOSED_GROUNDS, type DraftField } from "@/lib/workflow/decisions";
 import { performApplicationAction } from "@/app/staff/applications/[id]/actions";

@@ -1,4 +1,4 @@
-import { STEP_RULES } from "./case/steps/rules";
+import { STEPS } from "./case/steps";
 
 /** The ledger rows no step records: the applicant's online submission (before receipt, 条例第三十一条) and a register import. */
 const OUTSIDE_STEPS: Record<string, string> = {
@@ -9,7 +9,7 @@ const OUTSIDE_STEPS: Record<string, string> = {
 /** Each event's timeline label: the wording of the step that records it (its rule's `timeline`). */
 const LABELS = new Map<string, string>([
   ...Object.entries(OUTSIDE_STEPS),
-  ...Object.values(STEP_RULES).map((rule): [string, string] => [rule.event, rule.timeline]),
+  ...Object.values(STEPS).map((rule): [string, string] => [rule.event, rule.timeline]),
 ]);
 
 export function eventLabel(type: string): string {

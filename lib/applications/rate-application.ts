@@ -12,7 +12,7 @@ import { ledgerEvent } from "./case/ledger";
 
 /**
  * 评价 (workflow.md §6: the applicant may rate the service): once per application, after the reply
- * (also when archived), as the rate rule (case/steps/applicant.rule.ts) says. The status does not change. The
+ * (also when archived), as the rate rule (case/steps/applicant.ts) says. The status does not change. The
  * applicant is the account that filed it or whoever just proved its tracking code (lookup-session.ts).
  */
 export async function rateApplication(db: Db, who: ApplicantAccess, id: string, input: unknown, now = new Date()): Promise<{ score: number }> {

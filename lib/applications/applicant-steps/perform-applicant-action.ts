@@ -8,7 +8,7 @@ import { isApplicantOf, loadOwnApplication } from "../owned-application";
 import { checkUploadedFiles, removeStored, storeCheckedFiles, type UploadedFile, type UploadRules } from "../uploaded-files";
 import { applyStep, type ActionOutcome, type Party } from "../case/apply";
 import { CORRECTION_ATTACHMENT_LIMITS } from "../attachment-rules";
-import { APPLICANT_HANDLERS, isApplicantAction } from "../case/steps";
+import { isApplicantAction, STEPS } from "../case/steps";
 
 /** 补正材料: scans, photos or documents the applicant adds to the correction, checked by content like the identity proof. */
 export const CORRECTION_UPLOADS: UploadRules = {
@@ -38,7 +38,7 @@ export async function performApplicantAction(
   if (!isApplicantAction(action)) throw new NotFoundError("不支持的操作。");
   await loadOwnApplication(db, who, applicationId);
   if (uploads.length > 0 && action !== "answerCorrection") throw new ValidationError([{ path: "files", message: "此操作不接受附件。" }]);
-  const prepared = APPLICANT_HANDLERS[action].prepare(rawInput);
+  const prepared = STEPS[action].prepare(rawInput, "applicant");
   const checked = await checkUploadedFiles(uploads, CORRECTION_UPLOADS);
 
   const party: Party = {
@@ -54,7 +54,7 @@ export async function performApplicantAction(
   const stored = files ? await storeCheckedFiles(files, checked, "corrections", CORRECTION_UPLOADS) : [];
   try {
     return await db.transaction(async (tx) => {
-      const outcome = await applyStep(tx, party, applicationId, prepared, now);
+      const outcome = await applyStep(tx, party, applicationId, action, prepared, now);
       if (stored.length > 0) {
         await tx.insert(applicationFiles).values(
           stored.map((file) => ({

@@ -16,7 +16,9 @@ import { issueLetter } from "./issue-letter";
 import { letterText } from "./letter-text";
 import { ledgerRowsOf } from "./ledger";
 import { clockOf, loadCase, type CaseFile } from "./load";
+import { caseServices } from "./services-db";
 import type { HandlerContext, PreparedStep } from "./step";
+import type { ActionCode, ActionInputs } from "./steps";
 
 export interface ActionOutcome {
   applicationId: string;
@@ -40,14 +42,17 @@ export interface Party {
 }
 
 /** One step on a locked application: the body of every use case of the workflow (staff or applicant). */
-export async function applyStep(tx: Tx, party: Party, applicationId: string, step: PreparedStep, now: Date): Promise<ActionOutcome> {
-  const { action } = step;
+/** A step bound to its parsed form, as the engine runs it (any step's input, any event). */
+export type BoundStep = PreparedStep<ActionInputs[ActionCode]>;
+
+export async function applyStep(tx: Tx, party: Party, applicationId: string, action: ActionCode, step: BoundStep, now: Date): Promise<ActionOutcome> {
   const rule = TRANSITIONS[action];
   const today = chinaDate(now);
   const file = await loadCase(tx, applicationId, today, { lock: true });
   if (!file) throw new NotFoundError("未找到该申请。");
   party.authorize(file);
-  const ctx: HandlerContext = { tx, file, actor: party.actor, staff: party.kind === "staff" ? party.auditActor : null, now, today };
+  const staff = party.kind === "staff" ? party.auditActor : null;
+  const ctx: HandlerContext = { file, actor: party.actor, staff, now, today, services: caseServices(tx, file, { staff, now, today }) };
 
   const input = await step.input(ctx);
   const check = checkAction(file.snapshot, party.actor, action, input, today, file.env);

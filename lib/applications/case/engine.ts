@@ -8,14 +8,14 @@ import { filled, type Refusal } from "@/lib/workflow/guards";
 import type { ApplicationSnapshot, GuardContext, RuleEnvironment, WorkflowActor } from "@/lib/workflow/snapshot";
 import { STATUS_LABELS, type ApplicationStatus } from "@/lib/workflow/status";
 import type { ActorRole, StepRule } from "./steps/rule";
-import { STEP_RULES, type ActionCode, type ActionInputs } from "./steps/rules";
+import { STEPS, type ActionCode, type ActionInputs } from "./steps";
 
 export type { ActorRole } from "./steps/rule";
-export type { ActionCode, ActionInputs } from "./steps/rules";
+export type { ActionCode, ActionInputs } from "./steps";
 
 /**
  * The step engine's pure half (the state machine of workflow.md §4–§6): it iterates over the
- * steps' rules (steps/*.rule.ts) to say which steps an actor is offered and whether one may be
+ * steps' rules (steps/<phase>.ts) to say which steps an actor is offered and whether one may be
  * taken with this input. Imports neither db/ nor next, like lib/workflow.
  */
 
@@ -25,7 +25,7 @@ export type TransitionRule<A extends ActionCode> = Omit<StepRule<z.ZodType>, "ch
 };
 
 /** Every step's rule, keyed by step (each rule's check sees its own step's input). */
-export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = STEP_RULES;
+export const TRANSITIONS: { [A in ActionCode]: TransitionRule<A> } = STEPS;
 
 // ── Who may act on this application ─────────────────────────────────────────────
 

@@ -1,9 +1,6 @@
-import { and, desc, eq } from "drizzle-orm";
-import { letters } from "@/db/schema";
-import type { Tx } from "@/db/types";
 import { pendingLabel, provisionalLabel } from "@/lib/calendar";
 import type { ClockState } from "@/lib/clock";
-import type { ApplicantFacts, LetterKind } from "@/lib/letters";
+import type { AgencyLetterSettings, ApplicantFacts } from "@/lib/letters";
 import type { CaseFile } from "./load";
 
 /** What every letter to the applicant quotes (letters.md): case number, receivedOn, the correction date. */
@@ -32,13 +29,7 @@ export function requestSummary(file: CaseFile): string {
   return file.items.map((item) => `“${item.title}”`).join("、");
 }
 
-/** The number of the application's latest letter of a kind (a closing notice quotes the notice it follows). */
-export async function latestLetterNumber(tx: Tx, applicationId: string, kind: LetterKind): Promise<string | null> {
-  const [letter] = await tx
-    .select({ number: letters.number })
-    .from(letters)
-    .where(and(eq(letters.applicationId, applicationId), eq(letters.kind, kind)))
-    .orderBy(desc(letters.issuedAt))
-    .limit(1);
-  return letter?.number ?? null;
+/** The agency as its letters name it (letters.md: the name, the letter prefix, the remedy bodies). */
+export function letterSettingsOf(agency: CaseFile["agency"]): AgencyLetterSettings {
+  return { name: agency.name, letterPrefix: agency.letterPrefix, reconsiderationBody: agency.reconsiderationBody, court: agency.court };
 }

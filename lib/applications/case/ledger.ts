@@ -5,8 +5,6 @@ import { z } from "@/lib/validation/zod";
 import type { DecisionDraft } from "@/lib/workflow/decision-draft";
 import { DECISION_CODES } from "@/lib/workflow/decisions";
 import { EVENT_TYPES } from "@/lib/workflow/events";
-import { CONSULTEE_KINDS } from "./steps/consultation.rule";
-import { DELIVERY_METHODS } from "./steps/after-reply.rule";
 
 /**
  * The ledger (application_events, workflow.md §4: the legal source of truth) as typed events: one
@@ -16,6 +14,12 @@ import { DELIVERY_METHODS } from "./steps/after-reply.rule";
  * reads as absent (as the readers treated it before), and the stored row itself is never changed.
  * Writers append through the same schemas (`LedgerPayloadInput`), so a payload cannot be mistyped.
  */
+
+/** Whom a consultation asks (条例第三十二、三十三条). */
+export const CONSULTEE_KINDS = ["thirdParty", "coMakingAgency", "otherAgency"] as const;
+
+/** How a letter reached the applicant (送达). */
+export const DELIVERY_METHODS = ["online", "email", "registered_mail", "in_person", "fax"] as const;
 
 /** Text the readers treat as absent when empty. */
 const text = z

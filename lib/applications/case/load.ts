@@ -12,7 +12,6 @@ import type { Queryable } from "@/db/types";
 import { readAgencyPolicy, type AgencyPolicy } from "@/lib/agencies/policy";
 import type { Calendar, LocalDate } from "@/lib/calendar";
 import { computeClock, type ClockState } from "@/lib/clock";
-import type { AgencyLetterSettings } from "@/lib/letters";
 import type { ApplicationSnapshot, RuleEnvironment } from "@/lib/workflow";
 import { getWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { isUuid } from "@/lib/validation/uuid";
@@ -42,10 +41,6 @@ export function clockOf(events: readonly LedgerRow[], calendar: Calendar, policy
   const clockEvents = clockEventsFromLedger(events);
   if (!clockEvents.some((e) => e.type === "received")) return null;
   return computeClock(clockEvents, calendar, clockPolicyOf(policy), today);
-}
-
-export function letterSettingsOf(agency: Agency): AgencyLetterSettings {
-  return { name: agency.name, letterPrefix: agency.letterPrefix, reconsiderationBody: agency.reconsiderationBody, court: agency.court };
 }
 
 /**

@@ -1,29 +1,39 @@
 import type { z } from "zod";
-import type { NewApplicationRow } from "@/db/schema";
-import type { Tx } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import type { LocalDate } from "@/lib/calendar";
 import type { ClockState } from "@/lib/clock";
-import type { Letter, LetterIssue } from "@/lib/letters";
-import type { WorkflowActor } from "@/lib/workflow";
-import type { ActionCode, ActionInputs } from "./engine";
 import { ValidationError } from "@/lib/errors";
+import type { Letter, LetterIssue } from "@/lib/letters";
 import { fieldErrors } from "@/lib/validation/zod";
+import type { EventType } from "@/lib/workflow/events";
+import type { WorkflowActor } from "@/lib/workflow";
 import type { LedgerEventInput, LedgerEventType, LedgerPayloadInput } from "./ledger";
 import type { CaseFile } from "./load";
-import type { STEP_RULES } from "./steps/rules";
+import type { CaseServices } from "./services";
+import type { StepRule } from "./steps/rule";
+
+/**
+ * One workbench step, defined once (steps/<phase>.ts): its rule (who, from which status, the
+ * guard, the event, the letter kind, the timeline wording — steps/rule.ts), its form, how the form
+ * becomes the rule's input, what it records and the letter it builds. Pure like the rule: whatever
+ * the effect reads or writes beyond the case file goes through `ctx.services` (case/services.ts),
+ * so the browser can load the definitions for their forms.
+ */
+
+/** Who takes a step, and so through which use case: the workbench, the applicant online, the worker. */
+export type PartyKind = "staff" | "applicant" | "system";
 
 export interface HandlerContext {
-  tx: Tx;
   file: CaseFile;
   actor: WorkflowActor;
   /** The staff member taking the step; null when the applicant or the system takes it. */
   staff: Actor | null;
   now: Date;
   today: LocalDate;
+  services: CaseServices;
 }
 
-/** For steps only staff take (lib/workflow's roles already refused anyone else). */
+/** For steps only staff take (the rule's roles already refused anyone else). */
 export function staffOf(ctx: HandlerContext): Actor {
   if (!ctx.staff) throw new Error("A staff step was taken without a staff member");
   return ctx.staff;
@@ -32,9 +42,6 @@ export function staffOf(ctx: HandlerContext): Actor {
 /** A ledger row a step appends (besides its own), e.g. an online fee notice received the day it is sent. */
 export type FollowUpEvent = LedgerEventInput & { occurredOn: LocalDate; applicantVisible: boolean };
 
-/** The ledger event a step records (its rule's `event`). */
-export type StepEvent<A extends ActionCode> = (typeof STEP_RULES)[A]["event"];
-
 /** What a step records: the legal day, the facts for the clock and the snapshot, and the columns it sets. */
 export interface Effects<E extends LedgerEventType = LedgerEventType> {
   occurredOn: LocalDate;
@@ -42,7 +49,7 @@ export interface Effects<E extends LedgerEventType = LedgerEventType> {
   payload?: LedgerPayloadInput<E>;
   reason?: string | null;
   applicantVisible: boolean;
-  columns?: Partial<Pick<NewApplicationRow, "receivedOn" | "archived" | "assigneeId">>;
+  columns?: { receivedOn?: LocalDate; archived?: boolean; assigneeId?: string | null };
   followUps?: FollowUpEvent[];
 }
 
@@ -53,61 +60,78 @@ export interface LetterPlan {
   build(issue: LetterIssue, after: { clock: ClockState | null }): Letter | Promise<Letter>;
 }
 
-/**
- * What a step does on a case, beside its rule in lib/workflow: its form, how the form maps to the
- * rule's input, what it records and which letter it builds. `S` is the form's schema, so every
- * part sees the parsed form's own type.
- */
-export interface StepEffect<A extends ActionCode, S extends z.ZodType> {
-  form: S;
-  input(form: z.output<S>, ctx: HandlerContext): ActionInputs[A] | Promise<ActionInputs[A]>;
-  effects(form: z.output<S>, ctx: HandlerContext): Effects<StepEvent<A>> | Promise<Effects<StepEvent<A>>>;
-  letter?(form: z.output<S>, ctx: HandlerContext): LetterPlan;
+/** What a step does, typed by its form `F`, its rule's input `I` and its event `E`. */
+export interface StepEffect<I extends z.ZodType, F extends z.ZodType, E extends LedgerEventType> {
+  form: F;
+  /** The form as the rule's check sees it (a form the check cannot judge is refused here with field errors). */
+  toInput(form: z.output<F>, ctx: HandlerContext): z.output<I> | Promise<z.output<I>>;
+  record(form: z.output<F>, ctx: HandlerContext): Effects<E> | Promise<Effects<E>>;
+  /** The letter of the rule's `letter` kind. */
+  letterPlan?(form: z.output<F>, ctx: HandlerContext): LetterPlan;
   /** A step that waits for the head of the disclosure office: tell the agency's reviewers. */
   notifyReviewers?: boolean;
 }
 
 /** A step whose form has been parsed: its parts bound to that form (the engine needs no form type). */
-export interface PreparedStep<A extends ActionCode = ActionCode> {
-  action: A;
+export interface PreparedStep<In = unknown, E extends LedgerEventType = LedgerEventType> {
   notifyReviewers: boolean;
-  input(ctx: HandlerContext): Promise<ActionInputs[A]>;
-  effects(ctx: HandlerContext): Promise<Effects<StepEvent<A>>>;
+  input(ctx: HandlerContext): Promise<In>;
+  effects(ctx: HandlerContext): Promise<Effects<E>>;
   letter: ((ctx: HandlerContext) => LetterPlan) | null;
 }
 
-/** A step as the engine runs it: `prepare` parses the raw form with the step's schema. */
-export interface Step<A extends ActionCode = ActionCode> {
-  action: A;
-  /** The form's schema (the browser validates with the same one). */
-  form: z.ZodType;
-  /** Parse the raw form; a bad form is refused with field errors (ValidationError). */
-  prepare(rawInput: unknown): PreparedStep<A>;
-}
+type Definition<I extends z.ZodType, F extends z.ZodType, E extends EventType & LedgerEventType, T extends readonly PartyKind[], OF extends z.ZodType> = StepRule<
+  I,
+  F,
+  E
+> &
+  Omit<StepEffect<I, F, E>, "form"> & {
+    /** The parties whose use case runs this step (its `roles` say which staff may). */
+    takenBy: T;
+    /** The applicant's own form online where it differs from the one staff record with (撤回申请). */
+    online?: StepEffect<I, OF, E>;
+  };
 
-/**
- * One step's effect, typed end to end: the parsed form keeps its schema's type inside the step,
- * and the engine sees only `Step<A>` (no cast between the two).
- */
-export function defineStep<A extends ActionCode, S extends z.ZodType>(action: A, effect: StepEffect<A, S>): Step<A> {
+export type Step<I extends z.ZodType, F extends z.ZodType, E extends EventType & LedgerEventType, T extends readonly PartyKind[], OF extends z.ZodType> = Definition<
+  I,
+  F,
+  E,
+  T,
+  OF
+> & {
+  /** Parse the raw form of this party; a bad form is refused with field errors (ValidationError). */
+  prepare(rawInput: unknown, by: PartyKind): PreparedStep<z.output<I>, E>;
+};
+
+function prepared<I extends z.ZodType, F extends z.ZodType, E extends LedgerEventType>(effect: StepEffect<I, F, E>, rawInput: unknown): PreparedStep<z.output<I>, E> {
+  const parsed = effect.form.safeParse(rawInput ?? {});
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
+  const form = parsed.data;
+  const letterPlan = effect.letterPlan;
   return {
-    action,
-    form: effect.form,
-    prepare(rawInput) {
-      const parsed = effect.form.safeParse(rawInput ?? {});
-      if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
-      const form = parsed.data;
-      const letter = effect.letter;
-      return {
-        action,
-        notifyReviewers: effect.notifyReviewers ?? false,
-        input: async (ctx) => effect.input(form, ctx),
-        effects: async (ctx) => effect.effects(form, ctx),
-        letter: letter ? (ctx) => letter(form, ctx) : null,
-      };
-    },
+    notifyReviewers: effect.notifyReviewers ?? false,
+    input: async (ctx) => effect.toInput(form, ctx),
+    effects: async (ctx) => effect.record(form, ctx),
+    letter: letterPlan ? (ctx) => letterPlan(form, ctx) : null,
   };
 }
 
-/** A table of steps keyed by their action (each entry is the step of its own key). */
-export type StepTable = { [A in ActionCode]?: Step<A> };
+/**
+ * One step, typed end to end: the parsed form keeps its schema's type inside the definition, and
+ * the engine sees only the bound `PreparedStep` (no cast between the two).
+ */
+export function defineStep<
+  I extends z.ZodType,
+  F extends z.ZodType,
+  E extends EventType & LedgerEventType,
+  const T extends readonly PartyKind[],
+  OF extends z.ZodType = F,
+>(definition: Definition<I, F, E, T, OF>): Step<I, F, E, T, OF> {
+  return {
+    ...definition,
+    prepare(rawInput, by) {
+      const online = by === "applicant" ? definition.online : undefined;
+      return online ? prepared(online, rawInput) : prepared(definition, rawInput);
+    },
+  };
+}

@@ -8,7 +8,7 @@ import { priceOfItem } from "@/lib/fees";
 import { chinaDate } from "@/lib/validation/china-date";
 import { DECISIONS, STATUS_LABELS, type ApplicationSnapshot, type DecisionCode } from "@/lib/workflow";
 import { availableActions } from "@/lib/applications/case/engine";
-import { defaultCorrectionDeadline } from "@/lib/applications/case/steps/correction.rule";
+import { defaultCorrectionDeadline } from "@/lib/applications/case/steps/correction";
 import { clockViewOf, NOT_RECEIVED_CLOCK, type ClockView } from "../clock-view";
 import { eventLabel } from "../events";
 import { eventsOfType, type LedgerEvent } from "../case/ledger";

@@ -4,8 +4,8 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { SYSTEM_ACTOR } from "@/lib/workflow";
 import { TRANSITIONS } from "@/lib/applications/case/engine";
 import { applyStep, type ActionOutcome, type Party } from "../case/apply";
-import type { PreparedStep } from "../case/step";
-import { HANDLERS, isStaffAction, SYSTEM_HANDLERS, type SystemAction } from "../case/steps";
+import type { BoundStep } from "../case/apply";
+import { isStaffAction, STEPS, type ActionCode, type SystemAction } from "../case/steps";
 
 export type { ActionOutcome } from "../case/apply";
 
@@ -26,7 +26,7 @@ export async function performAction(
   { now = new Date() }: { now?: Date } = {},
 ): Promise<ActionOutcome> {
   const prepared = prepare(actor, action, rawInput);
-  return db.transaction((tx) => applyStep(tx, staffParty(actor), applicationId, prepared, now));
+  return db.transaction((tx) => applyStep(tx, staffParty(actor), applicationId, prepared.action, prepared.step, now));
 }
 
 /** The background worker (`system`): it takes the steps no person takes (workflow.md §6), for every agency. */
@@ -37,12 +37,13 @@ const SYSTEM_PARTY: Party = { actor: SYSTEM_ACTOR, kind: "system", name: () => "
  * as a staff step (row lock, lib/workflow's judgement, event by `system`, clock, letter, audit).
  */
 export async function performSystemAction(tx: Tx, applicationId: string, action: SystemAction, rawInput: unknown, now: Date): Promise<ActionOutcome> {
-  return applyStep(tx, SYSTEM_PARTY, applicationId, SYSTEM_HANDLERS[action].prepare(rawInput), now);
+  return applyStep(tx, SYSTEM_PARTY, applicationId, action, STEPS[action].prepare(rawInput, "system"), now);
 }
 
 /** The same step inside a caller's transaction (e.g. registering an offline application and receiving it at once). */
 export async function performActionInTransaction(tx: Tx, actor: Actor, applicationId: string, action: string, rawInput: unknown, now: Date): Promise<ActionOutcome> {
-  return applyStep(tx, staffParty(actor), applicationId, prepare(actor, action, rawInput), now);
+  const prepared = prepare(actor, action, rawInput);
+  return applyStep(tx, staffParty(actor), applicationId, prepared.action, prepared.step, now);
 }
 
 function staffParty(actor: Actor): Party {
@@ -50,14 +51,14 @@ function staffParty(actor: Actor): Party {
 }
 
 /** Role and form checks that need no record: refused before any lock is taken. */
-function prepare(actor: Actor, action: string, rawInput: unknown): PreparedStep {
+function prepare(actor: Actor, action: string, rawInput: unknown): { action: ActionCode; step: BoundStep } {
   assertRole(actor, STAFF_ROLES);
   if (!isStaffAction(action)) throw new NotFoundError("不支持的办理操作。");
   const rule = TRANSITIONS[action];
   if (!(rule.roles as readonly string[]).includes(actor.role)) {
     throw new ForbiddenError(`${ROLE_LABELS[actor.role]}不能办理“${rule.label}”。`);
   }
-  return HANDLERS[action].prepare(rawInput);
+  return { action, step: STEPS[action].prepare(rawInput, "staff") };
 }
 
 

@@ -1,42 +1,58 @@
-import * as afterReply from "./after-reply.effect";
-import * as applicant from "./applicant.effect";
-import * as consultation from "./consultation.effect";
-import * as correction from "./correction.effect";
-import * as extension from "./extension.effect";
-import * as fee from "./fee.effect";
-import * as records from "./records.effect";
-import * as registration from "./registration.effect";
-import * as reply from "./reply.effect";
-import * as scope from "./scope.effect";
+import type { z } from "zod";
+import type { PartyKind } from "../step";
+import { AFTER_REPLY_STEPS } from "./after-reply";
+import { APPLICANT_STEPS } from "./applicant";
+import { CONSULTATION_STEPS } from "./consultation";
+import { CORRECTION_STEPS } from "./correction";
+import { EXTENSION_STEPS } from "./extension";
+import { FEE_STEPS } from "./fee";
+import { RECORD_STEPS } from "./records";
+import { REGISTRATION_STEPS } from "./registration";
+import { REPLY_STEPS } from "./reply";
+import { SCOPE_STEPS } from "./scope";
 
 /**
- * Every step with an effect, gathered from the phase files (steps/<phase>.rule.ts holds a step's
- * rule and forms, steps/<phase>.effect.ts what it records). A step lib/workflow's roles allow but
- * without an effect here is not offered.
+ * Every step (issue 6 / workflow.md §4–§6), one definition each in its phase file
+ * (steps/<phase>.ts: rule, form, effect, letter, timeline wording). The order is the order the UI
+ * offers the steps in. Pure: the browser, the engine and the table-driven tests load it.
  */
-
-/** The staff steps of the workbench. */
-export const HANDLERS = {
-  ...registration.staffSteps,
-  ...correction.staffSteps,
-  ...scope.staffSteps,
-  ...consultation.staffSteps,
-  ...extension.staffSteps,
-  ...fee.staffSteps,
-  ...reply.staffSteps,
-  ...applicant.staffSteps,
-  ...afterReply.staffSteps,
-  ...records.staffSteps,
+export const STEPS = {
+  ...REGISTRATION_STEPS,
+  ...CORRECTION_STEPS,
+  ...SCOPE_STEPS,
+  ...CONSULTATION_STEPS,
+  ...EXTENSION_STEPS,
+  ...FEE_STEPS,
+  ...REPLY_STEPS,
+  ...APPLICANT_STEPS,
+  ...AFTER_REPLY_STEPS,
+  ...RECORD_STEPS,
 };
 
-export type StaffAction = keyof typeof HANDLERS;
-export const isStaffAction = (value: string): value is StaffAction => Object.hasOwn(HANDLERS, value);
+type Steps = typeof STEPS;
+export type ActionCode = keyof Steps;
+
+/** What each step hands its rule's check: derived from the rules' input schemas, never retyped. */
+export type ActionInputs = { [A in ActionCode]: z.output<Steps[A]["input"]> };
+
+/** The steps a party's use case runs (a rule-only entry, the rating, has its own use case). */
+type TakenBy<K extends PartyKind> = { [A in ActionCode]: Steps[A] extends { takenBy: readonly (infer T)[] } ? (K extends T ? A : never) : never }[ActionCode];
+
+const takenBy =
+  <K extends PartyKind>(kind: K) =>
+  (value: string): value is TakenBy<K> => {
+    if (!Object.hasOwn(STEPS, value)) return false;
+    const step = STEPS[value as ActionCode];
+    return "takenBy" in step && (step.takenBy as readonly PartyKind[]).includes(kind);
+  };
+
+/** The staff steps of the workbench. */
+export type StaffAction = TakenBy<"staff">;
+export const isStaffAction = takenBy("staff");
 
 /** The steps the background worker takes as `system` (lib/worker), through the same applyStep path. */
-export const SYSTEM_HANDLERS = { ...correction.systemSteps, ...consultation.systemSteps, ...fee.systemSteps };
-export type SystemAction = keyof typeof SYSTEM_HANDLERS;
+export type SystemAction = TakenBy<"system">;
 
 /** The steps an applicant takes online (rating has its own use case). */
-export const APPLICANT_HANDLERS = { ...correction.applicantSteps, ...fee.applicantSteps, ...applicant.applicantSteps };
-export type ApplicantAction = keyof typeof APPLICANT_HANDLERS;
-export const isApplicantAction = (value: string): value is ApplicantAction => Object.hasOwn(APPLICANT_HANDLERS, value);
+export type ApplicantAction = TakenBy<"applicant">;
+export const isApplicantAction = takenBy("applicant");

@@ -2,9 +2,12 @@ import { z } from "@/lib/validation/zod";
 import { canSetLaterReplyDate } from "@/lib/clock";
 import { checkWithinReplyPeriod, refusalOf } from "@/lib/workflow/deadlines";
 import { activeFee, first, type Refusal, requireFutureDate, requireText } from "@/lib/workflow/guards";
-import { date, defineRule, OPEN } from "./rule";
+import { date, OPEN } from "./rule";
 import { dateText, formField, requiredText, stepForm } from "./form-fields";
 import { singleLineText } from "@/lib/validation/text";
+import { buildExplanationRequest, buildLaterReplyNotice } from "@/lib/letters";
+import { applicantFacts, letterSettingsOf } from "../facts";
+import { defineStep } from "../step";
 
 /** 一事一申请: every request item goes to exactly one of at least two sub-applications. */
 function checkPartition(parts: unknown, itemCount: number): Refusal {
@@ -20,7 +23,6 @@ function checkPartition(parts: unknown, itemCount: number): Refusal {
   }
   return seen.size === itemCount ? null : "每一项申请内容都须分到一个拆分后的申请中。";
 }
-
 
 /** 一事一申请: for each request item (in order), the number of the sub-application it goes to (1, 2, …). */
 export const splitForm = stepForm(
@@ -55,15 +57,29 @@ export const laterReplyForm = stepForm(
   "出具《延迟答复告知书》（条例第三十五条），该日期取代按条例第三十三条计算的答复期限。",
 );
 
+/** The form's per-item sub-application numbers (1, 2, …) as lib/workflow's partition of item indexes. */
+function partsOf(groups: readonly string[]): number[][] {
+  const count = Math.max(...groups.map(Number));
+  const parts: number[][] = Array.from({ length: count }, () => []);
+  groups.forEach((group, index) => parts[Number(group) - 1]!.push(index));
+  return parts;
+}
+
 /** What the application asks for: 一事一申请 (《政府信息公开信息处理费管理办法》第四条) and an unreasonable volume (条例第三十五条). */
-export const SCOPE_RULES = {
-  split: defineRule({
+export const SCOPE_STEPS = {
+  /**
+   * 拆分申请 (一事一申请, 《政府信息公开信息处理费管理办法》第四条): with a reason, every request item goes
+   * to one of at least two sub-applications (lib/workflow checks the partition). The parent records
+   * the split and lists its sub-applications; they carry the decisions, report rows and fee items.
+   */
+  split: defineStep({
     input: z.object({ reason: z.string(), parts: z.array(z.array(z.number())) }),
     form: splitForm,
     label: "拆分申请（一事一申请）",
     from: ["in_progress"],
     to: "unchanged",
     roles: ["clerk"],
+    takenBy: ["staff"],
     event: "applicationSplit",
     timeline: "拆分申请",
     letter: null,
@@ -81,15 +97,30 @@ export const SCOPE_RULES = {
         () => requireText(input.reason, "拆分理由"),
         () => checkPartition(input.parts, s.requestItemCount),
       ),
+    toInput: (form) => ({ reason: form.reason, parts: partsOf(form.groups) }),
+    record: async (form, { services, today }) => {
+      const subs = await services.createSubApplications(partsOf(form.groups), form.reason);
+      return {
+        occurredOn: today,
+        applicantVisible: true,
+        reason: form.reason,
+        payload: { subApplications: subs.map((s) => ({ id: s.id, caseNumber: s.caseNumber, items: s.items })) },
+      };
+    },
   }),
 
-  requestExplanation: defineRule({
+  /**
+   * 要求申请人说明理由 (条例第三十五条): the 说明理由告知书 says what is asked, by when and what follows.
+   * Asking does not pause the reply clock (workflow.md §4.8), so the event carries no clock fact.
+   */
+  requestExplanation: defineStep({
     input: z.object({ question: z.string(), answerBy: date }),
     form: explanationForm,
     label: "要求申请人说明理由",
     from: ["in_progress"],
     to: "unchanged",
     roles: ["clerk"],
+    takenBy: ["staff"],
     event: "explanationRequested",
     timeline: "发出说明理由告知书",
     letter: "explanationRequest",
@@ -100,14 +131,27 @@ export const SCOPE_RULES = {
         () => requireText(input.question, "要求说明的事项"),
         () => requireFutureDate(input.answerBy, "说明理由的期限", today),
       ),
+    toInput: (form) => ({ question: form.question, answerBy: form.answerBy }),
+    record: (form, { today }) => ({ occurredOn: today, applicantVisible: true, payload: { question: form.question, answerBy: form.answerBy } }),
+    letterPlan: (form, { file }) => ({
+      applicantVisible: true,
+      build: (issue) =>
+        buildExplanationRequest({ agency: letterSettingsOf(file.agency), issue, application: applicantFacts(file), question: form.question, answerBy: form.answerBy }),
+    }),
   }),
-  setLaterReplyDate: defineRule({
+  /**
+   * 确定延迟答复期限 (条例第三十五条): the head of the disclosure office finds the reasons sound but the
+   * volume too large for the deadline; the date set replaces the computed one (workflow.md §4.8, lib/clock
+   * `laterReplyDateSet` reads `replyDueOn`) and the 延迟答复告知书 states it with the reason.
+   */
+  setLaterReplyDate: defineStep({
     input: z.object({ replyOn: date, reason: z.string() }),
     form: laterReplyForm,
     label: "确定延迟答复期限",
     from: OPEN,
     to: "unchanged",
     roles: ["reviewer"],
+    takenBy: ["staff"],
     event: "laterReplyDateSet",
     timeline: "另行确定答复期限",
     letter: "laterReplyNotice",
@@ -124,5 +168,12 @@ export const SCOPE_RULES = {
         () => requireFutureDate(input.replyOn, "延迟答复期限", today),
         () => refusalOf(canSetLaterReplyDate(clock, input.replyOn, today)),
       ),
+    toInput: (form) => ({ replyOn: form.replyOn, reason: form.reason }),
+    record: (form, { today }) => ({ occurredOn: today, applicantVisible: true, reason: form.reason, payload: { replyDueOn: form.replyOn } }),
+    letterPlan: (form, { file }) => ({
+      applicantVisible: true,
+      build: (issue) =>
+        buildLaterReplyNotice({ agency: letterSettingsOf(file.agency), issue, application: applicantFacts(file), replyOn: form.replyOn, reason: form.reason }),
+    }),
   }),
 };

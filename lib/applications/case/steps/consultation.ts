@@ -3,11 +3,15 @@ import { CONSULTATION_REPLY_WORKING_DAYS } from "@/lib/clock/rules";
 import { compareLocalDate } from "@/lib/calendar";
 import { hasPassed, pauseDeadline } from "@/lib/workflow/deadlines";
 import { findConsultation, first, isOpenConsultation, openConsultations, openReleaseWaits, requirePastDate, requireText } from "@/lib/workflow/guards";
-import { date, defineRule } from "./rule";
+import { date } from "./rule";
 import { choicesOf, dateText, formField, optionalText, requiredText, stepForm, today } from "./form-fields";
+import { ValidationError } from "@/lib/errors";
+import { assertNoApplicantData, buildConsultationLetter, buildThirdPartyNotice } from "@/lib/letters";
+import type { CaseFile } from "../load";
+import { letterSettingsOf } from "../facts";
+import { defineStep } from "../step";
+import { CONSULTEE_KINDS, eventsOfType } from "../ledger";
 
-
-export const CONSULTEE_KINDS = ["thirdParty", "coMakingAgency", "otherAgency"] as const;
 export const CONSULTEE_LABELS: Record<(typeof CONSULTEE_KINDS)[number], string> = {
   thirdParty: "第三方（条例第三十二条）",
   coMakingAgency: "共同制作机关（条例第三十四条）",
@@ -78,15 +82,32 @@ export const releaseWaitForm = stepForm(
   "公开日期已到：等待期结束，答复期限恢复计算。",
 );
 
+/** The name the 征求意见书 was addressed to (kept in its consultationSent event). */
+function consulteeName(file: CaseFile, consultationId: string): string {
+  const sent = eventsOfType(file.events, "consultationSent").find((e) => e.payload.pauseId === consultationId);
+  return sent?.payload.consulteeName ?? "第三方";
+}
+
+/** The applicant's identifiers a letter to a third party must not contain (letters.md). */
+export function applicantIdentifiers(file: CaseFile): string[] {
+  const r = file.row;
+  return [r.applicantName, r.phone, r.email ?? "", r.contactName ?? "", r.legalRepresentative ?? "", r.address ?? "", r.fax ?? ""];
+}
+
 /** Consultations and the third party's release wait (条例第十五、三十二、三十三、三十四条). */
-export const CONSULTATION_RULES = {
-  startConsultation: defineRule({
+export const CONSULTATION_STEPS = {
+  /**
+   * 征求意见 (条例第三十二、三十三、三十四条): the 征求意见书 goes to the consultee, never with the
+   * applicant's personal data; the clock pauses from the day it is sent (workflow.md §4).
+   */
+  startConsultation: defineStep({
     input: z.object({ kind: z.enum(CONSULTEE_KINDS), consultee: z.string(), information: z.string(), sentOn: date }),
     form: consultationForm,
     label: "征求意见",
     from: ["in_progress"],
     to: "unchanged",
     roles: ["clerk"],
+    takenBy: ["staff"],
     event: "consultationSent",
     timeline: "发出征求意见书",
     letter: "consultationLetter",
@@ -101,14 +122,40 @@ export const CONSULTATION_RULES = {
         () => requireText(input.information, "所涉政府信息"),
         () => requirePastDate(input.sentOn, "征求意见书发出之日", today, { date: s.receivedOn!, what: "收到申请之日" }),
       ),
+    toInput: (form) => ({ kind: form.kind, consultee: form.consultee, information: form.information, sentOn: form.sentOn }),
+    record: (form) => ({
+      occurredOn: form.sentOn,
+      applicantVisible: true,
+      payload: { pauseId: crypto.randomUUID(), consultee: form.kind, consulteeName: form.consultee, information: form.information },
+    }),
+    letterPlan: (form, { file }) => ({
+      applicantVisible: false,
+      build: (issue) => {
+        const letter = buildConsultationLetter({
+          agency: letterSettingsOf(file.agency),
+          issue,
+          consultee: { name: form.consultee, kind: form.kind },
+          information: form.information,
+          whyAffected: form.whyAffected,
+        });
+        try {
+          assertNoApplicantData(letter, [file.row.applicantName, file.row.phone, file.row.email ?? "", file.row.contactName ?? ""]);
+        } catch (error) {
+          if (error instanceof RangeError) throw new ValidationError([{ path: "information", message: error.message }]);
+          throw error;
+        }
+        return letter;
+      },
+    }),
   }),
-  recordConsultationDelivery: defineRule({
+  recordConsultationDelivery: defineStep({
     input: z.object({ consultationId: z.string(), deliveredOn: date }),
     form: consultationDeliveryForm,
     label: "记录征求意见书送达",
     from: ["in_progress"],
     to: "unchanged",
     roles: ["clerk"],
+    takenBy: ["staff"],
     event: "consultationDelivered",
     timeline: "征求意见书已送达",
     letter: null,
@@ -120,14 +167,18 @@ export const CONSULTATION_RULES = {
       if (c.deliveredOn) return "已记录该征求意见书的送达日期。";
       return requirePastDate(input.deliveredOn, "送达日期", today, { date: c.sentOn, what: "发出之日" });
     },
+    toInput: (form) => ({ consultationId: form.consultationId, deliveredOn: form.deliveredOn }),
+    record: (form) => ({ occurredOn: form.deliveredOn, applicantVisible: false, payload: { pauseId: form.consultationId } }),
   }),
-  recordConsultationOpinion: defineRule({
+  /** The opinion ends the pause (Eᵢ); an objection of a third party binds the later reply (条例第三十二条). */
+  recordConsultationOpinion: defineStep({
     input: z.object({ consultationId: z.string(), receivedOn: date, objects: z.boolean(), summary: z.string() }),
     form: consultationOpinionForm,
     label: "记录反馈意见",
     from: ["in_progress"],
     to: "unchanged",
     roles: ["clerk"],
+    takenBy: ["staff"],
     event: "consultationAnswered",
     timeline: "收到征求意见答复",
     letter: null,
@@ -142,14 +193,27 @@ export const CONSULTATION_RULES = {
         () => requireText(input.summary, "意见摘要"),
       );
     },
+    toInput: (form) => ({ consultationId: form.consultationId, receivedOn: form.receivedOn, objects: form.objects === "yes", summary: form.summary }),
+    record: (form) => ({
+      occurredOn: form.receivedOn,
+      applicantVisible: true,
+      payload: { pauseId: form.consultationId, objects: form.objects === "yes", summary: form.summary },
+    }),
   }),
-  endConsultation: defineRule({
+  /**
+   * 结束征求意见: the consultee's 15 working days passed without an opinion (条例第三十二、三十四条), so
+   * the consultation ends and the agency decides on its own (a third party's silence is no consent
+   * to withhold). The worker does it; a clerk may do it first. The clock already ended the pause on
+   * that deadline; this closes the record.
+   */
+  endConsultation: defineStep({
     input: z.object({ consultationId: z.string() }),
     form: consultationEndForm,
     label: "结束征求意见",
     from: ["in_progress"],
     to: "unchanged",
     roles: ["clerk", "system"],
+    takenBy: ["staff", "system"],
     event: "consultationEnded",
     timeline: "征求意见结束",
     letter: null,
@@ -168,14 +232,24 @@ export const CONSULTATION_RULES = {
       if (!deadline) return "征求意见期限待定（放假安排未公布），暂不能结束。";
       return hasPassed(deadline, ctx.today) ? null : `征求意见期限至${deadline}，尚未届满；收到意见的，请记录反馈意见。`;
     },
+    toInput: (form) => ({ consultationId: form.consultationId }),
+    record: (form, { today }) => ({ occurredOn: today, applicantVisible: true, payload: { pauseId: form.consultationId } }),
   }),
-  notifyThirdParty: defineRule({
+  /**
+   * 告知第三方决定公开 (条例第十五条、第三十二条): the head of the disclosure office decides to disclose
+   * over the third party's objection for the public interest; the 告知书 to the third party states
+   * the information, the reasons, the release rule (Policy default: not before N working days after
+   * delivery — the date is known once delivery is recorded) and the remedy clause, never the
+   * applicant's data. The release wait itself starts on delivery (recordThirdPartyDelivery).
+   */
+  notifyThirdParty: defineStep({
     input: z.object({ consultationId: z.string(), information: z.string(), reasons: z.string() }),
     form: thirdPartyNoticeForm,
     label: "告知第三方决定公开",
     from: ["in_progress"],
     to: "unchanged",
     roles: ["reviewer"],
+    takenBy: ["staff"],
     event: "thirdPartyNotified",
     timeline: "告知第三方拟公开",
     letter: "thirdPartyNotice",
@@ -193,14 +267,46 @@ export const CONSULTATION_RULES = {
         () => requireText(input.reasons, "决定公开的理由（不公开可能对公共利益造成重大影响）"),
       );
     },
+    toInput: (form) => ({ consultationId: form.consultationId, information: form.information, reasons: form.reasons }),
+    record: (form, { today }) => ({
+      occurredOn: today,
+      applicantVisible: false,
+      reason: form.reasons,
+      payload: { pauseId: form.consultationId, information: form.information },
+    }),
+    letterPlan: (form, { file }) => ({
+      applicantVisible: false,
+      build: (issue) => {
+        const letter = buildThirdPartyNotice({
+          agency: letterSettingsOf(file.agency),
+          issue,
+          thirdPartyName: consulteeName(file, form.consultationId),
+          information: form.information,
+          reasons: form.reasons,
+          releaseWaitWorkingDays: file.policy.releaseWaitWorkingDays,
+        });
+        try {
+          assertNoApplicantData(letter, applicantIdentifiers(file));
+        } catch (error) {
+          if (error instanceof RangeError) throw new ValidationError([{ path: "information", message: error.message }]);
+          throw error;
+        }
+        return letter;
+      },
+    }),
   }),
-  recordThirdPartyDelivery: defineRule({
+  /**
+   * 记录告知书送达第三方: the release wait (a pause record, Policy default on) starts on delivery;
+   * lib/clock derives its release date from the agency's releaseWaitWorkingDays.
+   */
+  recordThirdPartyDelivery: defineStep({
     input: z.object({ consultationId: z.string(), deliveredOn: date }),
     form: thirdPartyDeliveryForm,
     label: "记录告知书送达第三方（开始等待期）",
     from: ["in_progress"],
     to: "unchanged",
     roles: ["clerk"],
+    takenBy: ["staff"],
     event: "releaseWaitStarted",
     timeline: "等待公开",
     letter: null,
@@ -215,14 +321,25 @@ export const CONSULTATION_RULES = {
       if (s.releaseWaits.some((w) => w.consultationId === c.id)) return "已记录该告知书的送达日期。";
       return requirePastDate(input.deliveredOn, "送达日期", today, { date: c.opinion!.receivedOn, what: "收到第三方意见之日" });
     },
+    toInput: (form) => ({ consultationId: form.consultationId, deliveredOn: form.deliveredOn }),
+    record: (form) => ({
+      occurredOn: form.deliveredOn,
+      applicantVisible: true,
+      payload: { pauseId: crypto.randomUUID(), consultationId: form.consultationId },
+    }),
   }),
-  endReleaseWait: defineRule({
+  /**
+   * 结束公开前等待期 (on or after the release date, lib/workflow): the wait ends on its release date,
+   * not on the later day staff record it, so a late record never lengthens the pause.
+   */
+  endReleaseWait: defineStep({
     input: z.object({ releaseWaitId: z.string() }),
     form: releaseWaitForm,
     label: "结束公开前等待期",
     from: ["in_progress"],
     to: "unchanged",
     roles: ["clerk", "system"],
+    takenBy: ["staff"],
     event: "releaseWaitEnded",
     timeline: "等待公开结束",
     letter: null,
@@ -240,6 +357,11 @@ export const CONSULTATION_RULES = {
       const releaseOn = pauseDeadline(clock, "releaseWait", wait.id);
       if (!releaseOn) return "公开日期待定（放假安排未公布），暂不能结束等待期。";
       return compareLocalDate(today, releaseOn) >= 0 ? null : `等待期至${releaseOn}届满，届满前不得公开。`;
+    },
+    toInput: (form) => ({ releaseWaitId: form.releaseWaitId }),
+    record: (form, { today, file }) => {
+      const releaseOn = file.clock?.pauses.find((p) => p.kind === "releaseWait" && p.id === form.releaseWaitId)?.deadlineOn;
+      return { occurredOn: releaseOn && releaseOn < today ? releaseOn : today, applicantVisible: true, payload: { pauseId: form.releaseWaitId } };
     },
   }),
 };

@@ -1,10 +1,10 @@
 import { z } from "@/lib/validation/zod";
 import { ROLES } from "@/lib/auth/roles";
-import { filled, requireText } from "@/lib/workflow/guards";
-import { ALL, BEFORE_REPLY, defineRule } from "./rule";
-import { choicesOf, formField, requiredText, stepForm } from "./form-fields";
 import { singleLineText } from "@/lib/validation/text";
-
+import { filled, requireText } from "@/lib/workflow/guards";
+import { defineStep } from "../step";
+import { choicesOf, formField, requiredText, stepForm } from "./form-fields";
+import { ALL, BEFORE_REPLY } from "./rule";
 
 export const noteForm = stepForm({ text: formField(requiredText("备注内容"), { label: "备注内容（仅工作人员可见）", widget: "textarea" }) });
 
@@ -13,14 +13,16 @@ export const assignForm = stepForm({
 });
 
 /** Records that change nothing but the file: notes and assignment. */
-export const RECORD_RULES = {
-  internalNote: defineRule({
+export const RECORD_STEPS = {
+  /** 内部备注: staff only, never on the applicant's timeline. */
+  internalNote: defineStep({
     input: z.object({ text: z.string() }),
     form: noteForm,
     label: "添加内部备注",
     from: ALL,
     to: "unchanged",
     roles: ["clerk", "reviewer"],
+    takenBy: ["staff"],
     event: "note",
     timeline: "备注",
     letter: null,
@@ -28,14 +30,18 @@ export const RECORD_RULES = {
     whenArchived: true,
     whenSplit: true,
     check: (_s, input) => requireText(input.text, "备注内容"),
+    toInput: (form) => ({ text: form.text }),
+    record: (form, { today }) => ({ occurredOn: today, applicantVisible: false, payload: { text: form.text } }),
   }),
-  assign: defineRule({
+  /** 指定经办人: a reviewer or the agency's admin hands the case to a clerk or reviewer of the same agency. */
+  assign: defineStep({
     input: z.object({ assignee: z.object({ userId: z.string(), role: z.enum(ROLES), agencyId: z.string().nullable() }) }),
     form: assignForm,
     label: "指定经办人",
     from: BEFORE_REPLY,
     to: "unchanged",
     roles: ["reviewer", "admin"],
+    takenBy: ["staff"],
     event: "assigned",
     timeline: "分配经办人",
     letter: null,
@@ -45,6 +51,16 @@ export const RECORD_RULES = {
       if (!a || !filled(a.userId)) return "请选择经办人。";
       if (!a.agencyId || a.agencyId !== s.agencyId) return "只能指定本机关的工作人员办理。";
       return a.role === "clerk" || a.role === "reviewer" ? null : "只能指定经办人或审核人办理。";
+    },
+    toInput: async (form, { services }) => {
+      const user = await services.enabledUser(form.assigneeId);
+      // An unknown or disabled account is refused by the check like a missing choice.
+      return { assignee: { userId: user?.id ?? "", role: user?.role ?? "citizen", agencyId: user?.agencyId ?? null } };
+    },
+    record: async (form, { services, today }) => {
+      const user = (await services.enabledUser(form.assigneeId))!;
+      // The cached assignee is the inbox's "mine".
+      return { occurredOn: today, applicantVisible: false, payload: { assigneeId: user.id, assigneeName: user.name }, columns: { assigneeId: user.id } };
     },
   }),
 };

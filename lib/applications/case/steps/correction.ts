@@ -4,9 +4,12 @@ import { canRequestCorrection } from "@/lib/clock";
 import { refusalOf } from "@/lib/workflow/deadlines";
 import { filled, first, type Refusal, requireFutureDate, requirePastDate, requireText } from "@/lib/workflow/guards";
 import type { ApplicationSnapshot, GuardContext } from "@/lib/workflow/snapshot";
-import { date, defineRule, nothing } from "./rule";
+import { date, nothing } from "./rule";
 import { correctionAnswerSchema } from "@/lib/applications/schema";
 import { dateText, emptyForm, formField, requiredText, stepForm, today } from "./form-fields";
+import { buildClosingNotice, buildCorrectionNotice } from "@/lib/letters";
+import { applicantFacts, letterSettingsOf } from "../facts";
+import { defineStep } from "../step";
 
 const deadlinePassed = (s: ApplicationSnapshot, today: LocalDate) =>
   s.correction !== null && compareLocalDate(today, s.correction.deadlineOn) > 0;
@@ -43,7 +46,6 @@ export function defaultCorrectionDeadline(
   }
 }
 
-
 export const correctionForm = stepForm(
   {
     /** One point per line: the consolidated list of 条例第三十条. */
@@ -75,15 +77,23 @@ export const abandonmentForm = stepForm(
   "确认后申请视为放弃，出具《终止办理告知书》（条例第三十条）。",
 );
 
+const pointsOf = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
 /** Correction (条例第三十条), including the worker's record that its deadline passed. */
-export const CORRECTION_RULES = {
-  requestCorrection: defineRule({
+export const CORRECTION_STEPS = {
+  /** 补正告知书 (条例第三十条): once, one consolidated list, a deadline; the clock stops until the correction. */
+  requestCorrection: defineStep({
     input: z.object({ points: z.array(z.string()), deadlineOn: date }),
     form: correctionForm,
     label: "发出补正告知",
     from: ["in_progress"],
     to: "awaiting_correction",
     roles: ["clerk"],
+    takenBy: ["staff"],
     event: "correctionRequested",
     timeline: "发出补正告知书",
     letter: "correctionNotice",
@@ -109,14 +119,38 @@ export const CORRECTION_RULES = {
             : null;
         },
       ),
+    toInput: (form) => ({ points: pointsOf(form.points), deadlineOn: form.deadlineOn }),
+    record: (form, { today }) => ({
+      occurredOn: today,
+      applicantVisible: true,
+      payload: { correctionDueOn: form.deadlineOn, points: pointsOf(form.points), guidance: form.guidance },
+    }),
+    letterPlan: (form, { file }) => ({
+      applicantVisible: true,
+      build: (issue) =>
+        buildCorrectionNotice({
+          agency: letterSettingsOf(file.agency),
+          issue,
+          application: applicantFacts(file),
+          points: pointsOf(form.points),
+          guidance: form.guidance,
+          deadlineOn: form.deadlineOn,
+        }),
+    }),
   }),
-  answerCorrection: defineRule({
+  /**
+   * 提交补正 (条例第三十条): the applicant's corrected request items replace the old ones (the old
+   * ones stay in the event for the record) and the note says what was corrected. The correction is
+   * received only when staff confirm it (workflow.md §4), so nothing here moves the clock.
+   */
+  answerCorrection: defineStep({
     input: z.object({ text: z.string() }),
     form: correctionAnswerSchema,
     label: "提交补正",
     from: ["awaiting_correction"],
     to: "unchanged",
     roles: ["citizen"],
+    takenBy: ["applicant"],
     event: "correctionAnswered",
     timeline: "申请人提交补正",
     letter: null,
@@ -128,14 +162,31 @@ export const CORRECTION_RULES = {
         ? `补正期限（${s.correction!.deadlineOn}）已届满，不能再在线提交补正。如有正当理由，请与受理机关联系，由其决定是否接受逾期补正。`
         : null,
     check: (_s, input) => requireText(input.text, "补正内容"),
+    toInput: (form) => ({ text: form.note }),
+    record: async (form, { services, file, today }) => {
+      const items = form.items.map((item) => ({ ...item, docNumber: item.docNumber || null, indexNumber: item.indexNumber || null }));
+      await services.replaceRequestItems(items);
+      return {
+        occurredOn: today,
+        applicantVisible: true,
+        reason: form.note,
+        payload: {
+          note: form.note,
+          itemsBefore: file.items.map(({ position, title, docNumber, indexNumber, description }) => ({ position, title, docNumber, indexNumber, description })),
+          itemsAfter: items,
+        },
+      };
+    },
   }),
-  confirmCorrection: defineRule({
+  /** 确认收到补正 (条例第三十条): the reply period runs anew from this day (the new clockStartOn). */
+  confirmCorrection: defineStep({
     input: z.object({ receivedOn: date }),
     form: correctionReceivedForm,
     label: "确认收到补正",
     from: ["awaiting_correction"],
     to: "in_progress",
     roles: ["clerk"],
+    takenBy: ["staff"],
     event: "correctionReceived",
     timeline: "收到补正后的申请",
     letter: null,
@@ -148,14 +199,22 @@ export const CORRECTION_RULES = {
             ? null
             : `补正在期限（${s.correction!.deadlineOn}）届满后才收到，须由审核人决定接受逾期补正或确认视为放弃。`,
       ),
+    toInput: (form) => ({ receivedOn: form.receivedOn }),
+    record: (form) => ({ occurredOn: form.receivedOn, applicantVisible: true }),
   }),
-  correctionDeadlinePassed: defineRule({
+  /**
+   * 补正期限已届满 (条例第三十条; workflow.md §4): the worker only records that the deadline passed, which
+   * puts the case in the queue 补正期限已届满，待确认; nothing closes by itself. The reviewers decide
+   * (confirm the abandonment or accept a late correction), so they are told.
+   */
+  correctionDeadlinePassed: defineStep({
     input: nothing,
     form: emptyForm,
     label: "补正期限届满，移入待确认队列",
     from: ["awaiting_correction"],
     to: "unchanged",
     roles: ["system"],
+    takenBy: ["system"],
     event: "correctionDeadlinePassed",
     timeline: "补正期限已届满",
     letter: null,
@@ -166,14 +225,26 @@ export const CORRECTION_RULES = {
         () => (s.correction!.expiryRecorded ? "已记录补正期限届满。" : null),
         () => (answeredInTime(s) ? "申请人已在期限内提交补正，待经办人确认。" : null),
       ),
+    toInput: () => ({}),
+    record: (_form, { file, today }) => ({
+      occurredOn: today,
+      applicantVisible: false,
+      payload: { correctionDueOn: file.snapshot.correction!.deadlineOn },
+    }),
+    notifyReviewers: true,
   }),
-  acceptLateCorrection: defineRule({
+  /**
+   * … or accepts a late correction with a recorded reason: the corrected application is received on
+   * the day entered and the reply period runs from it (the clock reads the correctionReceived step).
+   */
+  acceptLateCorrection: defineStep({
     input: z.object({ receivedOn: date, reason: z.string() }),
     form: lateCorrectionForm,
     label: "接受逾期补正",
     from: ["awaiting_correction"],
     to: "in_progress",
     roles: ["reviewer"],
+    takenBy: ["staff"],
     event: "lateCorrectionAccepted",
     timeline: "接受逾期补正",
     letter: null,
@@ -184,14 +255,26 @@ export const CORRECTION_RULES = {
         () => requireText(input.reason, "接受逾期补正的理由（逾期的正当理由）"),
         () => checkCorrectionReceivedOn(s, input.receivedOn, today),
       ),
+    toInput: (form) => ({ receivedOn: form.receivedOn, reason: form.reason }),
+    record: (form) => ({
+      occurredOn: form.receivedOn,
+      applicantVisible: true,
+      reason: form.reason,
+      followUps: [{ type: "correctionReceived", occurredOn: form.receivedOn, payload: { lateAccepted: true }, applicantVisible: true }],
+    }),
   }),
-  confirmAbandonment: defineRule({
+  /**
+   * 补正期限已届满，待确认 (条例第三十条; workflow.md §4): nothing closes by itself. A reviewer either
+   * confirms that the application is treated as abandoned (其他处理-1, a numbered 终止办理告知书) …
+   */
+  confirmAbandonment: defineStep({
     input: z.object({ reason: z.string() }),
     form: abandonmentForm,
     label: "确认视为放弃申请",
     from: ["awaiting_correction"],
     to: "closed",
     roles: ["reviewer"],
+    takenBy: ["staff"],
     event: "abandonmentConfirmed",
     timeline: "确认视为放弃申请",
     letter: "closingNotice",
@@ -203,5 +286,19 @@ export const CORRECTION_RULES = {
         () => (answeredInTime(s) ? "申请人已在补正期限内提交补正，请确认收到补正。" : null),
       ),
     check: (_s, input) => requireText(input.reason, "认定逾期无正当理由的说明"),
+    toInput: (form) => ({ reason: form.reason }),
+    record: (form, { today }) => ({ occurredOn: today, applicantVisible: true, reason: form.reason }),
+    letterPlan: (_form, { file, services }) => ({
+      applicantVisible: true,
+      build: async (issue) => {
+        const noticeNumber = (await services.latestLetter("correctionNotice"))?.number;
+        return buildClosingNotice({
+          agency: letterSettingsOf(file.agency),
+          issue,
+          application: applicantFacts(file),
+          ground: { kind: "noCorrection", correctionNoticeNumber: noticeNumber ?? "本机关", deadlineOn: file.snapshot.correction!.deadlineOn },
+        });
+      },
+    }),
   }),
 };

@@ -2,14 +2,15 @@ import { z } from "@/lib/validation/zod";
 import { REPLY_PERIOD_WORKING_DAYS } from "@/lib/clock/rules";
 import { releasesInformation } from "@/lib/workflow/decisions";
 import { first, requirePastDate, requireText } from "@/lib/workflow/guards";
-import { date, defineRule, FINISHED, nothing } from "./rule";
+import { date, FINISHED, nothing } from "./rule";
 import { dateText, formField, requiredText, stepForm, today } from "./form-fields";
 import { singleLineText } from "@/lib/validation/text";
+import { ValidationError } from "@/lib/errors";
+import { DELIVERY_METHODS } from "../ledger";
+import { defineStep } from "../step";
+import { applicantIdentifiers } from "./consultation";
 
-/** How a letter reached the applicant (送达). */
-export const DELIVERY_METHODS = ["online", "email", "registered_mail", "in_person", "fax"] as const;
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
-
 
 export const DELIVERY_METHOD_LABELS: Record<DeliveryMethod, string> = {
   online: "网上送达",
@@ -58,15 +59,22 @@ export const newReplyOrderForm = stepForm(
   "申请恢复为办理中（并取消归档），由经办人重新起草答复。",
 );
 
+/** Replaces every applicant identifier (name, contact, address …) in text meant for the public. */
+function withoutApplicantData(text: string, identifiers: readonly string[]): string {
+  return identifiers.filter((id) => id.trim().length >= 2).reduce((out, id) => out.replaceAll(id.trim(), "（已删除）"), text);
+}
+
 /** After the reply (条例第四十四、四十五条; a new reply ordered on review). */
-export const AFTER_REPLY_RULES = {
-  recordDelivery: defineRule({
+export const AFTER_REPLY_STEPS = {
+  /** 送达 (条例第四十五条): recorded apart from the reply date, which decides "on time". */
+  recordDelivery: defineStep({
     input: z.object({ method: z.enum(DELIVERY_METHODS), deliveredOn: date }),
     form: deliveryForm,
     label: "记录送达",
     from: FINISHED,
     to: "unchanged",
     roles: ["clerk"],
+    takenBy: ["staff"],
     event: "delivered",
     timeline: "送达",
     letter: null,
@@ -78,14 +86,18 @@ export const AFTER_REPLY_RULES = {
           ["online", "email", "registered_mail", "in_person", "fax"].includes(input.method) ? null : "请选择送达方式。",
         () => requirePastDate(input.deliveredOn, "送达日期", today, s.finishedOn ? { date: s.finishedOn, what: "答复（终止）之日" } : undefined),
       ),
+    toInput: (form) => ({ method: form.method, deliveredOn: form.deliveredOn }),
+    record: (form) => ({ occurredOn: form.deliveredOn, applicantVisible: true, payload: { method: form.method } }),
   }),
-  archive: defineRule({
+  /** 归档 (条例第四十五条): a flag beside the status. */
+  archive: defineStep({
     input: nothing,
     form: archiveForm,
     label: "归档",
     from: FINISHED,
     to: "unchanged",
     roles: ["clerk"],
+    takenBy: ["staff"],
     event: "archived",
     timeline: "归档",
     letter: null,
@@ -93,14 +105,23 @@ export const AFTER_REPLY_RULES = {
     // A reply or closing notice is archived once its delivery (送达) is on file; a withdrawal
     // confirmation is shown to the applicant online and needs no delivery record.
     when: (s) => (!s.deliveredOn && s.decision !== "withdrawn" ? "请先记录答复书（告知书）的送达，再归档。" : null),
+    toInput: () => ({}),
+    record: (_form, { today }) => ({ occurredOn: today, applicantVisible: false, columns: { archived: true } }),
   }),
-  createCatalogueDraft: defineRule({
+  /**
+   * 生成主动公开草稿 (条例第四十四条): a disclosed or partly disclosed reply becomes a draft catalogue
+   * document on the publisher's desk, made only of the information's description (request item titles,
+   * the disclosed part, the released files) with the applicant's data removed; the publisher
+   * completes, attaches the files and publishes it. The draft refers to the reply's number only.
+   */
+  createCatalogueDraft: defineStep({
     input: nothing,
     form: catalogueDraftForm,
     label: "生成主动公开草稿",
     from: ["replied"],
     to: "unchanged",
     roles: ["clerk"],
+    takenBy: ["staff"],
     event: "catalogueDraftCreated",
     timeline: "转为主动公开",
     letter: null,
@@ -111,14 +132,46 @@ export const AFTER_REPLY_RULES = {
         () => (s.decision && releasesInformation(s.decision) ? null : "只有予以公开或部分公开的答复才能转为主动公开。"),
         () => (s.catalogueDraftCreated ? "已生成主动公开草稿。" : null),
       ),
+    toInput: () => ({}),
+    record: async (_form, ctx) => {
+      const { file } = ctx;
+      const draft = file.snapshot.draft;
+      // The approved 答复书 of the reply in force (its number and date).
+      const reply = await ctx.services.latestLetter("reply");
+      const ids = applicantIdentifiers(file);
+      const titles = file.items.map((item) => item.title);
+      const body = [
+        `本信息经依申请公开后转为主动公开（条例第四十四条）。`,
+        `所涉政府信息：${titles.join("；")}。`,
+        ...(draft?.disclosedPart ? [`公开内容：${draft.disclosedPart}`] : []),
+        ...(draft?.releasedFiles?.length ? [`相关文件：${draft.releasedFiles.join("、")}`] : []),
+      ].map((line) => `<p>${withoutApplicantData(line, ids).replace(/[<>&]/g, "")}</p>`);
+      const title = withoutApplicantData(titles.join("；"), ids).slice(0, 200);
+      const document = await ctx.services.createCatalogueDraft({
+        agencyId: file.row.agencyId,
+        title,
+        body: body.join("\n"),
+        issuedOn: reply?.issuedOn ?? file.snapshot.finishedOn ?? ctx.today,
+        sourceReference: reply?.number ?? file.row.caseNumber,
+      });
+      return { occurredOn: ctx.today, applicantVisible: false, payload: { documentId: document.id, indexNumber: document.indexNumber } };
+    },
   }),
-  reopenForNewReply: defineRule({
+  /**
+   * 按复议决定或判决重新答复: the reconsideration decision or judgment is recorded (who ordered, its
+   * number, the day the agency received it); the application is open again (in_progress, out of the
+   * archive) and the new reply is due by the period the order sets, else 20 working days after its
+   * receipt (条例第三十三条; lib/clock `reopenedForNewReply`). The earlier draft no longer stands; the new
+   * reply is a new event and the application counts once, in the year of its last reply (workflow.md §5).
+   */
+  reopenForNewReply: defineStep({
     input: z.object({ orderedBy: z.enum(["reconsideration", "court"]), orderReference: z.string(), orderedOn: date }),
     form: newReplyOrderForm,
     label: "按复议决定或判决重新答复",
     from: FINISHED,
     to: "in_progress",
     roles: ["reviewer"],
+    takenBy: ["staff"],
     event: "reopenedForNewReply",
     timeline: "重新答复",
     letter: null,
@@ -131,5 +184,19 @@ export const AFTER_REPLY_RULES = {
         () => requireText(input.orderReference, "复议决定书或判决书文号"),
         () => requirePastDate(input.orderedOn, "决定（判决）日期", today, s.finishedOn ? { date: s.finishedOn, what: "原答复之日" } : undefined),
       ),
+    toInput: (form, { today }) => {
+      if (form.replyDueOn && form.replyDueOn <= form.orderedOn) {
+        throw new ValidationError([{ path: "replyDueOn", message: "重新答复期限应晚于收到决定（判决）之日。" }]);
+      }
+      if (form.replyDueOn && form.replyDueOn < today) throw new ValidationError([{ path: "replyDueOn", message: "重新答复期限不能早于今天。" }]);
+      return { orderedBy: form.orderedBy, orderReference: form.orderReference, orderedOn: form.orderedOn };
+    },
+    record: (form) => ({
+      occurredOn: form.orderedOn,
+      applicantVisible: true,
+      reason: `${ORDERED_BY_LABELS[form.orderedBy]}（${form.orderReference}）责令重新答复`,
+      payload: { orderedBy: form.orderedBy, orderReference: form.orderReference, ...(form.replyDueOn ? { replyDueOn: form.replyDueOn } : {}) },
+      columns: { archived: false },
+    }),
   }),
 };
