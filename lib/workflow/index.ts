@@ -15,7 +15,6 @@ export {
   type NotDisclosedGround,
   type RemedyKind,
 } from "./decisions";
-export { EVENT_TYPES, type EventType } from "./events";
 export { SYSTEM_ACTOR } from "./snapshot";
 export type {
   ApplicationSnapshot,

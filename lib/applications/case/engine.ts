@@ -3,7 +3,7 @@ import { ownsApplication } from "@/lib/applications/ownership";
 import type { LocalDate } from "@/lib/calendar";
 import type { LetterKind } from "@/lib/letters/kinds";
 import { DECISIONS, type DecisionCode } from "@/lib/workflow/decisions";
-import type { EventType } from "@/lib/workflow/events";
+import type { StepEventType } from "./ledger-schema";
 import { filled, type Refusal } from "@/lib/workflow/guards";
 import type { ApplicationSnapshot, GuardContext, RuleEnvironment, WorkflowActor } from "@/lib/workflow/snapshot";
 import { STATUS_LABELS, type ApplicationStatus } from "@/lib/workflow/status";
@@ -96,7 +96,7 @@ export type ActionCheck =
       ok: true;
       /** The status after the action (the same status for pause records and notes). */
       to: ApplicationStatus;
-      event: EventType;
+      event: StepEventType;
       letter: LetterKind | null;
       basis: string | null;
       /** Set when the action finishes the application. */

@@ -1,7 +1,7 @@
 import { pendingLabel, provisionalLabel } from "@/lib/calendar";
 import type { ClockState } from "@/lib/clock";
 import type { AgencyLetterSettings, ApplicantFacts } from "@/lib/letters";
-import type { CaseFile } from "./load";
+import type { CaseFile } from "./case-file";
 
 /** What every letter to the applicant quotes (letters.md): case number, receivedOn, the correction date. */
 export function applicantFacts(file: CaseFile): ApplicantFacts {

@@ -1,40 +1,19 @@
 import { asc, count, eq } from "drizzle-orm";
-import {
-  agencies,
-  applicationEvents,
-  applications,
-  requestItems,
-  type Agency,
-  type ApplicationRow,
-  type RequestItemRow,
-} from "@/db/schema";
+import { agencies, applicationEvents, applications, requestItems } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { readAgencyPolicy, type AgencyPolicy } from "@/lib/agencies/policy";
 import type { Calendar, LocalDate } from "@/lib/calendar";
 import { computeClock, type ClockState } from "@/lib/clock";
-import type { ApplicationSnapshot, RuleEnvironment } from "@/lib/workflow";
 import { getWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { isUuid } from "@/lib/validation/uuid";
 import { clockEventsFromLedger } from "../clock-events";
 import { clockPolicyOf } from "../clock-view";
 import { ledgerRowsOf, type LedgerRow } from "./ledger";
+import type { CaseFile } from "./case-file";
 import { snapshotOf } from "./snapshot";
 
-/** Everything a use case or page needs to judge one application: the row, its ledger, the rules' view. */
-export interface CaseFile {
-  row: ApplicationRow;
-  agency: Agency;
-  policy: AgencyPolicy;
-  /** The ledger, parsed once here (case/ledger.ts): every reader gets typed payloads. */
-  events: LedgerRow[];
-  items: RequestItemRow[];
-  snapshot: ApplicationSnapshot;
-  /** lib/clock's state as of `today`; null before receipt (no period runs yet, 条例第三十一条). */
-  clock: ClockState | null;
-  env: RuleEnvironment;
-  calendar: Calendar;
-  today: LocalDate;
-}
+export type { CaseFile };
+
 
 /** lib/clock over the ledger rows (the stored replyDueOn is only its cache). */
 export function clockOf(events: readonly LedgerRow[], calendar: Calendar, policy: AgencyPolicy, today: LocalDate): ClockState | null {

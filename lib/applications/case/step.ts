@@ -5,10 +5,9 @@ import type { ClockState } from "@/lib/clock";
 import { ValidationError } from "@/lib/errors";
 import type { Letter, LetterIssue } from "@/lib/letters";
 import { fieldErrors } from "@/lib/validation/zod";
-import type { EventType } from "@/lib/workflow/events";
 import type { WorkflowActor } from "@/lib/workflow";
-import type { LedgerEventInput, LedgerEventType, LedgerPayloadInput } from "./ledger";
-import type { CaseFile } from "./load";
+import type { LedgerEventInput, LedgerEventType, LedgerPayloadInput, StepEventType } from "./ledger-schema";
+import type { CaseFile } from "./case-file";
 import type { CaseServices } from "./services";
 import type { StepRule } from "./steps/rule";
 
@@ -80,7 +79,7 @@ export interface PreparedStep<In = unknown, E extends LedgerEventType = LedgerEv
   letter: ((ctx: HandlerContext) => LetterPlan) | null;
 }
 
-type Definition<I extends z.ZodType, F extends z.ZodType, E extends EventType & LedgerEventType, T extends readonly PartyKind[], OF extends z.ZodType> = StepRule<
+type Definition<I extends z.ZodType, F extends z.ZodType, E extends StepEventType, T extends readonly PartyKind[], OF extends z.ZodType> = StepRule<
   I,
   F,
   E
@@ -92,7 +91,7 @@ type Definition<I extends z.ZodType, F extends z.ZodType, E extends EventType & 
     online?: StepEffect<I, OF, E>;
   };
 
-export type Step<I extends z.ZodType, F extends z.ZodType, E extends EventType & LedgerEventType, T extends readonly PartyKind[], OF extends z.ZodType> = Definition<
+export type Step<I extends z.ZodType, F extends z.ZodType, E extends StepEventType, T extends readonly PartyKind[], OF extends z.ZodType> = Definition<
   I,
   F,
   E,
@@ -123,7 +122,7 @@ function prepared<I extends z.ZodType, F extends z.ZodType, E extends LedgerEven
 export function defineStep<
   I extends z.ZodType,
   F extends z.ZodType,
-  E extends EventType & LedgerEventType,
+  E extends StepEventType,
   const T extends readonly PartyKind[],
   OF extends z.ZodType = F,
 >(definition: Definition<I, F, E, T, OF>): Step<I, F, E, T, OF> {

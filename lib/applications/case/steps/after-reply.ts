@@ -6,9 +6,9 @@ import { date, FINISHED, nothing } from "./rule";
 import { dateText, formField, requiredText, stepForm, today } from "./form-fields";
 import { singleLineText } from "@/lib/validation/text";
 import { ValidationError } from "@/lib/errors";
-import { DELIVERY_METHODS } from "../ledger";
 import { defineStep } from "../step";
 import { applicantIdentifiers } from "./consultation";
+import { DELIVERY_METHODS, none, text } from "../ledger-schema";
 
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
@@ -63,6 +63,20 @@ export const newReplyOrderForm = stepForm(
 function withoutApplicantData(text: string, identifiers: readonly string[]): string {
   return identifiers.filter((id) => id.trim().length >= 2).reduce((out, id) => out.replaceAll(id.trim(), "（已删除）"), text);
 }
+
+/** What each step of this phase records in the ledger: its event's payload (lenient, see case/ledger-fields.ts). */
+export const AFTER_REPLY_EVENTS = {
+  delivered: z.object({ method: z.enum(DELIVERY_METHODS).optional().catch(undefined) }),
+  archived: none,
+  catalogueDraftCreated: z.object({ documentId: text, indexNumber: text }),
+  reopenedForNewReply: z.object({ orderedBy: z.enum(["reconsideration", "court"]).optional().catch(undefined), orderReference: text, replyDueOn: text }),
+};
+type AfterReplyEvents = typeof AFTER_REPLY_EVENTS;
+declare module "../ledger-schema" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: this phase's events join the registry
+  interface LedgerPayloads extends AfterReplyEvents {}
+}
+
 
 /** After the reply (条例第四十四、四十五条; a new reply ordered on review). */
 export const AFTER_REPLY_STEPS = {

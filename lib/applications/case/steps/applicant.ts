@@ -7,6 +7,7 @@ import { ValidationError } from "@/lib/errors";
 import { buildWithdrawalConfirmation } from "@/lib/letters";
 import { withdrawSchema } from "../../withdraw-schema";
 import { defineStep } from "../step";
+import { amount, flag, text } from "../ledger-schema";
 
 export const WITHDRAWAL_WAY_LABELS = { phone: "电话", in_writing: "书面（信函、传真）", in_person: "当面" } as const;
 /** A withdrawal the applicant declared by phone, in writing or in person, recorded by a clerk (online: withdrawSchema). */
@@ -23,6 +24,18 @@ export const clerkWithdrawalForm = stepForm(
   },
   "记录申请人以电话、书面或当面方式撤回申请；申请终止办理，并向申请人出具撤回确认。",
 );
+
+/** What each step of this phase records in the ledger: its event's payload (lenient, see case/ledger-fields.ts). */
+export const APPLICANT_EVENTS = {
+  withdrawn: z.object({ way: text, recordedByStaff: flag }),
+  rated: z.object({ score: amount.optional(), comment: z.string().nullable().optional().catch(undefined) }),
+};
+type ApplicantEvents = typeof APPLICANT_EVENTS;
+declare module "../ledger-schema" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: this phase's events join the registry
+  interface LedgerPayloads extends ApplicantEvents {}
+}
+
 
 /** The applicant's own steps that belong to no other phase: withdrawal and rating. */
 export const APPLICANT_STEPS = {

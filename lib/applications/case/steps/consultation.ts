@@ -7,10 +7,10 @@ import { date } from "./rule";
 import { choicesOf, dateText, formField, optionalText, requiredText, stepForm, today } from "./form-fields";
 import { ValidationError } from "@/lib/errors";
 import { assertNoApplicantData, buildConsultationLetter, buildThirdPartyNotice } from "@/lib/letters";
-import type { CaseFile } from "../load";
+import type { CaseFile } from "../case-file";
 import { letterSettingsOf } from "../facts";
 import { defineStep } from "../step";
-import { CONSULTEE_KINDS, eventsOfType } from "../ledger";
+import { CONSULTEE_KINDS, eventsOfType, flag, pause, pauseId, text } from "../ledger-schema";
 
 export const CONSULTEE_LABELS: Record<(typeof CONSULTEE_KINDS)[number], string> = {
   thirdParty: "第三方（条例第三十二条）",
@@ -93,6 +93,23 @@ export function applicantIdentifiers(file: CaseFile): string[] {
   const r = file.row;
   return [r.applicantName, r.phone, r.email ?? "", r.contactName ?? "", r.legalRepresentative ?? "", r.address ?? "", r.fax ?? ""];
 }
+
+/** What each step of this phase records in the ledger: its event's payload (lenient, see case/ledger-fields.ts). */
+export const CONSULTATION_EVENTS = {
+  consultationSent: z.object({ pauseId, consultee: z.enum(CONSULTEE_KINDS).optional().catch(undefined), consulteeName: text, information: text }),
+  consultationDelivered: pause,
+  consultationAnswered: z.object({ pauseId, objects: flag, summary: text }),
+  consultationEnded: pause,
+  thirdPartyNotified: z.object({ pauseId, information: text }),
+  releaseWaitStarted: z.object({ pauseId, consultationId: text, releaseOn: text }),
+  releaseWaitEnded: pause,
+};
+type ConsultationEvents = typeof CONSULTATION_EVENTS;
+declare module "../ledger-schema" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: this phase's events join the registry
+  interface LedgerPayloads extends ConsultationEvents {}
+}
+
 
 /** Consultations and the third party's release wait (条例第十五、三十二、三十三、三十四条). */
 export const CONSULTATION_STEPS = {

@@ -10,6 +10,7 @@ import { dateText, emptyForm, formField, requiredText, stepForm, today } from ".
 import { buildClosingNotice, buildCorrectionNotice } from "@/lib/letters";
 import { applicantFacts, letterSettingsOf } from "../facts";
 import { defineStep } from "../step";
+import { flag, none, text } from "../ledger-schema";
 
 const deadlinePassed = (s: ApplicationSnapshot, today: LocalDate) =>
   s.correction !== null && compareLocalDate(today, s.correction.deadlineOn) > 0;
@@ -82,6 +83,22 @@ const pointsOf = (text: string) =>
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
+
+/** What each step of this phase records in the ledger: its event's payload (lenient, see case/ledger-fields.ts). */
+export const CORRECTION_EVENTS = {
+  correctionRequested: z.object({ correctionDueOn: text, points: z.array(z.string()).optional().catch(undefined), guidance: text }),
+  correctionAnswered: z.object({ note: text, itemsBefore: z.array(z.unknown()).optional().catch(undefined), itemsAfter: z.array(z.unknown()).optional().catch(undefined) }),
+  correctionReceived: z.object({ lateAccepted: flag }),
+  correctionDeadlinePassed: z.object({ correctionDueOn: text }),
+  lateCorrectionAccepted: none,
+  abandonmentConfirmed: none,
+};
+type CorrectionEvents = typeof CORRECTION_EVENTS;
+declare module "../ledger-schema" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: this phase's events join the registry
+  interface LedgerPayloads extends CorrectionEvents {}
+}
+
 
 /** Correction (条例第三十条), including the worker's record that its deadline passed. */
 export const CORRECTION_STEPS = {

@@ -8,6 +8,7 @@ import { formField, requiredText, stepForm } from "./form-fields";
 import { buildExtensionNotice, formatChineseDate, type Letter } from "@/lib/letters";
 import { applicantFacts, dueLabel, letterSettingsOf } from "../facts";
 import { defineStep } from "../step";
+import { amount, none, text } from "../ledger-schema";
 
 export const extensionForm = stepForm(
   {
@@ -31,6 +32,19 @@ function withPendingDates(letter: Letter, label: string): Letter {
   const placeholder = formatChineseDate(UNKNOWN);
   return { ...letter, paragraphs: letter.paragraphs.map((p) => p.replaceAll(placeholder, label)) };
 }
+
+/** What each step of this phase records in the ledger: its event's payload (lenient, see case/ledger-fields.ts). */
+export const EXTENSION_EVENTS = {
+  extensionProposed: z.object({ workingDays: amount, reason: text }),
+  extensionApproved: z.object({ workingDays: amount, reason: text }),
+  extensionRefused: none,
+};
+type ExtensionEvents = typeof EXTENSION_EVENTS;
+declare module "../ledger-schema" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: this phase's events join the registry
+  interface LedgerPayloads extends ExtensionEvents {}
+}
+
 
 /** Extension (条例第三十三条第一款). */
 export const EXTENSION_STEPS = {

@@ -12,9 +12,9 @@ import { feeNoticeReceivedOnSendingDay } from "@/lib/fees/notice-receipt";
 import { ValidationError } from "@/lib/errors";
 import { buildClosingNotice, buildFeeNotice, type FeeCount } from "@/lib/letters";
 import { applicantFacts, letterSettingsOf } from "../facts";
-import type { CaseFile } from "../load";
+import type { CaseFile } from "../case-file";
 import { defineStep, type HandlerContext } from "../step";
-import { eventsOfType } from "../ledger";
+import { amount, eventsOfType, flag, opaque, pause, pauseId, text } from "../ledger-schema";
 
 /**
  * 按件计收 or 按量计收 (《政府信息公开信息处理费管理办法》第三条): one method per application, never
@@ -174,6 +174,32 @@ async function issuedFeeOf(ctx: HandlerContext): Promise<{ pauseId: string; noti
   const fee = ctx.file.snapshot.feeNotices.find((f) => f.state === "issued")!;
   return { pauseId: fee.id, noticeNumber: await noticeInForce(ctx) };
 }
+
+/** What each step of this phase records in the ledger: its event's payload (lenient, see case/ledger-fields.ts). */
+export const FEE_EVENTS = {
+  feeProposed: z.object({
+    pauseId,
+    method: z.enum(["perItem", "perPage"]).optional().catch(undefined),
+    amountYuan: amount,
+    quote: opaque<FeeQuote>(),
+    count: opaque<FeeCount>(),
+  }),
+  feeNoticeIssued: pause,
+  feeRefused: pause,
+  feeNoticeReceived: z.object({ pauseId, reducedNotice: flag }),
+  feeAccepted: pause,
+  feeDeclined: z.object({ pauseId, feeNoticeNumber: text }),
+  feePaid: z.object({ pauseId, receiptNumber: text, amountYuan: amount }),
+  feeReduced: z.object({ pauseId, amountYuan: amount, previousAmountYuan: amount, replaces: text, awaitsDelivery: flag }),
+  feeCancelled: pause,
+  feeUnpaidClosed: z.object({ pauseId, payBy: text }),
+};
+type FeeEvents = typeof FEE_EVENTS;
+declare module "../ledger-schema" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: this phase's events join the registry
+  interface LedgerPayloads extends FeeEvents {}
+}
+
 
 /** Fees (条例第四十二条; 《政府信息公开信息处理费管理办法》; fees.md §3), including the worker's closing for an unpaid fee. */
 export const FEE_STEPS = {

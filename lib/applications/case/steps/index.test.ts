@@ -1,15 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { EVENT_TYPES } from "@/lib/workflow/events";
+import { LEDGER_PAYLOADS } from "../ledger";
 import { fieldMeta } from "./form-fields";
 import { isApplicantAction, isStaffAction, STEPS } from ".";
+import { AFTER_REPLY_EVENTS, AFTER_REPLY_STEPS } from "./after-reply";
+import { APPLICANT_EVENTS, APPLICANT_STEPS } from "./applicant";
+import { CONSULTATION_EVENTS, CONSULTATION_STEPS } from "./consultation";
+import { CORRECTION_EVENTS, CORRECTION_STEPS } from "./correction";
+import { EXTENSION_EVENTS, EXTENSION_STEPS } from "./extension";
+import { FEE_EVENTS, FEE_STEPS } from "./fee";
+import { RECORD_EVENTS, RECORD_STEPS } from "./records";
+import { REGISTRATION_EVENTS, REGISTRATION_STEPS } from "./registration";
+import { REPLY_EVENTS, REPLY_STEPS } from "./reply";
+import { SCOPE_EVENTS, SCOPE_STEPS } from "./scope";
 
 /** One definition per step: each rule carries its form and its timeline wording. */
 describe("the step definitions", () => {
   const rules = Object.entries(STEPS);
 
   it("each ledger event is recorded by exactly one step, which names it for the timeline", () => {
-    expect(rules.map(([, rule]) => rule.event).sort()).toEqual([...EVENT_TYPES].sort());
+    const stepEvents = Object.keys(LEDGER_PAYLOADS).filter((type) => type !== "submitted" && type !== "imported");
+    expect(rules.map(([, rule]) => rule.event).sort()).toEqual(stepEvents.sort());
     for (const [, rule] of rules) expect(rule.timeline).not.toBe("");
   });
 
@@ -44,5 +55,24 @@ describe("the step definitions", () => {
     expect(isApplicantAction("withdraw")).toBe(true);
     expect(isApplicantAction("rate")).toBe(false);
     expect(isApplicantAction("approveReply")).toBe(false);
+  });
+
+  it("each phase file holds its steps' event payloads: one file per step, nothing kept elsewhere", () => {
+    const phases = [
+      [REGISTRATION_STEPS, REGISTRATION_EVENTS],
+      [CORRECTION_STEPS, CORRECTION_EVENTS],
+      [SCOPE_STEPS, SCOPE_EVENTS],
+      [CONSULTATION_STEPS, CONSULTATION_EVENTS],
+      [EXTENSION_STEPS, EXTENSION_EVENTS],
+      [FEE_STEPS, FEE_EVENTS],
+      [REPLY_STEPS, REPLY_EVENTS],
+      [APPLICANT_STEPS, APPLICANT_EVENTS],
+      [AFTER_REPLY_STEPS, AFTER_REPLY_EVENTS],
+      [RECORD_STEPS, RECORD_EVENTS],
+    ] as const;
+    for (const [steps, events] of phases) {
+      expect(Object.values(steps).map((step) => step.event).sort()).toEqual(Object.keys(events).sort());
+    }
+    expect(phases.flatMap(([steps]) => Object.keys(steps)).sort()).toEqual(Object.keys(STEPS).sort());
   });
 });

@@ -5,12 +5,25 @@ import { filled, requireText } from "@/lib/workflow/guards";
 import { defineStep } from "../step";
 import { choicesOf, formField, requiredText, stepForm } from "./form-fields";
 import { ALL, BEFORE_REPLY } from "./rule";
+import { text } from "../ledger-schema";
 
 export const noteForm = stepForm({ text: formField(requiredText("备注内容"), { label: "备注内容（仅工作人员可见）", widget: "textarea" }) });
 
 export const assignForm = stepForm({
   assigneeId: formField(singleLineText().trim().min(1, "请选择经办人。"), { label: "经办人", widget: "select", choices: choicesOf((ctx) => ctx.assignees) }),
 });
+
+/** What each step of this phase records in the ledger: its event's payload (lenient, see case/ledger-fields.ts). */
+export const RECORD_EVENTS = {
+  note: z.object({ text: text }),
+  assigned: z.object({ assigneeId: text, assigneeName: text }),
+};
+type RecordEvents = typeof RECORD_EVENTS;
+declare module "../ledger-schema" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: this phase's events join the registry
+  interface LedgerPayloads extends RecordEvents {}
+}
+
 
 /** Records that change nothing but the file: notes and assignment. */
 export const RECORD_STEPS = {

@@ -6,6 +6,7 @@ import { dueLabel, letterSettingsOf } from "../facts";
 import { defineStep } from "../step";
 import { dateText, formField, stepForm, today } from "./form-fields";
 import { date } from "./rule";
+import { none } from "../ledger-schema";
 
 export const receivedOnForm = stepForm(
   {
@@ -18,6 +19,17 @@ export const receivedOnForm = stepForm(
   },
   "确认后出具《申请接收回执》，答复期限自此起算。",
 );
+
+/** What each step of this phase records in the ledger: its event's payload (lenient, see case/ledger-fields.ts). */
+export const REGISTRATION_EVENTS = {
+  received: none,
+};
+type RegistrationEvents = typeof REGISTRATION_EVENTS;
+declare module "../ledger-schema" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: this phase's events join the registry
+  interface LedgerPayloads extends RegistrationEvents {}
+}
+
 
 /** Registration (条例第三十一条). */
 export const REGISTRATION_STEPS = {

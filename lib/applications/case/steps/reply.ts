@@ -10,6 +10,7 @@ import { buildReply } from "@/lib/letters";
 import type { DecisionDraft } from "@/lib/workflow";
 import { applicantFacts, requestSummary, letterSettingsOf } from "../facts";
 import { defineStep } from "../step";
+import { none, text } from "../ledger-schema";
 
 /**
  * The reply draft as a form: every field a decision may need (letters.md "What each reply must
@@ -91,6 +92,20 @@ const PATHS: Record<string, string> = {
   "explanation.whyNotAccepted": "explanationWhyNotAccepted",
 };
 export const formPathOf = (path: string) => PATHS[path] ?? path;
+
+/** What each step of this phase records in the ledger: its event's payload (lenient, see case/ledger-fields.ts). */
+export const REPLY_EVENTS = {
+  decisionDrafted: z.object({ draft: decisionDraftSchema.optional().catch(undefined) }),
+  draftSubmitted: none,
+  replyApproved: z.object({ decision: z.enum(DECISION_CODES).optional().catch(undefined) }),
+  draftReturned: z.object({ comment: text }),
+};
+type ReplyEvents = typeof REPLY_EVENTS;
+declare module "../ledger-schema" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: this phase's events join the registry
+  interface LedgerPayloads extends ReplyEvents {}
+}
+
 
 /** Decision and reply (条例第三十六至三十九条、第四十五条). */
 export const REPLY_STEPS = {

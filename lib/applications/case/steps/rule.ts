@@ -2,7 +2,7 @@ import { z } from "@/lib/validation/zod";
 import type { Role } from "@/lib/auth/roles";
 import type { LetterKind } from "@/lib/letters/kinds";
 import type { DecisionCode } from "@/lib/workflow/decisions";
-import type { EventType } from "@/lib/workflow/events";
+import type { StepEventType } from "../ledger-schema";
 import type { Refusal } from "@/lib/workflow/guards";
 import type { ApplicationSnapshot, GuardContext, WorkflowActor } from "@/lib/workflow/snapshot";
 import type { ApplicationStatus } from "@/lib/workflow/status";
@@ -16,7 +16,7 @@ export type ActorRole = Role | "system";
  * step); `check` also looks at the input. `input` is the schema of what the step's effect hands
  * the check, so its type is written once (ActionInputs is derived from these schemas).
  */
-export interface StepRule<S extends z.ZodType, F extends z.ZodType = z.ZodType, E extends EventType = EventType> {
+export interface StepRule<S extends z.ZodType, F extends z.ZodType = z.ZodType, E extends StepEventType = StepEventType> {
   input: S;
   /**
    * The form the step is taken with (its fields' labels and widgets in the schema's metadata, see
@@ -29,7 +29,7 @@ export interface StepRule<S extends z.ZodType, F extends z.ZodType = z.ZodType, 
   /** `unchanged`: a pause record, a note or a flag; the status stays. */
   to: ApplicationStatus | "unchanged";
   roles: readonly ActorRole[];
-  /** The ledger event the step records (its payload typed by case/ledger.ts). */
+  /** The ledger event the step records (its payload in the phase's `<PHASE>_EVENTS` table). */
   event: E;
   /** How the timeline names the event (办理记录, staff's and the applicant's). */
   timeline: string;
@@ -47,7 +47,7 @@ export interface StepRule<S extends z.ZodType, F extends z.ZodType = z.ZodType, 
 }
 
 /** One step's rule, with its check typed by its own input schema. */
-export const defineRule = <S extends z.ZodType, F extends z.ZodType, E extends EventType>(rule: StepRule<S, F, E>): StepRule<S, F, E> => rule;
+export const defineRule = <S extends z.ZodType, F extends z.ZodType, E extends StepEventType>(rule: StepRule<S, F, E>): StepRule<S, F, E> => rule;
 
 export const OPEN: readonly ApplicationStatus[] = ["in_progress", "in_review"];
 export const BEFORE_REPLY: readonly ApplicationStatus[] = ["submitted", "in_progress", "awaiting_correction", "in_review"];

@@ -8,6 +8,7 @@ import { singleLineText } from "@/lib/validation/text";
 import { buildExplanationRequest, buildLaterReplyNotice } from "@/lib/letters";
 import { applicantFacts, letterSettingsOf } from "../facts";
 import { defineStep } from "../step";
+import { text } from "../ledger-schema";
 
 /** 一事一申请: every request item goes to exactly one of at least two sub-applications. */
 function checkPartition(parts: unknown, itemCount: number): Refusal {
@@ -64,6 +65,27 @@ function partsOf(groups: readonly string[]): number[][] {
   groups.forEach((group, index) => parts[Number(group) - 1]!.push(index));
   return parts;
 }
+
+/** What each step of this phase records in the ledger: its event's payload (lenient, see case/ledger-fields.ts). */
+export const SCOPE_EVENTS = {
+  applicationSplit: z.object({
+    subApplications: z
+      .array(z.object({ id: z.string(), caseNumber: z.string(), items: z.array(z.unknown()).optional() }))
+      .optional()
+      .catch(undefined),
+    parentId: text,
+    parentCaseNumber: text,
+    items: z.array(z.string()).optional().catch(undefined),
+  }),
+  explanationRequested: z.object({ question: text, answerBy: text }),
+  laterReplyDateSet: z.object({ replyDueOn: text }),
+};
+type ScopeEvents = typeof SCOPE_EVENTS;
+declare module "../ledger-schema" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: this phase's events join the registry
+  interface LedgerPayloads extends ScopeEvents {}
+}
+
 
 /** What the application asks for: 一事一申请 (《政府信息公开信息处理费管理办法》第四条) and an unreasonable volume (条例第三十五条). */
 export const SCOPE_STEPS = {
