@@ -7,8 +7,8 @@ import { publicUrl } from "@/lib/config";
 import { createDraftFromReply } from "@/lib/documents/publishing";
 import { isUuid } from "@/lib/validation/uuid";
 import { refreshApplicationSearch } from "../search-tokens";
-import { itemNumberOf } from "../workbench/fee-items";
-import { createSubApplications } from "../workbench/split-application";
+import { itemNumberOf } from "./fee-items";
+import { createSubApplications } from "./split-application";
 import type { CaseFile } from "./load";
 import type { CaseServices } from "./services";
 

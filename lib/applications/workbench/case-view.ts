@@ -15,7 +15,7 @@ import { eventsOfType, type LedgerEvent } from "../case/ledger";
 import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, ORG_KIND_LABELS } from "../vocabulary";
 import { isStaffAction, type StaffAction } from "../case/steps";
 import { WORKBENCH_ROLES } from "./inbox";
-import { itemNumberOf } from "./fee-items";
+import { itemNumberOf } from "../case/fee-items";
 import { loadCase, type CaseFile } from "../case/load";
 import { findEarlierRepeats, type EarlierApplication } from "./repeat-applications";
 

@@ -2,8 +2,8 @@ import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { applicationEvents, applications } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { assignItemNumbers } from "@/lib/fees";
-import type { CaseFile } from "../case/load";
-import { eventsOfType, parseLedgerEvent } from "../case/ledger";
+import type { CaseFile } from "./load";
+import { eventsOfType, parseLedgerEvent } from "./ledger";
 
 const time = (value: unknown) => (value == null ? Number.POSITIVE_INFINITY : new Date(value as string | Date).getTime());
 

@@ -4,8 +4,8 @@ import type { Tx } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import type { LocalDate } from "@/lib/calendar";
 import { generateTrackingCode, hashTrackingCode } from "../tracking-code";
-import { ledgerEvent, ledgerRowsOf } from "../case/ledger";
-import { clockOf, type CaseFile } from "../case/load";
+import { ledgerEvent, ledgerRowsOf } from "./ledger";
+import { clockOf, type CaseFile } from "./load";
 import { refreshApplicationSearch } from "../search-tokens";
 
 /** Steps that belong to the parent's own handling, not to the file each sub-application inherits. */
