@@ -6,6 +6,7 @@ import { ApplicationProgress } from "./application-progress";
 import { CorrectionForm } from "./correction-form";
 import { FeeResponse } from "./fee-response";
 import { RateForm } from "./rate-form";
+import { ReferralForm } from "./referral-form";
 import { WithdrawForm } from "./withdraw-form";
 import { LetterList } from "@/components/letters/letter-list";
 import { Alert } from "@/components/ui/alert";
@@ -58,7 +59,8 @@ export function ApplicationDetail({
 }) {
   const withdrawal = application.events.find((event) => event.type === "withdrawn");
   const rated = application.events.find((event) => event.type === "rated");
-  const { correction, fee, withdraw } = application.steps;
+  const { correction, fee, withdraw, referral } = application.steps;
+  const { from: referredFrom, to: referredTo } = application.referral;
   return (
     <>
       {withdrawal ? (
@@ -67,6 +69,31 @@ export function ApplicationDetail({
         </Alert>
       ) : null}
       <ApplicationProgress view={application} />
+
+      {referredFrom || referredTo || referral ? (
+        <section className="panel" aria-labelledby="referral-heading">
+          <h2 id="referral-heading">转交负责公开的机关</h2>
+          {referredFrom ? (
+            <p>
+              本申请由您在{referredFrom.agencyName}的申请 <a href={subApplicationHref(referredFrom.id)}>{referredFrom.caseNumber}</a>{" "}
+              转交而来。{application.receivedOn ? null : "本机关自确认收到申请之日起依法答复。"}
+            </p>
+          ) : null}
+          {referredTo ? (
+            <p>
+              您已将本申请转交{referredTo.agencyName}，新的申请编号为 <a href={subApplicationHref(referredTo.id)}>{referredTo.caseNumber}</a>。
+            </p>
+          ) : null}
+          {referral ? (
+            <>
+              <p>
+                本机关答复：您申请的信息不属于本机关负责公开，负责公开的机关为{referral.agencyName}，该机关也在本平台办理申请。经您同意，可将本申请（申请人信息、申请内容和身份证明）直接转交该机关，无需重新填写。
+              </p>
+              <ReferralForm applicationId={application.id} agencyName={referral.agencyName} />
+            </>
+          ) : null}
+        </section>
+      ) : null}
 
       {application.subApplications.length > 0 ? (
         <section className="panel" aria-labelledby="sub-applications-heading">

@@ -25,6 +25,7 @@ function valuesOf(draft: DecisionDraft | null): DecisionDraftFormValues {
     responsibleAgencyName: agency && "name" in agency ? agency.name : "",
     responsibleAgencyContact: agency && "name" in agency ? (agency.contact ?? "") : "",
     responsibleAgencyUndetermined: agency && "undeterminedReason" in agency ? agency.undeterminedReason : "",
+    responsibleAgencyId: agency && "agencyId" in agency ? (agency.agencyId ?? "") : "",
     earlierReplyNumber: draft?.earlierReply?.number ?? "",
     earlierReplyDate: draft?.earlierReply?.date ?? "",
     stillUnclear: draft?.stillUnclear ?? "",
@@ -39,12 +40,23 @@ function valuesOf(draft: DecisionDraft | null): DecisionDraftFormValues {
  * 起草答复: the decision, then the facts letters.md requires of it (the fields shown follow
  * DECISIONS[decision].requiredFields); the server checks the same with validateDecisionDraft.
  */
-export function DecisionDraftForm({ applicationId, draft }: { applicationId: string; draft: DecisionDraft | null }) {
+export function DecisionDraftForm({
+  applicationId,
+  draft,
+  platformAgencies,
+}: {
+  applicationId: string;
+  draft: DecisionDraft | null;
+  /** Other agencies on the platform: naming one lets the applicant forward the request with one click. */
+  platformAgencies: { id: string; name: string; contact: string }[];
+}) {
   const [notice, setNotice] = useState<{ kind: "error" | "success"; text: string }>();
   const {
     register,
     handleSubmit,
     setError,
+    setValue,
+    getValues,
     control,
     formState: { errors, isSubmitting },
   } = useForm<DecisionDraftFormValues>({ resolver: zodResolver(decisionDraftForm), defaultValues: valuesOf(draft) });
@@ -132,6 +144,31 @@ export function DecisionDraftForm({ applicationId, draft }: { applicationId: str
       {needs.has("governingLaw") ? text("governingLaw", "对获取该信息有特别规定的法律、行政法规", true) : null}
       {needs.has("responsibleAgency") ? (
         <>
+          <Field label="负责公开的机关在本平台上（可选，申请人可一键转交）" error={errors.responsibleAgencyId?.message}>
+            {({ id, describedBy, invalid }) => (
+              <select
+                id={id}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                {...register("responsibleAgencyId", {
+                  onChange: (event: { target: { value: string } }) => {
+                    const chosen = platformAgencies.find((a) => a.id === event.target.value);
+                    if (!chosen) return;
+                    // The letter names the agency with its contacts (条例第三十六条第五项): prefill what is empty.
+                    if (!getValues("responsibleAgencyName")) setValue("responsibleAgencyName", chosen.name);
+                    if (!getValues("responsibleAgencyContact") && chosen.contact) setValue("responsibleAgencyContact", chosen.contact);
+                  },
+                })}
+              >
+                <option value="">不在本平台 / 不选择</option>
+                {platformAgencies.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           {text("responsibleAgencyName", "负责公开该信息的行政机关", false)}
           {text("responsibleAgencyContact", "该机关的联系方式", false)}
           {text("responsibleAgencyUndetermined", "无法确定负责机关的原因（无法确定时填写）", false)}

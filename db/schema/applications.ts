@@ -125,6 +125,11 @@ export const applications = pgTable(
     userId: uuid("user_id").references(() => users.id),
     /** Sub-application of a split (一事一申请). */
     parentId: uuid("parent_id").references((): AnyPgColumn => applications.id),
+    /**
+     * The application of another agency on the platform this one was forwarded from (条例第三十六条第五项:
+     * that agency answered 不属于本机关负责公开 naming this one, and the applicant forwarded the request).
+     */
+    referredFromId: uuid("referred_from_id").references((): AnyPgColumn => applications.id),
     /** Optimistic concurrency for staff actions: bump on every change. */
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -144,6 +149,7 @@ export const applications = pgTable(
     index("applications_search_tokens_idx").using("gin", t.searchTokens),
     index("applications_agency_assignee_idx").on(t.agencyId, t.assigneeId),
     index("applications_parent_idx").on(t.parentId),
+    index("applications_referred_from_idx").on(t.referredFromId),
     // The annual report and statistics read an agency's applications by receipt date (aggregateYear).
     index("applications_agency_received_idx").on(t.agencyId, t.receivedOn),
     check("applications_finished_has_row", sql`(${t.finishedOn} is null) = (${t.reportRow} is null)`),

@@ -9,6 +9,7 @@ import { availableActions } from "@/lib/applications/case/engine";
 import { applicantWorkflowActor, type ApplicantAccess } from "./applicant-access";
 import { loadOwnApplication, ownedApplications } from "./owned-application";
 import { loadCase } from "./case/load";
+import { responsibleAgencyOnPlatform } from "./case/steps/referral";
 import { RELEASED_FILE_KIND, releasedFilesVisible } from "./released-files";
 import { listSubApplications, statusView, type ApplicationStatusView, type SubApplicationSummary } from "./applicant-view";
 import { APPLICANT_TYPE_LABELS, ORG_KIND_LABELS, type ApplicantType, type OrgKind } from "./vocabulary";
@@ -95,6 +96,15 @@ export interface MyApplicationDetail extends ApplicationStatusView {
   correctionFiles: { id: string; fileName: string; size: number }[];
   /** 一事一申请: the sub-applications this application was split into, each handled on its own. */
   subApplications: SubApplicationSummary[];
+  /** 一键转交 (条例第三十六条第五项): the application this one was forwarded from, and the one it was forwarded to. */
+  referral: { from: RelatedApplication | null; to: RelatedApplication | null };
+}
+
+/** Another application of the same applicant, at another agency. */
+export interface RelatedApplication {
+  id: string;
+  caseNumber: string;
+  agencyName: string;
 }
 
 export interface ApplicantSteps {
@@ -103,6 +113,8 @@ export interface ApplicantSteps {
   /** 收费通知: the amount, the payment deadline, and whether the applicant already said they will pay. */
   fee: { amountYuan: number; payBy: LocalDate | null; accepted: boolean; canAccept: boolean } | null;
   withdraw: boolean;
+  /** 一键转交: the responsible agency on the platform the reply named, when the applicant may forward the request to it. */
+  referral: { agencyName: string } | null;
 }
 
 export async function getMyApplication(db: Queryable, who: ApplicantAccess, id: string, now = new Date()): Promise<MyApplicationDetail> {
@@ -155,14 +167,33 @@ export async function getMyApplication(db: Queryable, who: ApplicantAccess, id: 
     releasedFiles: releasedFilesVisible(application) ? filesOf(RELEASED_FILE_KIND) : [],
     correctionFiles: filesOf("correction"),
     subApplications: await listSubApplications(db, application.id),
+    referral: {
+      from: application.referredFromId ? await relatedApplication(db, application.referredFromId) : null,
+      to: await referredTo(db, application.id),
+    },
   };
+}
+
+async function relatedApplication(db: Queryable, id: string): Promise<RelatedApplication | null> {
+  const [row] = await db
+    .select({ id: applications.id, caseNumber: applications.caseNumber, agencyName: agencies.name })
+    .from(applications)
+    .innerJoin(agencies, eq(agencies.id, applications.agencyId))
+    .where(eq(applications.id, id));
+  return row ?? null;
+}
+
+/** The application filed at the responsible agency from this one (the same applicant owns both, ownership.ts). */
+async function referredTo(db: Queryable, id: string): Promise<RelatedApplication | null> {
+  const [row] = await db.select({ id: applications.id }).from(applications).where(eq(applications.referredFromId, id)).limit(1);
+  return row ? relatedApplication(db, row.id) : null;
 }
 
 /** The steps lib/workflow offers this applicant now, with what each form needs to show. */
 async function applicantSteps(db: Queryable, who: ApplicantAccess, id: string, now: Date): Promise<ApplicantSteps> {
   const today = chinaDate(now);
   const file = await loadCase(db, id, today);
-  if (!file) return { correction: null, fee: null, withdraw: false };
+  if (!file) return { correction: null, fee: null, withdraw: false, referral: null };
   const offered = new Set(availableActions(file.snapshot, applicantWorkflowActor(who), today, file.env).map((a) => a.action));
   const correction = file.snapshot.correction;
   const requested = [...file.events].reverse().find((e) => e.type === "correctionRequested");
@@ -186,5 +217,6 @@ async function applicantSteps(db: Queryable, who: ApplicantAccess, id: string, n
           }
         : null,
     withdraw: offered.has("withdraw"),
+    referral: offered.has("referToResponsibleAgency") ? { agencyName: responsibleAgencyOnPlatform(file.snapshot.draft)?.name ?? "" } : null,
   };
 }

@@ -95,7 +95,7 @@ describe.each(TEST_DRIVERS)("who may open an application as its applicant, on %s
   it("the list condition (我的申请) admits exactly the applications the rule covers", async () => {
     const mine = await filedAndSplit(citizen);
     const anonymous = await filedAndSplit(null);
-    const rows = await db.select({ id: applications.id, userId: applications.userId, parentId: applications.parentId }).from(applications);
+    const rows = await db.select({ id: applications.id, userId: applications.userId, parentId: applications.parentId, referredFromId: applications.referredFromId }).from(applications);
     const claims: [ApplicantAccess, number][] = [
       [citizen, 3],
       [other, 0],

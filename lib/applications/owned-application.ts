@@ -14,14 +14,15 @@ import { isUuid } from "@/lib/validation/uuid";
  */
 
 /** The ownership facts of an application row (its account column is `userId`). */
-export const ownershipFactsOf = (row: Pick<ApplicationRow, "id" | "userId" | "parentId">): OwnershipFacts => ({
+export const ownershipFactsOf = (row: Pick<ApplicationRow, "id" | "userId" | "parentId" | "referredFromId">): OwnershipFacts => ({
   id: row.id,
   applicantUserId: row.userId,
   parentId: row.parentId,
+  referredFromId: row.referredFromId,
 });
 
 /** Whether this applicant (an account, or a proven tracking code) may read and act on that application. */
-export const isApplicantOf = (who: ApplicantAccess, row: Pick<ApplicationRow, "id" | "userId" | "parentId">): boolean =>
+export const isApplicantOf = (who: ApplicantAccess, row: Pick<ApplicationRow, "id" | "userId" | "parentId" | "referredFromId">): boolean =>
   ownsApplication(applicantWorkflowActor(who), ownershipFactsOf(row));
 
 /**
@@ -34,7 +35,8 @@ export function ownedApplications(who: ApplicantAccess): SQL {
   const conditions: SQL[] = [];
   if (terms?.account && isUuid(terms.account)) conditions.push(eq(applications.userId, terms.account));
   if (terms?.provenApplication && isUuid(terms.provenApplication)) {
-    conditions.push(or(eq(applications.id, terms.provenApplication), eq(applications.parentId, terms.provenApplication))!);
+    const proven = terms.provenApplication;
+    conditions.push(or(eq(applications.id, proven), eq(applications.parentId, proven), eq(applications.referredFromId, proven))!);
   }
   return or(...conditions) ?? sql`false`;
 }
@@ -57,7 +59,7 @@ export async function loadOwnApplication(db: Queryable, who: ApplicantAccess, id
 export async function coversApplication(db: Queryable, who: ApplicantAccess, id: string): Promise<boolean> {
   if (!isUuid(id)) return false;
   const [facts] = await db
-    .select({ id: applications.id, userId: applications.userId, parentId: applications.parentId })
+    .select({ id: applications.id, userId: applications.userId, parentId: applications.parentId, referredFromId: applications.referredFromId })
     .from(applications)
     .where(eq(applications.id, id));
   return !!facts && isApplicantOf(who, facts);

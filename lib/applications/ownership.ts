@@ -23,6 +23,8 @@ export interface OwnershipFacts {
   applicantUserId: string | null;
   /** The application it was split from (一事一申请), if any. */
   parentId: string | null;
+  /** The other agency's application it was forwarded from (条例第三十六条第五项), if any. */
+  referredFromId?: string | null;
 }
 
 const filled = (value: string | null | undefined): value is string => typeof value === "string" && value.length > 0;
@@ -49,7 +51,9 @@ export function ownershipTerms(claim: ApplicantClaim): OwnershipTerms | null {
  * application it was split from — sub-applications "share receivedOn and the applicant"
  * (workflow.md §5, 一事一申请 splits the handling, not the applicant), and their own tracking codes
  * were never given to anyone. A sub-application's code therefore covers neither its parent nor its
- * siblings.
+ * siblings. Likewise the code of an application the applicant forwarded to the responsible agency
+ * (条例第三十六条第五项) covers the application filed there: the applicant forwarded it with that
+ * code, and the new one's own code was never shown either.
  */
 export function ownsApplication(claim: ApplicantClaim, facts: OwnershipFacts): boolean {
   const terms = ownershipTerms(claim);
@@ -57,6 +61,7 @@ export function ownsApplication(claim: ApplicantClaim, facts: OwnershipFacts): b
   const { account, provenApplication } = terms;
   return (
     (account !== null && account === facts.applicantUserId) ||
-    (provenApplication !== null && (provenApplication === facts.id || provenApplication === facts.parentId))
+    (provenApplication !== null &&
+      (provenApplication === facts.id || provenApplication === facts.parentId || provenApplication === facts.referredFromId))
   );
 }

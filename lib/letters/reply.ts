@@ -67,7 +67,12 @@ function body(d: DecisionDraft): string[] {
         agency && "name" in agency
           ? `负责公开该政府信息的行政机关为${agency.name}${agency.contact ? `，联系方式：${agency.contact}` : ""}。`
           : `本机关无法确定负责公开该政府信息的行政机关：${agency?.undeterminedReason ?? ""}。`;
-      return [`您申请公开的政府信息不属于本机关负责公开。`, ...withReasons(d.reasons), who];
+      // 一键转交: the responsible agency is on this platform, so the applicant need not file again by hand.
+      const forward =
+        agency && "agencyId" in agency && agency.agencyId
+          ? [`该机关已在本平台办理政府信息公开申请。经您同意，您可以在本平台查看本申请时一键将本申请转交该机关，无需重新填写；该机关自确认收到申请之日起依法答复。`]
+          : [];
+      return [`您申请公开的政府信息不属于本机关负责公开。`, ...withReasons(d.reasons), who, ...forward];
     }
     case "needsNewProcessing":
       return [

@@ -36,7 +36,13 @@ export const decisionDraftSchema = z.object({
   withheldParts: z.array(withheldPartSchema).optional(),
   governingLaw: z.string().optional(),
   /** 第三十六条第五项: name and contact "where it can be determined"; else say why it cannot be. */
-  responsibleAgency: z.union([z.object({ name: z.string(), contact: z.string().optional() }), z.object({ undeterminedReason: z.string() })]).optional(),
+  responsibleAgency: z
+    .union([
+      /** `agencyId`: the agency is on this platform, so the applicant can forward the request to it (一键转交). */
+      z.object({ name: z.string(), contact: z.string().optional(), agencyId: z.string().optional() }),
+      z.object({ undeterminedReason: z.string() }),
+    ])
+    .optional(),
   /** The earlier reply's number and date (a calendar day, YYYY-MM-DD). */
   earlierReply: z.object({ number: z.string(), date: z.string() }).optional(),
   stillUnclear: z.string().optional(),

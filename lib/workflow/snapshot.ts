@@ -73,6 +73,10 @@ export interface ApplicationSnapshot {
   receivedOn: LocalDate | null;
   /** A sub-application made by splitting (一事一申请): it is not split again. */
   parentId: string | null;
+  /** The other agency's application this one was forwarded from (条例第三十六条第五项), if any. */
+  referredFromId: string | null;
+  /** The day the applicant forwarded this application to the responsible agency the reply named. */
+  referredOn: LocalDate | null;
   /** This application was split; its sub-applications carry the decisions. */
   hasSubApplications: boolean;
   requestItemCount: number;

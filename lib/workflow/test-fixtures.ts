@@ -30,6 +30,8 @@ export function snapshot(overrides: Partial<ApplicationSnapshot> = {}): Applicat
     submittedOn: "2025-03-01",
     receivedOn: "2025-03-03",
     parentId: null,
+    referredFromId: null,
+    referredOn: null,
     hasSubApplications: false,
     requestItemCount: 1,
     correction: null,

@@ -86,6 +86,12 @@ const partlyDraft = COMPLETE_DRAFTS.find((d) => d.decision === "partlyDisclosed"
 const thirdPartyRefusalDraft = { decision: "notDisclosedThirdPartyRights" as const, reasons: "第三方不同意公开且理由合理" };
 const inReview = { status: "in_review" as const, draft: disclosedDraft };
 const replied = { status: "replied" as const, draft: disclosedDraft, decision: "disclosed" as const, finishedOn: "2025-03-20" };
+/** 不属于本机关负责公开 naming an agency on the platform (条例第三十六条第五项): the applicant may forward it. */
+const notThisAgencyOnPlatform = {
+  ...replied,
+  decision: "notThisAgency" as const,
+  draft: { decision: "notThisAgency" as const, reasons: "由区政府负责公开", responsibleAgency: { name: "天津市津南区人民政府", agencyId: "agency-b" } },
+};
 const overdue = { today: "2025-04-01" };
 
 /** One allowed case per action (and per variant that matters), citing the rule. */
@@ -180,6 +186,8 @@ const ALLOWED: Allowed[] = [
   { name: "a clerk records a written withdrawal", action: "withdraw", actor: "clerk", input: { reason: "2025-03-05 申请人来函撤回" }, to: "closed", event: "withdrawn", letter: "withdrawalConfirmation", decision: "withdrawn" },
   { name: "the applicant rates the reply", action: "rate", actor: "citizen", snap: replied, input: { score: 5, comment: "" }, to: "replied", event: "rated", letter: null },
   { name: "the applicant rates an archived reply", action: "rate", actor: "citizen", snap: { ...replied, archived: true }, input: { score: 4, comment: "" }, to: "replied", event: "rated", letter: null },
+  { name: "the applicant forwards a （五） reply to the agency on the platform it names", action: "referToResponsibleAgency", actor: "citizen", snap: notThisAgencyOnPlatform, to: "replied", event: "referredToResponsibleAgency", letter: null },
+  { name: "the applicant forwards it after the archiving", action: "referToResponsibleAgency", actor: "citizen", snap: { ...notThisAgencyOnPlatform, archived: true }, to: "replied", event: "referredToResponsibleAgency", letter: null },
   // After the reply
   { name: "record delivery", action: "recordDelivery", actor: "clerk", snap: replied, today: "2025-03-21", input: { method: "registered_mail", deliveredOn: "2025-03-21" }, to: "replied", event: "delivered", letter: null },
   { name: "archive a delivered reply", action: "archive", actor: "clerk", snap: { ...replied, deliveredOn: "2025-03-21" }, to: "replied", event: "archived", letter: null },
@@ -307,6 +315,11 @@ const REFUSED: Refused[] = [
   // The applicant
   { name: "withdrawing after the reply", action: "withdraw", actor: "citizen", snap: replied, input: {}, reason: /当前状态为“已答复”/ },
   { name: "a clerk recording a withdrawal with no details", action: "withdraw", actor: "clerk", input: { reason: "" }, reason: /撤回申请的方式/ },
+  { name: "forwarding twice (条例第三十六条第五项)", action: "referToResponsibleAgency", actor: "citizen", snap: { ...notThisAgencyOnPlatform, referredOn: "2025-03-21" }, reason: /已于2025-03-21转交/ },
+  { name: "forwarding a reply that names no agency on the platform", action: "referToResponsibleAgency", actor: "citizen", snap: { ...notThisAgencyOnPlatform, draft: { ...notThisAgencyOnPlatform.draft, responsibleAgency: { name: "天津市财政局" } } }, reason: /本平台上的负责机关/ },
+  { name: "forwarding another decision", action: "referToResponsibleAgency", actor: "citizen", snap: replied, reason: /不属于本机关负责公开/ },
+  { name: "forwarding before the reply", action: "referToResponsibleAgency", actor: "citizen", reason: /当前状态为“办理中”/ },
+  { name: "a clerk forwarding the applicant's request", action: "referToResponsibleAgency", actor: "clerk", snap: notThisAgencyOnPlatform, reason: /经办人不能办理/ },
   { name: "rating twice", action: "rate", actor: "citizen", snap: { ...replied, rated: true }, input: { score: 5, comment: "" }, reason: /已评价/ },
   { name: "rating 6", action: "rate", actor: "citizen", snap: replied, input: { score: 6, comment: "" }, reason: /1至5分/ },
   { name: "rating before the reply", action: "rate", actor: "citizen", input: { score: 5, comment: "" }, reason: /当前状态为“办理中”/ },
@@ -453,6 +466,7 @@ describe("availableActions (what the UI offers)", () => {
 
   it("the applicant after the reply", () => {
     expect(names(replied, actors.citizen)).toEqual(["rate"]);
+    expect(names(notThisAgencyOnPlatform, actors.citizen)).toEqual(["rate", "referToResponsibleAgency"]);
   });
 
   it("each offer carries its label, target status and letter", () => {

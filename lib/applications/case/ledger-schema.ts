@@ -38,7 +38,14 @@ export function eventsOfType<R extends { type: string }, T extends R["type"]>(ev
 
 /** The rows no step records: the applicant's online submission and a register import. */
 export const OUTSIDE_STEP_PAYLOADS = {
-  submitted: z.object({ itemCount: amount.optional(), identityProofs: amount.optional(), viaApi: flag }),
+  submitted: z.object({
+    itemCount: amount.optional(),
+    identityProofs: amount.optional(),
+    viaApi: flag,
+    /** Forwarded by the applicant from another agency's application (条例第三十六条第五项). */
+    referredFromCaseNumber: text,
+    referredFromAgency: text,
+  }),
   /** The register facts of an imported row (import-register.ts compares them as stored). */
   imported: z.record(z.string(), z.unknown()).catch({}),
 };

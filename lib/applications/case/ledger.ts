@@ -10,6 +10,7 @@ import { REPLY_EVENTS } from "./steps/reply";
 import { APPLICANT_EVENTS } from "./steps/applicant";
 import { AFTER_REPLY_EVENTS } from "./steps/after-reply";
 import { RECORD_EVENTS } from "./steps/records";
+import { REFERRAL_EVENTS } from "./steps/referral";
 
 /**
  * The ledger (application_events, workflow.md §4: the legal source of truth) as typed events: one
@@ -35,6 +36,7 @@ const TABLES = {
   ...REPLY_EVENTS,
   ...APPLICANT_EVENTS,
   ...AFTER_REPLY_EVENTS,
+  ...REFERRAL_EVENTS,
   ...RECORD_EVENTS,
 };
 export const LEDGER_PAYLOADS: { [T in LedgerEventType]: LedgerPayloads[T] } = TABLES;

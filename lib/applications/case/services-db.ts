@@ -9,6 +9,7 @@ import { isUuid } from "@/lib/validation/uuid";
 import { refreshApplicationSearch } from "../search-tokens";
 import { itemNumberOf } from "./fee-items";
 import { createSubApplications } from "./split-application";
+import { fileReferral, platformAgency } from "./referral";
 import type { CaseFile } from "./load";
 import type { CaseServices } from "./services";
 
@@ -41,6 +42,8 @@ export function caseServices(tx: Tx, file: CaseFile, step: { staff: Actor | null
     },
     createCatalogueDraft: (draft) => createDraftFromReply(tx, staff(), draft),
     createSubApplications: (parts, reason) => createSubApplications(tx, file, parts, { actor: staff(), now: step.now, today: step.today, reason }),
+    platformAgency: (agencyId) => platformAgency(tx, agencyId, file.row.agencyId),
+    fileReferral: (agencyId) => fileReferral(tx, file, agencyId, step.now, step.today),
     publicUrl: (path) => publicUrl(path),
   };
 }

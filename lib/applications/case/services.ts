@@ -43,6 +43,13 @@ export interface CaseServices {
   createCatalogueDraft(draft: CatalogueDraftFromReply): Promise<{ id: string; indexNumber: string }>;
   /** 一事一申请: the sub-applications of a split, one per part of the request items. */
   createSubApplications(parts: number[][], reason: string): Promise<SubApplicationMade[]>;
+  /** Another agency hosted on this platform (a responsible agency the applicant can forward to). */
+  platformAgency(agencyId: string): Promise<{ id: string; name: string } | null>;
+  /**
+   * 一键转交 (条例第三十六条第五项): the same applicant and request items filed, with the applicant's
+   * consent, as a new online application to the responsible agency, linked back to this one.
+   */
+  fileReferral(agencyId: string): Promise<{ id: string; caseNumber: string; agencyName: string }>;
   /** An address on the portal's one public URL (NEXTAUTH_URL). */
   publicUrl(path: string): string;
 }

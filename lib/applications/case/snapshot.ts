@@ -1,6 +1,7 @@
 import type { ApplicationRow } from "@/db/schema";
 import type { DecisionCode, DecisionDraft } from "@/lib/workflow";
 import type { ApplicationSnapshot, ConsultationRecord, ExtensionRecord, FeeNoticeRecord, ReleaseWaitRecord } from "@/lib/workflow";
+import type { LocalDate } from "@/lib/calendar";
 import { chinaDate } from "@/lib/validation/china-date";
 import type { LedgerEvent } from "./ledger";
 
@@ -29,6 +30,7 @@ export function snapshotOf(
   let deliveredOn: string | null = null;
   let rated = false;
   let catalogueDraftCreated = false;
+  let referredOn: LocalDate | null = null;
   let imported = false;
 
   for (const event of events) {
@@ -161,6 +163,9 @@ export function snapshotOf(
       case "catalogueDraftCreated":
         catalogueDraftCreated = true;
         break;
+      case "referredToResponsibleAgency":
+        referredOn = on;
+        break;
       case "imported":
         imported = true;
         break;
@@ -177,6 +182,8 @@ export function snapshotOf(
     submittedOn: chinaDate(row.submittedAt),
     receivedOn: row.receivedOn,
     parentId: row.parentId,
+    referredFromId: row.referredFromId,
+    referredOn,
     hasSubApplications: facts.subApplicationCount > 0,
     requestItemCount: facts.requestItemCount,
     correction,

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { applicationFiles, applications, letters, users } from "@/db/schema";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { agencies, applicationFiles, applications, letters, users } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { assertRole, assertSameAgency, ROLE_LABELS, type Actor } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
@@ -93,6 +93,13 @@ export interface StaffCaseView {
   /** 一事一申请: the application this one was split from, and the sub-applications split from this one. */
   parent: { id: string; caseNumber: string } | null;
   subApplications: { id: string; caseNumber: string; statusLabel: string }[];
+  /**
+   * 一键转交 (条例第三十六条第五项): the other agency's application this one was forwarded from, and the
+   * one the applicant forwarded this one to (staff of one agency see the other's only by number).
+   */
+  referral: { from: ReferredApplication | null; to: ReferredApplication | null };
+  /** The other agencies on the platform, for a reply that names the responsible one (the draft's choice). */
+  platformAgencies: { id: string; name: string; contact: string }[];
   /** 疑似重复申请 (条例第三十六条第（六）项): the earlier application with the same applicant and request text. */
   earlierRepeat: EarlierApplication | null;
   /** The choices the step forms offer (records the steps refer to). */
@@ -105,6 +112,24 @@ export interface StaffCaseView {
   };
 }
 
+
+export interface ReferredApplication {
+  caseNumber: string;
+  agencyName: string;
+}
+
+/** Where the request came from and went to (一键转交). */
+async function referralOf(db: Queryable, file: CaseFile): Promise<StaffCaseView["referral"]> {
+  const [from] = file.row.referredFromId
+    ? await db
+        .select({ caseNumber: applications.caseNumber, agencyName: agencies.name })
+        .from(applications)
+        .innerJoin(agencies, eq(agencies.id, applications.agencyId))
+        .where(eq(applications.id, file.row.referredFromId))
+    : [];
+  const to = eventsOfType(file.events, "referredToResponsibleAgency").at(-1)?.payload;
+  return { from: from ?? null, to: to?.caseNumber ? { caseNumber: to.caseNumber, agencyName: to.agencyName ?? "" } : null };
+}
 
 /** What the step forms choose from: the consultations, notices and waits the ledger has open. */
 function choicesOf(file: CaseFile): StaffCaseView["choices"] {
@@ -206,6 +231,11 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
     .where(eq(applications.parentId, id))
     .orderBy(asc(applications.createdAt), asc(applications.caseNumber));
   const earlierRepeat = (await findEarlierRepeats(db, row.agencyId, [row.id])).get(row.id) ?? null;
+  const otherAgencies = await db
+    .select({ id: agencies.id, name: agencies.name, office: agencies.disclosureOffice })
+    .from(agencies)
+    .where(ne(agencies.id, row.agencyId))
+    .orderBy(asc(agencies.name));
   const feeItemNumber = row.receivedOn && subs.length === 0 ? await itemNumberOf(db, file) : null;
   const actions = availableActions(file.snapshot, actor, today, file.env)
     .filter((a): a is typeof a & { action: StaffAction } => isStaffAction(a.action))
@@ -259,6 +289,12 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
     correctionDeadline: defaultCorrectionDeadline(file.calendar, today, file.policy.correctionDeadlineWorkingDays),
     parent: parent ?? null,
     earlierRepeat,
+    referral: await referralOf(db, file),
+    platformAgencies: otherAgencies.map((a) => ({
+      id: a.id,
+      name: a.name,
+      contact: [a.office.name, a.office.phone && `电话${a.office.phone}`, a.office.address && `地址${a.office.address}`].filter(Boolean).join("，"),
+    })),
     subApplications: subs.map((s) => ({ id: s.id, caseNumber: s.caseNumber, statusLabel: STATUS_LABELS[s.status] })),
     choices: choicesOf(file),
   };

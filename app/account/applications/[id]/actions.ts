@@ -42,3 +42,12 @@ export async function rateApplicationAction(id: string, input: unknown): Promise
     return result;
   }, "感谢您的评价。");
 }
+
+/** 一键转交 (条例第三十六条第五项): with the applicant's consent, the same request filed to the responsible agency. */
+export async function referApplicationAction(id: string, input: unknown): Promise<ActionResult<{ status: string }>> {
+  return runAction(async () => {
+    const outcome = await performApplicantAction(await getDb(), await applicantAccessFor(id), id, "referToResponsibleAgency", input);
+    revalidateApplicant(id);
+    return { status: outcome.status };
+  }, "申请已转交负责公开的机关。该机关确认收到后依法答复，您可以在下方查看新的申请。");
+}

@@ -105,6 +105,23 @@ export default async function StaffApplicationPage({ params }: { params: Promise
             </section>
           ) : null}
 
+          {view.referral.from || view.referral.to ? (
+            <section className="panel" aria-labelledby="referral-heading">
+              <h2 id="referral-heading">转交（条例第三十六条第五项）</h2>
+              {view.referral.from ? (
+                <p>
+                  本申请由申请人从{view.referral.from.agencyName}的申请 <strong>{view.referral.from.caseNumber}</strong>{" "}
+                  转交而来：该机关答复不属于其负责公开并指明本机关。收到申请之日以本机关确认之日为准（条例第三十一条）。
+                </p>
+              ) : null}
+              {view.referral.to ? (
+                <p>
+                  申请人已将本申请转交{view.referral.to.agencyName}，新的申请编号为 <strong>{view.referral.to.caseNumber}</strong>。
+                </p>
+              ) : null}
+            </section>
+          ) : null}
+
           <section className="panel" aria-labelledby="applicant-heading">
             <h2 id="applicant-heading">申请人</h2>
             <dl className="case-facts">
@@ -220,7 +237,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
                   {a.action === "draftDecision" ? (
                     <>
                       <ReleasedFileUpload applicationId={view.id} />
-                      <DecisionDraftForm applicationId={view.id} draft={view.snapshot.draft} />
+                      <DecisionDraftForm applicationId={view.id} draft={view.snapshot.draft} platformAgencies={view.platformAgencies} />
                     </>
                   ) : (
                     <ActionForm applicationId={view.id} action={a.action} label={a.label} context={context} />

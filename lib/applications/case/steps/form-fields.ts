@@ -35,7 +35,8 @@ type FromPage<T> = T | ((ctx: ActionFormContext) => T);
 /** How the workbench renders one field of a step's form. */
 export interface FieldMeta {
   label: FromPage<string>;
-  widget: "date" | "text" | "textarea" | "number" | "select";
+  /** `checkbox`: a consent the applicant gives (the applicant's pages render it themselves). */
+  widget: "date" | "text" | "textarea" | "number" | "select" | "checkbox";
   hint?: string;
   /** May be left empty. */
   optional?: boolean;

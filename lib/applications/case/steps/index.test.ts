@@ -10,6 +10,7 @@ import { CORRECTION_EVENTS, CORRECTION_STEPS } from "./correction";
 import { EXTENSION_EVENTS, EXTENSION_STEPS } from "./extension";
 import { FEE_EVENTS, FEE_STEPS } from "./fee";
 import { RECORD_EVENTS, RECORD_STEPS } from "./records";
+import { REFERRAL_EVENTS, REFERRAL_STEPS } from "./referral";
 import { REGISTRATION_EVENTS, REGISTRATION_STEPS } from "./registration";
 import { REPLY_EVENTS, REPLY_STEPS } from "./reply";
 import { SCOPE_EVENTS, SCOPE_STEPS } from "./scope";
@@ -34,7 +35,7 @@ describe("the step definitions", () => {
   it("each step names the use cases that run it, and its roles allow exactly those parties", () => {
     const by = (kind: string) => rules.filter(([, step]) => "takenBy" in step && (step.takenBy as readonly string[]).includes(kind)).map(([action]) => action);
     expect(by("system")).toEqual(["correctionDeadlinePassed", "endConsultation", "closeForUnpaidFee"]);
-    expect(by("applicant")).toEqual(["answerCorrection", "acceptFee", "declineFee", "withdraw"]);
+    expect(by("applicant")).toEqual(["answerCorrection", "acceptFee", "declineFee", "withdraw", "referToResponsibleAgency"]);
     // The rating is a rule only: the applicant rates through its own use case.
     expect(rules.filter(([, step]) => !("takenBy" in step)).map(([action]) => action)).toEqual(["rate"]);
     for (const [action, step] of rules) {
@@ -68,6 +69,7 @@ describe("the step definitions", () => {
       [REPLY_STEPS, REPLY_EVENTS],
       [APPLICANT_STEPS, APPLICANT_EVENTS],
       [AFTER_REPLY_STEPS, AFTER_REPLY_EVENTS],
+      [REFERRAL_STEPS, REFERRAL_EVENTS],
       [RECORD_STEPS, RECORD_EVENTS],
     ] as const;
     for (const [steps, events] of phases) {

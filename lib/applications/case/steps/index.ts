@@ -7,6 +7,7 @@ import { CORRECTION_STEPS } from "./correction";
 import { EXTENSION_STEPS } from "./extension";
 import { FEE_STEPS } from "./fee";
 import { RECORD_STEPS } from "./records";
+import { REFERRAL_STEPS } from "./referral";
 import { REGISTRATION_STEPS } from "./registration";
 import { REPLY_STEPS } from "./reply";
 import { SCOPE_STEPS } from "./scope";
@@ -26,6 +27,7 @@ export const STEPS = {
   ...REPLY_STEPS,
   ...APPLICANT_STEPS,
   ...AFTER_REPLY_STEPS,
+  ...REFERRAL_STEPS,
   ...RECORD_STEPS,
 };
 

@@ -5,6 +5,7 @@ import { readyForReply, requireText } from "@/lib/workflow/guards";
 import { nothing } from "./rule";
 import { DECISION_CODES, NOT_DISCLOSED_GROUNDS } from "@/lib/workflow/decisions";
 import { formField, optionalText, requiredText, stepForm } from "./form-fields";
+import { singleLineText } from "@/lib/validation/text";
 import { ValidationError } from "@/lib/errors";
 import { buildReply } from "@/lib/letters";
 import type { DecisionDraft } from "@/lib/workflow";
@@ -31,6 +32,8 @@ export const decisionDraftForm = z.object({
   responsibleAgencyName: optionalText(),
   responsibleAgencyContact: optionalText(),
   responsibleAgencyUndetermined: optionalText(),
+  /** The responsible agency when it is on this platform (its id), so the applicant can forward the request. */
+  responsibleAgencyId: singleLineText().trim().max(64).default(""),
   earlierReplyNumber: optionalText(),
   earlierReplyDate: optionalText(),
   stillUnclear: optionalText(),
@@ -68,7 +71,11 @@ export function draftFromForm(form: DraftForm): DecisionDraft {
   set("governingLaw", some(form.governingLaw));
   if (some(form.responsibleAgencyUndetermined)) draft.responsibleAgency = { undeterminedReason: form.responsibleAgencyUndetermined.trim() };
   else if (some(form.responsibleAgencyName)) {
-    draft.responsibleAgency = { name: form.responsibleAgencyName.trim(), ...(some(form.responsibleAgencyContact) && { contact: form.responsibleAgencyContact.trim() }) };
+    draft.responsibleAgency = {
+      name: form.responsibleAgencyName.trim(),
+      ...(some(form.responsibleAgencyContact) && { contact: form.responsibleAgencyContact.trim() }),
+      ...(some(form.responsibleAgencyId) && { agencyId: form.responsibleAgencyId.trim() }),
+    };
   }
   if (some(form.earlierReplyNumber) || some(form.earlierReplyDate)) {
     draft.earlierReply = { number: form.earlierReplyNumber.trim(), date: form.earlierReplyDate.trim() };
@@ -140,10 +147,15 @@ export const REPLY_STEPS = {
       }
       return null;
     },
-    toInput: (form) => {
+    toInput: async (form, { file, services }) => {
       const draft = draftFromForm(form);
       const problems = validateDecisionDraft(draft);
       if (problems.length > 0) throw new ValidationError(problems.map((p) => ({ path: formPathOf(p.path), message: p.message })));
+      // 一键转交 needs a real other agency on the platform (条例第三十六条第五项 names the responsible one).
+      const onPlatform = draft.responsibleAgency && "agencyId" in draft.responsibleAgency ? draft.responsibleAgency.agencyId : undefined;
+      if (onPlatform !== undefined && (onPlatform === file.row.agencyId || !(await services.platformAgency(onPlatform)))) {
+        throw new ValidationError([{ path: "responsibleAgencyId", message: "请从列表中选择本平台上的其他行政机关，或留空。" }]);
+      }
       return draft;
     },
     record: (form, { today }) => ({ occurredOn: today, applicantVisible: false, payload: { draft: draftFromForm(form) } }),

@@ -1,0 +1,3 @@
+ALTER TABLE "applications" ADD COLUMN "referred_from_id" uuid;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_referred_from_id_applications_id_fk" FOREIGN KEY ("referred_from_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "applications_referred_from_idx" ON "applications" USING btree ("referred_from_id");
