@@ -1,4 +1,5 @@
-import { z } from "@/lib/validation/zod";
+import { ValidationError } from "@/lib/errors";
+import { fieldErrors, z } from "@/lib/validation/zod";
 import { chinaToday } from "@/lib/validation/china-date";
 
 /** The year shown when none is asked for: the last full year (the year the latest annual reports cover). */
@@ -26,3 +27,10 @@ export function performanceQuerySchema(today: string = chinaToday()) {
 }
 
 export type PerformanceQuery = z.output<ReturnType<typeof performanceQuerySchema>>;
+
+/** The query of an API request, or a ValidationError (400) with the Chinese message naming the parameter. */
+export function readPerformanceQuery(params: URLSearchParams): PerformanceQuery {
+  const parsed = performanceQuerySchema().safeParse({ agency: params.get("agency") ?? undefined, year: params.get("year") ?? undefined });
+  if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
+  return parsed.data;
+}

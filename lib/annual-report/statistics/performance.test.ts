@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { officialCalendar as calendar } from "@/lib/calendar/test-support";
 import { DEFAULT_CLOCK_POLICY, type ClockEvent } from "@/lib/clock";
 import { computePerformance, judgeReply, median, type PerformanceCase } from "./performance";
+import { performanceCsv } from "./performance-csv";
 
 // Received 2025-03-03; one 补正告知书, the corrected application received on Friday 03-14, so the
 // reply period restarts there (条例第三十条); a fee notice received 03-18 and paid 03-28 (the 8
@@ -97,5 +98,20 @@ describe("computePerformance", () => {
   it("takes the median of the middle two for an even count", () => {
     expect(median([3, 1, 10, 4])).toBe(3.5);
     expect(median([])).toBeNull();
+  });
+});
+
+describe("performanceCsv", () => {
+  it("has one figure a line under the JSON's keys, with a BOM and CRLF", () => {
+    const performance = computePerformance({ year: 2025, fees, cases: [replied(correctedAndFee, "2025-04-23")] }, calendar);
+    const csv = performanceCsv({ scope: { kind: "district", name: "全区（本平台全部机关）" }, ...performance, method: [] });
+    expect(csv.startsWith("\uFEFFsection,item,label,value\r\n")).toBe(true);
+    const lines = csv.slice(1).trimEnd().split("\r\n");
+    expect(lines).toContain("scope,district,统计范围,全区（本平台全部机关）");
+    expect(lines).toContain("perMonth,3,3月收到申请（件）,1");
+    expect(lines).toContain("replies,onTimeRate,按时答复率（扣除依法中止期间）,1.0000");
+    expect(lines).toContain("replies,medianWorkingDays,答复用时中位数（工作日，扣除依法中止期间）,19");
+    expect(lines).toContain("decisions,1,办理结果 （一）予以公开（件）,1");
+    expect(lines).toContain("fees,collected,实际收取信息处理费（元）,200");
   });
 });
