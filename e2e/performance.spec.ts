@@ -7,7 +7,7 @@ test("the public performance page shows the seeded 2024 net of legal pauses, wit
   await page.goto("/annual-reports");
   await page.getByRole("link", { name: "依申请公开办理情况" }).first().click();
   await expect(page).toHaveURL(/\/performance$/);
-  await page.getByLabel("机关").selectOption(BALITAI);
+  await page.getByLabel("机关", { exact: true }).selectOption(BALITAI);
   await page.getByLabel("统计年度").selectOption("2024");
   await page.getByRole("button", { name: "查看" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("2024年依申请公开办理情况");
