@@ -8,6 +8,9 @@ import { seedDemoReportYear } from "@/lib/applications/demo-report-year";
 import { getWorkingCalendar } from "@/lib/calendar/working-calendar";
 import { NotFoundError } from "@/lib/errors";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
+import { actorFor, at, PERSON_APPLICATION } from "@/test/applications";
+import { performAction } from "@/lib/applications/workbench/perform-action";
+import { registerOfflineApplication } from "@/lib/applications/workbench/register-offline";
 import { loadPerformance } from "./load-performance";
 import { performanceQuerySchema } from "./performance-query";
 
@@ -103,6 +106,36 @@ describe.each(TEST_DRIVERS)("the public performance figures of the seeded 2024 o
     const district = await loadPerformance(db, query({ year: "2024" }));
     expect(district.scope).toEqual({ kind: "district", name: "全区（本平台全部机关）" });
     expect({ ...district, scope: null }).toEqual({ ...performance, scope: null });
+  });
+
+  it("judges a case through the real steps, paused for correction and for a fee, on time by its net working days", async () => {
+    const clerk = await actorFor(db, "clerk@balitai.example");
+    const reviewer = await actorFor(db, "reviewer@balitai.example");
+    const { applicationId: id } = await registerOfflineApplication(
+      db,
+      clerk,
+      { channel: "in_person", receivedOn: "2025-03-03", identityShownInPerson: true, application: PERSON_APPLICATION },
+      at("2025-03-03"),
+    );
+    await performAction(db, clerk, id, "requestCorrection", { points: "请写明文件名称", guidance: "可写明文号或发布时间", deadlineOn: "2025-03-26" }, { now: at("2025-03-05") });
+    await performAction(db, clerk, id, "confirmCorrection", { receivedOn: "2025-03-14" }, { now: at("2025-03-14") });
+    await performAction(db, clerk, id, "proposeFee", { method: "perPage", pages: "260" }, { now: at("2025-03-17") });
+    await performAction(db, reviewer, id, "approveFee", {}, { now: at("2025-03-17") });
+    await performAction(db, clerk, id, "recordFeeNoticeDelivery", { deliveredOn: "2025-03-18" }, { now: at("2025-03-18") });
+    await performAction(db, clerk, id, "recordFeePayment", { paidOn: "2025-03-28", receiptNumber: "津财票（测试）20250001" }, { now: at("2025-03-28") });
+    await performAction(db, clerk, id, "draftDecision", { decision: "disclosed", provision: "电子邮件发送PDF文件", releasedFiles: "某项政府信息.pdf" }, { now: at("2025-04-22") });
+    await performAction(db, clerk, id, "submitForReview", {}, { now: at("2025-04-22") });
+    await performAction(db, reviewer, id, "approveReply", {}, { now: at("2025-04-23") });
+
+    // 36 working days after receipt; from the corrected application (03-14) 27, less the 8 working
+    // days from the fee notice's receipt to the payment (03-19 … 03-28): 19 — within the 20 of 第三十三条.
+    const calendar = await getWorkingCalendar(db);
+    expect(calendar.workingDaysBetween("2025-03-03", "2025-04-23")).toBe(36);
+    expect(calendar.workingDaysBetween("2025-03-14", "2025-04-23") - calendar.workingDaysBetween("2025-03-18", "2025-03-28")).toBe(19);
+    const performance = await loadPerformance(db, query({ agency: BALITAI, year: "2025" }));
+    expect(performance.replies).toEqual({ total: 1, onTime: 1, late: 0, unknown: 0, onTimeRate: 1, medianWorkingDays: 19 });
+    expect(performance.perMonth[2]!.value).toBe(1);
+    expect(performance.fees.noticesIssued).toBe(1);
   });
 
   it("answers an unknown agency with a 404 and a bad year with a Chinese validation message", async () => {
