@@ -51,7 +51,7 @@ function newNonce(): string {
  * a literal).
  */
 const PER_REQUEST_PAGE =
-  /^\/(guide|rules|annual-reports|login|apply\/(new|fee-calculator|deadline-calculator)|apply\/lookup(\/application(\/.*)?)?|account(\/.*)?|staff(\/.*)?|admin(\/.*)?)$/;
+  /^\/(guide|rules|annual-reports|performance|login|apply\/(new|fee-calculator|deadline-calculator)|apply\/lookup(\/application(\/.*)?)?|account(\/.*)?|staff(\/.*)?|admin(\/.*)?)$/;
 
 export const config = {
   matcher: [
@@ -59,6 +59,7 @@ export const config = {
     "/guide",
     "/rules",
     "/annual-reports",
+    "/performance", // reads ?agency=&year=
     "/login",
     "/apply/new",
     "/apply/fee-calculator",

@@ -108,6 +108,7 @@ test("public pages, cached and per request, run under their policy", async ({ pa
   await visit(page, console, "/guide", "per-request");
   await visit(page, console, "/rules", "per-request");
   await visit(page, console, "/annual-reports", "per-request");
+  await visit(page, console, "/performance?year=2024", "per-request");
   await visit(page, console, "/apply", "cached");
   await visit(page, console, "/apply/fee-calculator?pages=120", "per-request");
   await visit(page, console, "/apply/deadline-calculator", "per-request");

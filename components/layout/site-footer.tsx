@@ -20,6 +20,9 @@ export function SiteFooter({ site }: { site: SiteInfo | undefined }) {
             <li>
               <Link href="/accessibility">无障碍说明</Link>
             </li>
+            <li>
+              <Link href="/performance">依申请公开办理情况</Link>
+            </li>
             {identity?.errorReportUrl ? (
               <li>
                 <a href={identity.errorReportUrl} rel="noopener">

@@ -39,9 +39,10 @@ const applicantColumn = sql<ApplicantColumn>`coalesce(${applications.orgKind}::t
  * no receivedOn and is not an application received, 条例第三十一条), and not the parent of a split,
  * which counts as its sub-applications (annual-report.md § Table 三; workflow.md §5).
  */
-export function counted(agencyId: string): SQL {
+export function counted(agencyId: string | null): SQL {
   return and(
-    eq(applications.agencyId, agencyId),
+    // null: every agency of the platform (the district's public performance figures).
+    agencyId === null ? undefined : eq(applications.agencyId, agencyId),
     sql`${applications.receivedOn} is not null`,
     // `child.parent_id is not null` lets the planner hash the few sub-applications from the index.
     sql`not exists (select 1 from ${applications} as child where child.parent_id is not null and child.parent_id = ${applications.id})`,
@@ -132,6 +133,11 @@ async function aggregateDocuments(db: Queryable, agencyId: string, first: string
  * was issued for (its proposal's), and the 信息处理费 paid in the year (the payment date on the
  * receipt, fees.md §3.4) — for an imported register row, its feePaid in the year of its finishedOn.
  */
+export async function feesOfYear(db: Queryable, agencyId: string, year: number): Promise<FeeTotals> {
+  const { first, last } = yearBounds(year);
+  return aggregateFees(db, agencyId, first, last);
+}
+
 async function aggregateFees(db: Queryable, agencyId: string, first: string, last: string): Promise<FeeTotals> {
   const proposal = alias(applicationEvents, "proposal");
   const inYear = sql`${applicationEvents.occurredOn} between ${first} and ${last}`;

@@ -28,6 +28,8 @@ export const ROUTE_PATTERNS = [
   "/api/v1/openapi.json",
   "/api/v1/staff/documents/[id]/attachments",
   "/api/v1/staff/documents/[id]/attachments/[attachmentId]",
+  "/api/v1/statistics/performance",
+  "/api/v1/statistics/performance/csv",
   "/documents/[id]/attachments/[attachmentId]",
   "/feed.xml",
   "/staff/applications/register/export",

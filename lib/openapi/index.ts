@@ -2,11 +2,12 @@ import { annualReportsApi } from "./annual-reports";
 import { applicationsApi } from "./applications";
 import { calculatorsApi } from "./calculators";
 import { documentsApi } from "./documents";
+import { statisticsApi } from "./statistics";
 import { foundationApi } from "./foundation";
 import type { OpenApiFragment } from "./types";
 
 /** Every area of the public API; add a fragment here when an area lands. */
-const FRAGMENTS: OpenApiFragment[] = [foundationApi, calculatorsApi, applicationsApi, documentsApi, annualReportsApi];
+const FRAGMENTS: OpenApiFragment[] = [foundationApi, calculatorsApi, applicationsApi, documentsApi, annualReportsApi, statisticsApi];
 
 /** The OpenAPI 3.1 document served at /api/v1/openapi.json. */
 export function openApiDocument() {

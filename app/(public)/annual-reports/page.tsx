@@ -30,6 +30,9 @@ export default async function AnnualReportsPage() {
       </nav>
       <h1>政府信息公开年报</h1>
       <p className="muted">各机关于每年1月31日前公布上一年度政府信息公开工作年度报告（《条例》第四十九条）。</p>
+      <p>
+        <Link href="/performance">依申请公开办理情况</Link>：各机关和全区每月收到的申请、按时答复率（扣除依法不计入答复期限的期间）、答复用时、办理结果和收费，随办理记录更新，可下载 CSV 和 JSON 数据。
+      </p>
       <GroupedDocumentList groups={[...groups].map(([heading, items]) => ({ heading, items }))} />
     </>
   );

@@ -5,7 +5,7 @@ import { DISCLOSURE_COLUMN } from "@/components/layout/nav-items";
 export const metadata: Metadata = { title: "网站地图" };
 
 const SECTIONS: { heading: string; links: { href: string; label: string }[] }[] = [
-  { heading: "政府信息公开", links: [{ href: "/", label: "首页" }, ...DISCLOSURE_COLUMN] },
+  { heading: "政府信息公开", links: [{ href: "/", label: "首页" }, ...DISCLOSURE_COLUMN, { href: "/performance", label: "依申请公开办理情况" }] },
   {
     heading: "依申请公开",
     links: [

@@ -1,4 +1,4 @@
-import "./statistics.css";
+import "@/components/charts/statistics.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";

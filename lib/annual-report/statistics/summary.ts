@@ -51,6 +51,22 @@ export interface Statistics {
   fees: FeeTotals;
 }
 
+/** A numbered row of table 三 as the statistics name it, e.g. "（四）无法提供 1.本机关不掌握相关政府信息". */
+export function decisionRowLabel(row: OutcomeRow): string {
+  return row.includes(".") ? `${OUTCOME_GROUPS[row.split(".")[0] as keyof typeof OUTCOME_GROUPS]} ${OUTCOME_ROWS[row]}` : OUTCOME_ROWS[row];
+}
+
+/** The decisions of the applications finished in a year, by table 三 group （一）…（六） and by numbered row (those with a count). */
+export function decisionBars(byRow: ReadonlyMap<OutcomeRow, number>): { decisionGroups: Bar[]; decisionRows: (Bar & { row: OutcomeRow })[] } {
+  const decisionGroups = TOTAL_PARTS.map((part) => {
+    const label = part === "1" || part === "2" ? OUTCOME_ROWS[part].replace(/（区分处理的.*）$/, "") : OUTCOME_GROUPS[part];
+    const value = OUTCOME_ROW_KEYS.filter((row) => row === part || row.startsWith(`${part}.`)).reduce((sum, row) => sum + (byRow.get(row) ?? 0), 0);
+    return { label, value };
+  });
+  const decisionRows = OUTCOME_ROW_KEYS.filter((row) => (byRow.get(row) ?? 0) > 0).map((row) => ({ row, label: decisionRowLabel(row), value: byRow.get(row)! }));
+  return { decisionGroups, decisionRows };
+}
+
 /**
  * The staff statistics of a year (issue #7) from the SQL aggregates: applications per month,
  * decisions by table 三 row, the on-time rate (replyDueOn is lib/clock's deadline, net of the legal
@@ -70,16 +86,7 @@ export function summarizeStatistics(input: StatisticsInput, calendar: Calendar):
     if (group.received === "inYear") received += group.count;
     if (group.finished === "inYear" && group.row) byRow.set(group.row, (byRow.get(group.row) ?? 0) + group.count);
   }
-  const decisionGroups = TOTAL_PARTS.map((part) => {
-    const label = part === "1" || part === "2" ? OUTCOME_ROWS[part].replace(/（区分处理的.*）$/, "") : OUTCOME_GROUPS[part];
-    const value = OUTCOME_ROW_KEYS.filter((row) => row === part || row.startsWith(`${part}.`)).reduce((sum, row) => sum + (byRow.get(row) ?? 0), 0);
-    return { label, value };
-  });
-  const decisionRows = OUTCOME_ROW_KEYS.filter((row) => (byRow.get(row) ?? 0) > 0).map((row) => ({
-    row,
-    label: row.includes(".") ? `${OUTCOME_GROUPS[row.split(".")[0] as keyof typeof OUTCOME_GROUPS]} ${OUTCOME_ROWS[row]}` : OUTCOME_ROWS[row],
-    value: byRow.get(row)!,
-  }));
+  const { decisionGroups, decisionRows } = decisionBars(byRow);
 
   let onTime = 0;
   let late = 0;

@@ -17,6 +17,7 @@ import { clockPolicyOf } from "../clock-view";
 import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, ORG_KIND_LABELS } from "../vocabulary";
 import { WORKBENCH_ROLES } from "../workbench/inbox";
 import { REGISTER_EXPORT_COLUMNS, type RegisterEntry } from "./columns";
+import { csvDocument, defuseFormula } from "@/lib/http/csv";
 
 /** The longest range one export covers (a register is kept by year; two years side by side at most). */
 const MAX_RANGE_DAYS = 731;
@@ -144,12 +145,7 @@ function clockOf(ledger: readonly ClockLedgerRow[], calendar: Awaited<ReturnType
 
 /** UTF-8 CSV with a BOM (Excel opens it as UTF-8), RFC 4180 quoting; formula-like cells are defused. */
 export function registerCsv(entries: readonly RegisterEntry[]): string {
-  const cell = (value: string | number) => {
-    const text = defuse(String(value));
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [REGISTER_EXPORT_COLUMNS.join(","), ...entries.map((entry) => REGISTER_EXPORT_COLUMNS.map((c) => cell(entry[c])).join(","))];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return csvDocument([REGISTER_EXPORT_COLUMNS, ...entries.map((entry) => REGISTER_EXPORT_COLUMNS.map((c) => entry[c]))]);
 }
 
 /** One sheet 登记台账 with the header row frozen (exceljs). */
@@ -159,11 +155,6 @@ export async function registerXlsx(entries: readonly RegisterEntry[], title: str
   const sheet = workbook.addWorksheet("登记台账", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = REGISTER_EXPORT_COLUMNS.map((header) => ({ header, key: header, width: header === "申请内容摘要" ? 40 : Math.max(10, header.length * 2 + 2) }));
   sheet.getRow(1).font = { bold: true };
-  for (const entry of entries) sheet.addRow(Object.fromEntries(REGISTER_EXPORT_COLUMNS.map((c) => [c, typeof entry[c] === "string" ? defuse(entry[c]) : entry[c]])));
+  for (const entry of entries) sheet.addRow(Object.fromEntries(REGISTER_EXPORT_COLUMNS.map((c) => [c, typeof entry[c] === "string" ? defuseFormula(entry[c]) : entry[c]])));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-/** A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection): prefix it with '. */
-function defuse(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
