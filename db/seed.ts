@@ -41,6 +41,8 @@ export const DEMO_AGENCIES: NewAgency[] = [
   {
     code: "11120112000069010W",
     name: "天津市津南区人民政府",
+    // The district hosts the platform (its towns and departments report to it).
+    platformHost: true,
     shortName: "津南区人民政府",
     letterPrefix: "津南政公开",
     reconsiderationBody: "天津市人民政府",
@@ -98,7 +100,7 @@ export async function seedDatabase(db: Db): Promise<void> {
       .values(agency)
       .onConflictDoUpdate({
         target: agencies.code,
-        set: { name: agency.name, shortName: agency.shortName },
+        set: { name: agency.name, shortName: agency.shortName, platformHost: agency.platformHost ?? false },
       });
   }
   await insertMissingCalendarYears(db, calendarYearsFromJson(holidaysJson));

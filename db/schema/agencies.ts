@@ -1,4 +1,4 @@
-import { jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { AgencyPolicy, DisclosureOffice, SiteIdentity } from "@/lib/agencies/policy";
 
 /** 行政机关: a body that publishes information and answers applications. */
@@ -18,6 +18,12 @@ export const agencies = pgTable("agencies", {
   disclosureOffice: jsonb("disclosure_office").$type<DisclosureOffice>().notNull(),
   siteIdentity: jsonb("site_identity").$type<SiteIdentity>().notNull(),
   policy: jsonb("policy").$type<Partial<AgencyPolicy>>().notNull().default({}),
+  /**
+   * The platform's host (the district government whose 政务公开办 runs it): its reviewers and admin
+   * consolidate the hosted agencies' annual reports. Set by the operator (seed or SQL), never from an
+   * agency's own settings page, so no agency can grant itself other agencies' drafts.
+   */
+  platformHost: boolean("platform_host").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -27,6 +27,15 @@ export function renderReportHtml(
   ].join("\n");
 }
 
+/** Only the statistical sections (二、三、四): a consolidation has no narrative of its own. */
+export function renderReportTablesHtml(report: AnnualReport): string {
+  return [
+    section(SECTION_TITLES.proactive, table2(report)),
+    section(SECTION_TITLES.applications, table3(report)),
+    section(SECTION_TITLES.review, table4(report)),
+  ].join("\n");
+}
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }

@@ -72,3 +72,6 @@ export const reportYearSchema = z.coerce
   .int("年度应为四位年份。")
   .min(2008, "年度不能早于2008年（条例施行）。")
   .max(9999, "年度应为四位年份。");
+
+/** The district summary's choice of agencies (?agency=code&agency=code …; none chosen: all of them). */
+export const districtSelectionSchema = z.array(z.string().trim().regex(/^[0-9A-Z]{18}$/, "请选择本平台上的机关（统一社会信用代码）。")).max(500);

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { REPORT_ROLES } from "@/lib/annual-report/access";
 import { reportYearSchema } from "@/lib/annual-report/schemas";
 import { listReportYearsFor } from "@/lib/annual-report/years";
+import { isPlatformHost } from "@/lib/annual-report/district";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { requireRole } from "@/lib/auth/session";
 
@@ -22,6 +23,7 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
     yearError = parsed.success ? "年度应为四位年份，例如 2024。" : parsed.error.issues[0]?.message;
   }
   const years = await loadForPage(async () => listReportYearsFor(await getDb(), actor), "/staff/reports");
+  const host = await loadForPage(async () => isPlatformHost(await getDb(), actor), "/staff/reports");
   return (
     <>
       <nav aria-label="当前位置" className="breadcrumb">
@@ -36,6 +38,7 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
             <th scope="col">年度</th>
             <th scope="col">状态</th>
             <th scope="col">发布期限</th>
+            {host ? <th scope="col">各机关汇总</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -46,6 +49,11 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
               </td>
               <td>{STATUS_LABELS[item.status]}</td>
               <td>{item.dueOn}</td>
+              {host ? (
+                <td>
+                  <Link href={`/staff/reports/${item.year}/district`}>{item.year}年度汇总</Link>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

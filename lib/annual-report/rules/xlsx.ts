@@ -23,13 +23,18 @@ import { TABLE4_KINDS, TABLE4_RESULT_COLUMNS, type AnnualReport } from "./types"
  * never through a float.
  */
 export async function exportReportXlsx(report: AnnualReport): Promise<Buffer> {
+  return Buffer.from(await reportWorkbook(report).xlsx.writeBuffer());
+}
+
+/** The same workbook, for a caller that adds sheets of its own (the district's comparison). */
+export function reportWorkbook(report: AnnualReport): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = report.agencyName;
   workbook.title = reportTitle(report);
   addTable2(workbook, report);
   addTable3(workbook, report);
   addTable4(workbook, report);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbook;
 }
 
 /** The caption of table 三's label block in the official format. */

@@ -1,0 +1,1 @@
+ALTER TABLE "agencies" ADD COLUMN "platform_host" boolean DEFAULT false NOT NULL;
