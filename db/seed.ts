@@ -89,6 +89,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { login: "publisher@balitai.example", password: "Publisher-2026", name: "钱发布", role: "publisher", agencyCode: BALITAI },
   { login: "admin@jinnan.example", password: "Admin-2026", name: "孙管理", role: "admin", agencyCode: JINNAN },
   { login: "clerk@jinnan.example", password: "Clerk-2026", name: "周经办", role: "clerk", agencyCode: JINNAN },
+  // The district 政务公开办 (issue 15.2): reads every agency's inbox summary and sends 督办 notes.
+  { login: "supervisor@jinnan.example", password: "Supervisor-2026", name: "吴督办", role: "supervisor", agencyCode: JINNAN },
   { login: "citizen@example.com", password: "Citizen-2026", name: "张三", role: "citizen", phone: "13800138000" },
 ];
 

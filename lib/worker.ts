@@ -4,6 +4,7 @@ import { runDeadlineSteps, type DeadlineReport } from "@/lib/applications/backgr
 import { sendReminders, type ReminderReport } from "@/lib/applications/background/reminders";
 import { config } from "@/lib/config";
 import { runHousekeeping, type HousekeepingReport } from "@/lib/housekeeping";
+import { sendSupervisionDigests } from "@/lib/supervision/digest";
 import { deliverOutbox, type DeliveryReport } from "@/lib/mail/outbox";
 import { logger } from "@/lib/log/logger";
 import { transportFromConfig } from "@/lib/mail/transport";
@@ -28,6 +29,8 @@ export interface WorkerReport {
   reminders: ReminderReport;
   outbox: DeliveryReport;
   housekeeping: HousekeepingReport;
+  /** Weekly 督办 digests queued this pass (issue 15.2). */
+  supervisionDigests: number;
 }
 
 /** One pass. `now` is a parameter so tests can move the clock; the letters and mails it queues go out in the same pass. */
@@ -35,9 +38,10 @@ export async function runWorkerOnce(db: Db, now = new Date()): Promise<WorkerRep
   const settings = config();
   const deadlines = await runDeadlineSteps(db, now);
   const reminders = await sendReminders(db, now);
+  const supervisionDigests = await sendSupervisionDigests(db, now);
   const outbox = await deliverOutbox(db, transportFromConfig(settings), now, settings.MAIL_FROM ? { from: settings.MAIL_FROM } : {});
   const housekeeping = await runHousekeeping(db, now);
-  return { deadlines, reminders, outbox, housekeeping };
+  return { deadlines, reminders, outbox, housekeeping, supervisionDigests };
 }
 
 /**

@@ -6,15 +6,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { getSession, signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { loginSchema, type LoginInput } from "@/lib/users/schemas";
+import { homeFor } from "@/lib/auth/home";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { ErrorSummary, useErrorSummary } from "@/components/ui/error-summary";
 
-function homeFor(role: string | undefined): string {
-  if (role === "citizen") return "/account";
-  if (role === "admin") return "/admin";
-  return "/staff";
-}
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { signOut, useSession } from "next-auth/react";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { homeFor } from "@/lib/auth/home";
 
 /** Login state, rendered in the browser so the shared layout stays the same for everyone. */
 export function UserMenu() {
@@ -17,7 +18,7 @@ export function UserMenu() {
     );
   }
   const { role, name } = data.user;
-  const home = role === "citizen" ? "/account" : role === "admin" ? "/admin" : "/staff";
+  const home = homeFor(role);
   return (
     <span className="user-menu">
       <Link href={home}>

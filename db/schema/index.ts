@@ -9,3 +9,4 @@ export * from "./api-keys";
 export * from "./documents";
 export * from "./letters";
 export * from "./annual-reports";
+export * from "./supervision";

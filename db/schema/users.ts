@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
 
-export const userRole = pgEnum("user_role", ["citizen", "clerk", "reviewer", "publisher", "admin"]);
+export const userRole = pgEnum("user_role", ["citizen", "clerk", "reviewer", "publisher", "admin", "supervisor"]);
 
 export const users = pgTable(
   "users",

@@ -1,6 +1,6 @@
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 
-export const ROLES = ["citizen", "clerk", "reviewer", "publisher", "admin"] as const;
+export const ROLES = ["citizen", "clerk", "reviewer", "publisher", "admin", "supervisor"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const STAFF_ROLES = ["clerk", "reviewer", "publisher", "admin"] as const satisfies readonly Role[];
@@ -11,7 +11,15 @@ export const ROLE_LABELS: Record<Role, string> = {
   reviewer: "审核人",
   publisher: "信息发布员",
   admin: "系统管理员",
+  supervisor: "督办人（政务公开办）",
 };
+
+/**
+ * 督办 (issue 15.2): the district 政务公开办's staff, a role of the platform's host agency. They read
+ * every agency's inbox summary and send 督办 notes; they take no step on a case and see no ID number
+ * (they are not in STAFF_ROLES, which every workbench use case asks for).
+ */
+export const SUPERVISOR_ROLE = "supervisor" satisfies Role;
 
 /** Who is acting. `agencyId` is null for citizens. Built from the session, never from client input. */
 export interface Actor {

@@ -7,6 +7,7 @@ import { WORKBENCH_ROLES } from "@/lib/applications/workbench/inbox";
 import { deleteSavedFilter, saveFilter } from "@/lib/applications/workbench/saved-filters";
 import { formDataOf, runAction, type ActionResult } from "@/lib/auth/action";
 import { requireRole } from "@/lib/auth/session";
+import { markSupervisionNoteHandled } from "@/lib/supervision/notes";
 
 const INBOX = "/staff/applications";
 
@@ -39,4 +40,13 @@ export async function deleteFilterAction(id: string): Promise<ActionResult> {
     revalidatePath(INBOX);
     return undefined;
   }, "已删除筛选。");
+}
+
+/** 督办事项 已处理: a staff member of the supervised agency closes the note (issue 15.2). */
+export async function markSupervisionNoteHandledAction(noteId: string): Promise<ActionResult<void>> {
+  return runAction(async () => {
+    const actor = await requireRole(WORKBENCH_ROLES, INBOX);
+    await markSupervisionNoteHandled(await getDb(), actor, noteId);
+    revalidatePath(INBOX);
+  }, "已标记为已处理。");
 }

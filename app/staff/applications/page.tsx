@@ -5,6 +5,8 @@ import { getDb } from "@/db/client";
 import { listInbox, QUEUE_LABELS, WORKBENCH_ROLES, type Inbox } from "@/lib/applications/workbench/inbox";
 import { APPLICANT_TYPE_LABELS, APPLICATION_CHANNELS, APPLICANT_TYPES, CHANNEL_LABELS } from "@/lib/applications/vocabulary";
 import { requireRole } from "@/lib/auth/session";
+import { listOpenSupervisionNotes } from "@/lib/supervision/notes";
+import { SupervisionNotes } from "@/components/supervision/supervision-notes";
 import { ValidationError } from "@/lib/errors";
 import { APPLICATION_STATUSES, STATUS_LABELS } from "@/lib/workflow/status";
 import { Alert } from "@/components/ui/alert";
@@ -37,7 +39,12 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   };
   const db = await getDb();
   const canAssign = (TRANSITIONS.assign.roles as readonly string[]).includes(actor.role);
-  const [moved, savedFilters, assignees] = await Promise.all([listMovedDeadlines(db, actor), listSavedFilters(db, actor), canAssign ? listAssignees(db, actor) : []]);
+  const [moved, savedFilters, assignees, supervision] = await Promise.all([
+    listMovedDeadlines(db, actor),
+    listSavedFilters(db, actor),
+    canAssign ? listAssignees(db, actor) : [],
+    listOpenSupervisionNotes(db, actor),
+  ]);
   let inbox: Inbox | null = null;
   let problem: string | null = null;
   try {
@@ -52,6 +59,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         <Link href="/staff">工作台</Link> › 依申请公开
       </nav>
       <h1>依申请公开 · 收件箱</h1>
+      <SupervisionNotes notes={supervision} />
       {actor.role === "clerk" ? (
         <p>
           <Link className="button" href="/staff/applications/new">

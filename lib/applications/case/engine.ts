@@ -49,6 +49,7 @@ const ROLE_NAMES: Record<ActorRole, string> = {
   reviewer: "审核人",
   publisher: "信息发布员",
   admin: "系统管理员",
+  supervisor: "督办人",
   system: "系统",
 };
 
