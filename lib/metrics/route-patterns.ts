@@ -14,6 +14,7 @@ export const ROUTE_PATTERNS = [
   "/api/health",
   "/api/staff/applications/[id]/released-files",
   "/api/staff/files/[fileId]",
+  "/api/staff/reports/[year]/district/xlsx",
   "/api/v1/agencies",
   "/api/v1/annual-reports/[agency]/[year]",
   "/api/v1/annual-reports/[agency]/[year]/xlsx",

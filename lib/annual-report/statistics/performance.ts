@@ -3,6 +3,7 @@ import { ClockEventsError, computeClock, type ClockEvent, type ClockPolicy } fro
 import { OUTCOME_ROW_KEYS, type OutcomeRow } from "@/lib/annual-report/rules/rows";
 import type { FeeTotals } from "@/lib/annual-report/rules/types";
 import type { ApplicationStatus } from "@/lib/workflow/status";
+import { REPLY_PERIOD_WORKING_DAYS } from "@/lib/clock/rules";
 import { decisionBars, decisionRowLabel, type Bar } from "./summary";
 
 /**
@@ -175,7 +176,7 @@ export function computePerformance(input: PerformanceInput, calendar: Calendar):
 /** How the figures are computed, in plain language: shown on the page and served with the data. */
 export const PERFORMANCE_METHOD: readonly string[] = [
   "每月申请数：按收到申请之日（《条例》第三十一条）统计当月收到的申请，含此后撤回或终止办理的申请；一事一申请拆分的，按拆分后的申请计。",
-  "按时答复：答复书落款日期（即答复之日）不晚于该申请的答复期限。答复期限按每件申请的办理记录逐件计算：自答复期限起算日起20个工作日（《条例》第三十三条第一款），经批准延期的再加延长的工作日；征求第三方或其他机关意见（《条例》第三十三条第二款）、收费通知送达至缴费（《政府信息公开信息处理费管理办法》）等不计入答复期限的期间，其工作日不计算在内；行政机关依《条例》第三十五条确定延迟答复期限的，以该期限为准。",
+  `按时答复：答复书落款日期（即答复之日）不晚于该申请的答复期限。答复期限按每件申请的办理记录逐件计算：自答复期限起算日起${REPLY_PERIOD_WORKING_DAYS}个工作日（《条例》第三十三条第一款），经批准延期的再加延长的工作日；征求第三方或其他机关意见（《条例》第三十三条第二款）、收费通知送达至缴费（《政府信息公开信息处理费管理办法》）等不计入答复期限的期间，其工作日不计算在内；行政机关依《条例》第三十五条确定延迟答复期限的，以该期限为准。`,
   "答复用时：自答复期限起算日的次日至答复之日的工作日数，扣除上述不计入答复期限的工作日（重叠的期间只扣一次）。申请内容需要补正的，答复期限自收到补正申请之日起重新计算（《条例》第三十条），补正前的时间不计入；表中为所有答复用时的中位数。",
   "撤回申请、视为放弃或逾期未缴费等终止办理的申请没有答复，不计入按时答复率和答复用时，但计入收到当月的申请数和表三办理结果。",
   "答复期限无法确定的（相应年度放假安排尚未公布，或导入的历史台账没有办理记录），不计为按时，也不计为逾期，单列为“期限待定”。",
