@@ -1,3 +1,4 @@
+import { createPrivateKey, createPublicKey, X509Certificate } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import { signingCertificates, type Agency } from "@/db/schema";
 import type { Queryable } from "@/db/types";
@@ -48,8 +49,14 @@ export async function agencySigningCertificate(db: Queryable, agency: Pick<Agenc
   return { id: stored!.id, selfSigned: true, ...credential };
 }
 
-/** Stores a configured (CA-issued) key and certificate as the agency's current one. */
+/**
+ * Stores a configured (CA-issued) key and certificate as the agency's current one, after checking
+ * that the key belongs to the certificate (a mismatch would sign letters nobody can verify).
+ */
 export async function importSigningCertificate(db: Queryable, agencyId: string, credential: SigningCredential, now: Date): Promise<string> {
+  const certificateKey = new X509Certificate(credential.certificatePem).publicKey.export({ type: "spki", format: "der" });
+  const privateKeyPublic = createPublicKey(createPrivateKey(credential.keyPem)).export({ type: "spki", format: "der" });
+  if (!certificateKey.equals(privateKeyPublic)) throw new DomainError("私钥与证书不匹配：请导入该证书对应的私钥。", 400);
   const keys = await loadPiiKeys(db);
   const [stored] = await db
     .insert(signingCertificates)
