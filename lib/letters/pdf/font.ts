@@ -9,9 +9,9 @@ import type { Fontkit as PdfLibFontkit, Font as PdfLibFont, SubsetStream } from 
  * once per process and every letter embeds a subset of the glyphs it uses.
  */
 export const LETTER_FONT = {
-  path: process.env.LETTER_FONT_PATH ?? "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
-  postscriptName: process.env.LETTER_FONT_FACE ?? "NotoSerifCJKsc-Regular",
-};
+  path: "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+  postscriptName: "NotoSerifCJKsc-Regular",
+} as const;
 
 let loaded: Promise<{ bytes: Uint8Array; face: fontkit.Font }> | undefined;
 

@@ -31,7 +31,7 @@ export async function issueSignedPdf(
   const { agency, letter, now } = input;
   const certificate = await agencySigningCertificate(db, agency, now);
   const pdf = await renderLetterPdf(letter, {
-    // TODO(issue 16): the agency's own seal image, once agencies can upload it (agency setting).
+    // No agency can upload its seal image yet: every letter carries the generated demo seal (演示印章).
     seal: { kind: "demo", agencyName: letter.signature },
     verifyUrl: publicUrl(letterVerifyPath(letter.number)),
     issuedAt: now,
