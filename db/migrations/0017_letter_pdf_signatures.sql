@@ -9,6 +9,7 @@ CREATE TABLE "signing_certificates" (
 	CONSTRAINT "signing_certificates_fingerprint_unique" UNIQUE("fingerprint")
 );
 --> statement-breakpoint
+ALTER TABLE "agencies" ADD COLUMN "seal_storage_key" text;--> statement-breakpoint
 ALTER TABLE "letters" ADD COLUMN "pdf_storage_key" text;--> statement-breakpoint
 ALTER TABLE "letters" ADD COLUMN "pdf_sha256" text;--> statement-breakpoint
 ALTER TABLE "letters" ADD COLUMN "pdf_size" integer;--> statement-breakpoint

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Agency } from "@/db/schema";
 import type { Queryable } from "@/db/types";
+import { agencySealPng } from "@/lib/agencies/seal";
 import { publicUrl } from "@/lib/config";
 import type { FileStorage } from "@/lib/storage";
 import { renderLetterPdf } from "../pdf/render";
@@ -26,13 +27,14 @@ export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(byte
 export async function issueSignedPdf(
   db: Queryable,
   storage: FileStorage,
-  input: { agency: Pick<Agency, "id" | "name" | "code" | "disclosureOffice">; letter: Letter & { number: string }; now: Date },
+  input: { agency: Pick<Agency, "id" | "name" | "code" | "disclosureOffice" | "sealStorageKey">; letter: Letter & { number: string }; now: Date },
 ): Promise<SignedLetterPdf> {
   const { agency, letter, now } = input;
   const certificate = await agencySigningCertificate(db, agency, now);
+  const sealPng = await agencySealPng(storage, agency.sealStorageKey);
   const pdf = await renderLetterPdf(letter, {
-    // No agency can upload its seal image yet: every letter carries the generated demo seal (演示印章).
-    seal: { kind: "demo", agencyName: letter.signature },
+    // The agency's seal image (本机关设置), else the generated 演示印章 (the demo agencies).
+    seal: sealPng ? { kind: "image", png: sealPng } : { kind: "demo", agencyName: letter.signature },
     verifyUrl: publicUrl(letterVerifyPath(letter.number)),
     issuedAt: now,
   });
