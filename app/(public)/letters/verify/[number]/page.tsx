@@ -10,6 +10,15 @@ import { ServerField } from "@/components/ui/server-field";
 export const metadata: Metadata = { title: "文书核验" };
 export const dynamic = "force-dynamic";
 
+/** The number as typed: a segment still percent-encoded is decoded once; a malformed one (a stray %) is taken as is. */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
@@ -18,7 +27,7 @@ type Props = { params: Promise<{ number: string }>; searchParams: Promise<Record
  * form, computed on the server; works without JavaScript (the file picker only fills the field).
  */
 export default async function VerifyLetterPage({ params, searchParams }: Props) {
-  const number = decodeURIComponent((await params).number);
+  const number = decodedSegment((await params).number);
   const query = queryObject(await searchParams);
   const parsed = "sha256" in query ? verifyLetterSchema.safeParse(query) : undefined;
   const error = parsed && !parsed.success ? fieldErrors(parsed.error)[0]?.message : undefined;
