@@ -17,6 +17,11 @@ export const agencies = pgTable("agencies", {
   court: text("court").notNull(),
   disclosureOffice: jsonb("disclosure_office").$type<DisclosureOffice>().notNull(),
   siteIdentity: jsonb("site_identity").$type<SiteIdentity>().notNull(),
+  /**
+   * The agency's seal (印章) as a PNG in lib/storage, printed over the 落款 of its letter PDFs
+   * (issue 16). Null: the letters carry a generated 演示印章 instead (the demo agencies).
+   */
+  sealStorageKey: text("seal_storage_key"),
   policy: jsonb("policy").$type<Partial<AgencyPolicy>>().notNull().default({}),
   /**
    * The platform's host (the district government whose 政务公开办 runs it): its reviewers and admin

@@ -35,11 +35,45 @@ export const letters = pgTable(
     issuedOn: date("issued_on").notNull(),
     issuedAt: timestamp("issued_at", { withTimezone: true }).notNull().defaultNow(),
     issuedBy: uuid("issued_by").references(() => users.id),
+    /**
+     * The signed PDF of a numbered letter (issue 16; 条例第四十条 电子送达): stored once through
+     * lib/storage at issue, never replaced. Null for unnumbered letters and letters issued before.
+     */
+    pdfStorageKey: text("pdf_storage_key"),
+    /** SHA-256 (hex) of exactly the stored signed PDF: what GET /letters/verify/{number} compares. */
+    pdfSha256: text("pdf_sha256"),
+    pdfSize: integer("pdf_size"),
+    /** The certificate the PDF was signed with (《电子签名法》第十四条). */
+    signingCertificateId: uuid("signing_certificate_id").references(() => signingCertificates.id),
   },
   (t) => [
     uniqueIndex("letters_agency_year_serial_idx").on(t.agencyId, t.year, t.serial),
     index("letters_application_idx").on(t.applicationId),
+    index("letters_number_idx").on(t.number),
   ],
+);
+
+/**
+ * An agency's signing key and certificate for letter PDFs. The newest row of an agency signs; older
+ * ones stay for the letters they signed. Outside production a self-signed one is generated on the
+ * first letter (selfSigned, said on the verification page); the private key is kept encrypted
+ * with PII_ENCRYPTION_KEY (lib/crypto/pii).
+ */
+export const signingCertificates = pgTable(
+  "signing_certificates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    certificatePem: text("certificate_pem").notNull(),
+    privateKeyEncrypted: text("private_key_encrypted").notNull(),
+    /** SHA-256 (hex) of the certificate's DER. */
+    fingerprint: text("fingerprint").notNull().unique(),
+    selfSigned: boolean("self_signed").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("signing_certificates_agency_idx").on(t.agencyId, t.createdAt)],
 );
 
 /** The last serial issued per agency and year; bumped in the issuing transaction (row lock, gap-free). */
@@ -56,3 +90,4 @@ export const letterCounters = pgTable(
 );
 
 export type LetterRow = typeof letters.$inferSelect;
+export type SigningCertificateRow = typeof signingCertificates.$inferSelect;

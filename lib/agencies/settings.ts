@@ -28,7 +28,7 @@ const SETTING_KEYS = [
 ] as const satisfies readonly (keyof StoredSettings)[];
 
 /** An admin may read and change only their own agency's settings (403 for another one). */
-async function ownAgency(db: Queryable, actor: Actor, code: string): Promise<Agency> {
+export async function ownAgency(db: Queryable, actor: Actor, code: string): Promise<Agency> {
   assertRole(actor, ["admin"]);
   const agency = await findAgency(db, code);
   if (!agency) throw new NotFoundError("未找到该机关。");

@@ -15,6 +15,7 @@ export const AUDIT_ACTION_LABELS = {
   "calendar.deleted": "删除工作日历年份",
   "deadlines.recomputed": "放假安排调整后重新计算答复期限",
   "agency.updated": "修改机关设置",
+  "agency.sealChanged": "更换文书印章图片",
   "pii.revealed": "查看完整身份证件号码",
   "application.action": "办理申请",
   "document.published": "发布主动公开信息",

@@ -4,14 +4,17 @@
  * route-patterns.test.ts keeps this list equal to the files.
  */
 export const ROUTE_PATTERNS = [
+  "/api/admin/agency/seal",
   "/api/applicant/applications/[id]/correction",
   "/api/applicant/files/[fileId]",
+  "/api/applicant/letters/[letterId]/pdf",
   "/api/apply/challenge",
   "/api/apply/submit",
   "/api/apply/suggestions",
   "/api/auth/[...nextauth]",
   "/api/csp-report",
   "/api/health",
+  "/api/staff/applications/[id]/letters/[letterId]/pdf",
   "/api/staff/applications/[id]/released-files",
   "/api/staff/files/[fileId]",
   "/api/staff/reports/[year]/district/xlsx",

@@ -5,7 +5,9 @@ import { getAgencyById } from "@/db/queries/agencies";
 import { getAgencySettings } from "@/lib/agencies/settings";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { requireRole } from "@/lib/auth/session";
+import { SEAL_UPLOAD } from "@/lib/agencies/seal";
 import { AgencySettingsForm } from "@/components/admin/agency-settings-form";
+import { SealUpload } from "@/components/admin/seal-upload";
 
 export const metadata: Metadata = { title: "本机关设置" };
 
@@ -24,6 +26,10 @@ export default async function AdminAgencyPage() {
         统一社会信用代码：{code}。修改只影响此后生成的文书、索引号和页面；已发出的文书不作改动。每次修改都记入操作日志。
       </p>
       <AgencySettingsForm initial={settings} />
+      <section className="panel" aria-labelledby="seal-heading">
+        <h2 id="seal-heading">文书印章</h2>
+        <SealUpload hasSeal={Boolean(agency?.sealStorageKey)} hint={SEAL_UPLOAD.hint} />
+      </section>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { letterPdfRef, type LetterPdfRef } from "@/lib/letters/signed/pdf-ref";
 import { agencies, applicationFiles, applications, letters, users } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { assertRole, assertSameAgency, ROLE_LABELS, type Actor } from "@/lib/auth/roles";
@@ -304,7 +305,7 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
 export const REVEAL_ROLES = ["clerk", "reviewer"] as const;
 
 /** A letter as staff of the issuing agency see it. */
-export async function getStaffLetter(db: Queryable, actor: Actor, applicationId: string, letterId: string): Promise<{ letter: Letter; caseNumber: string; number: string | null }> {
+export async function getStaffLetter(db: Queryable, actor: Actor, applicationId: string, letterId: string): Promise<{ letter: Letter; caseNumber: string; number: string | null; pdf: LetterPdfRef | null }> {
   assertRole(actor, WORKBENCH_ROLES);
   const file = await loadCase(db, applicationId, chinaDate(new Date()));
   if (!file) throw new NotFoundError("未找到该申请。");
@@ -313,5 +314,5 @@ export async function getStaffLetter(db: Queryable, actor: Actor, applicationId:
     ? await db.select().from(letters).where(and(eq(letters.id, letterId), eq(letters.applicationId, applicationId)))
     : [];
   if (!row) throw new NotFoundError("未找到该文书。");
-  return { letter: row.content, caseNumber: file.row.caseNumber, number: row.number };
+  return { letter: row.content, caseNumber: file.row.caseNumber, number: row.number, pdf: letterPdfRef(row) };
 }

@@ -5,6 +5,7 @@ import { getApplicantLetter } from "@/lib/applications/applicant-letters";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { requireRole } from "@/lib/auth/session";
 import { LetterView } from "@/components/letters/letter-view";
+import { LetterPdfActions } from "@/components/letters/letter-pdf-actions";
 import { PrintButton } from "@/components/letters/print-button";
 
 export const metadata: Metadata = { title: "文书" };
@@ -13,7 +14,7 @@ export default async function MyLetterPage({ params }: { params: Promise<{ id: s
   const { id, letterId } = await params;
   const path = `/account/applications/${id}/letters/${letterId}`;
   const actor = await requireRole(["citizen"], path);
-  const { letter, caseNumber } = await loadForPage(async () => getApplicantLetter(await getDb(), actor, id, letterId), path);
+  const { letter, caseNumber, pdf } = await loadForPage(async () => getApplicantLetter(await getDb(), actor, id, letterId), path);
   return (
     <>
       <nav className="breadcrumb no-print" aria-label="当前位置">
@@ -21,6 +22,7 @@ export default async function MyLetterPage({ params }: { params: Promise<{ id: s
       </nav>
       <div className="letter-actions no-print">
         <PrintButton />
+        <LetterPdfActions pdf={pdf} number={letter.number} href={`/api/applicant/letters/${letterId}/pdf`} />
       </div>
       <LetterView letter={letter} />
     </>

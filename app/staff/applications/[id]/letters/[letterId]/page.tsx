@@ -6,6 +6,7 @@ import { WORKBENCH_ROLES } from "@/lib/applications/workbench/inbox";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { requireRole } from "@/lib/auth/session";
 import { LetterView } from "@/components/letters/letter-view";
+import { LetterPdfActions } from "@/components/letters/letter-pdf-actions";
 import { PrintButton } from "@/components/letters/print-button";
 
 export const metadata: Metadata = { title: "文书" };
@@ -14,7 +15,7 @@ export default async function StaffLetterPage({ params }: { params: Promise<{ id
   const { id, letterId } = await params;
   const path = `/staff/applications/${id}/letters/${letterId}`;
   const actor = await requireRole(WORKBENCH_ROLES, path);
-  const { letter, caseNumber } = await loadForPage(async () => getStaffLetter(await getDb(), actor, id, letterId), path);
+  const { letter, caseNumber, pdf } = await loadForPage(async () => getStaffLetter(await getDb(), actor, id, letterId), path);
   return (
     <>
       <nav className="breadcrumb no-print" aria-label="当前位置">
@@ -23,6 +24,7 @@ export default async function StaffLetterPage({ params }: { params: Promise<{ id
       </nav>
       <div className="letter-actions no-print">
         <PrintButton />
+        <LetterPdfActions pdf={pdf} number={letter.number} href={`/api/staff/applications/${id}/letters/${letterId}/pdf`} />
         <Link className="button secondary" href={`/staff/applications/${id}`}>
           返回申请
         </Link>

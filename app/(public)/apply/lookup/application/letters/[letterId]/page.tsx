@@ -6,6 +6,7 @@ import { getApplicantLetterById } from "@/lib/applications/applicant-letters";
 import { provenApplicant } from "@/lib/auth/applicant";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { LetterView } from "@/components/letters/letter-view";
+import { LetterPdfActions } from "@/components/letters/letter-pdf-actions";
 import { PrintButton } from "@/components/letters/print-button";
 
 export const metadata: Metadata = { title: "文书" };
@@ -17,7 +18,7 @@ export default async function LookedUpLetterPage({ params }: { params: Promise<{
   const proven = await provenApplicant();
   if (!proven) notFound();
   const path = `/apply/lookup/application/letters/${letterId}`;
-  const { letter, caseNumber } = await loadForPage(async () => getApplicantLetterById(await getDb(), proven, letterId), path);
+  const { letter, caseNumber, pdf } = await loadForPage(async () => getApplicantLetterById(await getDb(), proven, letterId), path);
   return (
     <>
       <nav className="breadcrumb no-print" aria-label="当前位置">
@@ -25,6 +26,7 @@ export default async function LookedUpLetterPage({ params }: { params: Promise<{
       </nav>
       <div className="letter-actions no-print">
         <PrintButton />
+        <LetterPdfActions pdf={pdf} number={letter.number} href={`/api/applicant/letters/${letterId}/pdf`} />
       </div>
       <LetterView letter={letter} />
     </>
