@@ -198,7 +198,8 @@ test("search: snippets without metadata, a page past the end says so, no results
   await expect(page.locator("table.doc-table tbody tr").first()).toBeVisible();
 
   await page.goto("/catalogue?q=不存在的词语甲乙丙");
-  await page.getByRole("link", { name: "依申请公开" }).last().click();
+  // exact: the footer also links 依申请公开办理情况 (/performance).
+  await page.getByRole("link", { name: "依申请公开", exact: true }).last().click();
   await expect(page).toHaveURL(/\/apply$/);
 });
 
