@@ -66,6 +66,9 @@ export default defineConfig({
       // The fuzz spec calls the registration action many times from 127.0.0.1; the limit itself is
       // tested against a server of its own (e2e/security-auth.spec.ts).
       REGISTER_RATE_LIMIT: "1000",
+      // The suite files far more than 20 applications an hour from 127.0.0.1 (each journey files its
+      // own); the filing limit itself is tested against a server of its own (e2e/security-auth.spec.ts).
+      APPLICATION_RATE_LIMIT: "1000",
     },
   },
 });
