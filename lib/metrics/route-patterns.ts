@@ -13,6 +13,7 @@ export const ROUTE_PATTERNS = [
   "/api/apply/suggestions",
   "/api/auth/[...nextauth]",
   "/api/csp-report",
+  "/api/deadline-feed/[file]",
   "/api/health",
   "/api/staff/applications/[id]/letters/[letterId]/pdf",
   "/api/staff/applications/[id]/released-files",
