@@ -8,6 +8,9 @@ import { FeeResponse } from "./fee-response";
 import { RateForm } from "./rate-form";
 import { ReferralForm } from "./referral-form";
 import { WithdrawForm } from "./withdraw-form";
+import { DeadlineSubscriptions, type SubscriptionItem } from "./deadline-subscriptions";
+import { revokeDeadlineSubscriptionAction, subscribeDeadlinesAction } from "@/app/account/applications/[id]/actions";
+import { isFinished } from "@/lib/workflow/status";
 import { LetterList } from "@/components/letters/letter-list";
 import { Alert } from "@/components/ui/alert";
 
@@ -50,8 +53,11 @@ export function ApplicationDetail({
   letters,
   letterHref,
   subApplicationHref,
+  deadlineSubscriptions,
 }: {
   application: MyApplicationDetail;
+  /** The applicant's active deadline feeds of this application (issue 16.5). */
+  deadlineSubscriptions: SubscriptionItem[];
   letters: ApplicantLetterSummary[];
   letterHref: (letterId: string) => string;
   /** Where a sub-application (一事一申请) of this application opens. */
@@ -174,6 +180,18 @@ export function ApplicationDetail({
           </>
         ) : null}
       </section>
+
+      {deadlineSubscriptions.length > 0 || !isFinished(application.status) ? (
+        <section className="panel" aria-labelledby="deadline-feed-heading">
+          <h2 id="deadline-feed-heading">期限日历订阅</h2>
+          <DeadlineSubscriptions
+            subscriptions={deadlineSubscriptions}
+            canSubscribe={!isFinished(application.status)}
+            subscribe={subscribeDeadlinesAction.bind(null, application.id)}
+            revoke={revokeDeadlineSubscriptionAction.bind(null, application.id)}
+          />
+        </section>
+      ) : null}
 
       <section className="panel" aria-labelledby="content-heading">
         <h2 id="content-heading">申请内容</h2>

@@ -7,7 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { LETTER_TITLES, type Letter, type LetterKind } from "@/lib/letters";
 import { priceOfItem } from "@/lib/fees";
 import { chinaDate } from "@/lib/validation/china-date";
-import { DECISIONS, STATUS_LABELS, type ApplicationSnapshot, type DecisionCode } from "@/lib/workflow";
+import { DECISIONS, STATUS_LABELS, type ApplicationSnapshot, type ApplicationStatus, type DecisionCode } from "@/lib/workflow";
 import { availableActions } from "@/lib/applications/case/engine";
 import { defaultCorrectionDeadline } from "@/lib/applications/case/steps/correction";
 import { clockViewOf, NOT_RECEIVED_CLOCK, type ClockView } from "../clock-view";
@@ -47,7 +47,7 @@ export interface StaffCaseView {
   id: string;
   caseNumber: string;
   agencyName: string;
-  status: string;
+  status: ApplicationStatus;
   statusLabel: string;
   archived: boolean;
   channelLabel: string;

@@ -7,6 +7,7 @@ import { applicantAccessFor } from "@/lib/auth/applicant";
 import { performApplicantAction } from "@/lib/applications/applicant-steps/perform-applicant-action";
 import { withdrawApplication, type WithdrawalConfirmation } from "@/lib/applications/withdraw-application";
 import { rateApplication } from "@/lib/applications/rate-application";
+import { revokeApplicantSubscription, subscribeAsApplicant, type NewSubscription } from "@/lib/applications/deadline-feed/subscriptions";
 
 /** The applicant's pages: the account's own, and the one a tracking-code look-up opened. */
 function revalidateApplicant(id: string) {
@@ -50,4 +51,21 @@ export async function referApplicationAction(id: string, input: unknown): Promis
     revalidateApplicant(id);
     return { status: outcome.status };
   }, "申请已转交负责公开的机关。该机关确认收到后依法答复，您可以在下方查看新的申请。");
+}
+
+/** 期限日历订阅 (issue 16.5): a new secret feed URL, shown once. */
+export async function subscribeDeadlinesAction(id: string): Promise<ActionResult<NewSubscription>> {
+  return runAction(async () => {
+    const created = await subscribeAsApplicant(await getDb(), await applicantAccessFor(id), id);
+    revalidateApplicant(id);
+    return created;
+  });
+}
+
+export async function revokeDeadlineSubscriptionAction(id: string, subscriptionId: string): Promise<ActionResult> {
+  return runAction(async () => {
+    await revokeApplicantSubscription(await getDb(), await applicantAccessFor(id), id, String(subscriptionId));
+    revalidateApplicant(id);
+    return undefined;
+  }, "订阅链接已撤销。");
 }

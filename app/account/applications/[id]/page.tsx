@@ -6,6 +6,8 @@ import { getMyApplication } from "@/lib/applications/my-applications";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { requireRole } from "@/lib/auth/session";
 import { ApplicationDetail } from "@/components/applications/application-detail";
+import { listApplicantSubscriptions } from "@/lib/applications/deadline-feed/subscriptions";
+import { subscriptionItems } from "@/components/applications/deadline-subscription-items";
 
 export const metadata: Metadata = { title: "申请详情" };
 
@@ -15,6 +17,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const actor = await requireRole(["citizen"], path);
   const application = await loadForPage(async () => getMyApplication(await getDb(), actor, id), path);
   const letters = await listApplicantLetters(await getDb(), actor, id);
+  const subscriptions = subscriptionItems(await listApplicantSubscriptions(await getDb(), actor, id));
   return (
     <>
       <nav className="breadcrumb" aria-label="当前位置">
@@ -24,6 +27,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
       <ApplicationDetail
         application={application}
         letters={letters}
+        deadlineSubscriptions={subscriptions}
         letterHref={(letterId) => `${path}/letters/${letterId}`}
         subApplicationHref={(subId) => `/account/applications/${subId}`}
       />

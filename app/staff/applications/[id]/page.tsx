@@ -15,6 +15,11 @@ import { RevealIdButton } from "@/components/workbench/reveal-id-button";
 import { ClockExplanation, ReplyDue } from "@/components/applications/clock-summary";
 import { chinaDateTime } from "@/lib/validation/china-date";
 import { RepeatNotice } from "@/components/workbench/repeat-notice";
+import { isFinished } from "@/lib/workflow/status";
+import { DeadlineSubscriptions } from "@/components/applications/deadline-subscriptions";
+import { subscriptionItems } from "@/components/applications/deadline-subscription-items";
+import { listStaffSubscriptions } from "@/lib/applications/deadline-feed/subscriptions";
+import { revokeDeadlineSubscriptionAction, subscribeDeadlinesAction } from "./actions";
 
 export const metadata: Metadata = { title: "申请办理" };
 
@@ -29,6 +34,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   const actor = await requireRole(WORKBENCH_ROLES, path);
   const view = await loadForPage(async () => getStaffCase(await getDb(), actor, id), path);
   const { clock, applicant } = view;
+  const subscriptions = subscriptionItems(await listStaffSubscriptions(await getDb(), actor, id));
   const openConsultations = view.snapshot.consultations
     .filter((c) => c.opinion === null && c.endedOn === null)
     .map((c) => ({ id: c.id, label: `${CONSULTEE_NAMES[c.kind]}（${c.sentOn}发出）`, delivered: c.deliveredOn !== null }));
@@ -264,6 +270,18 @@ export default async function StaffApplicationPage({ params }: { params: Promise
               <ActionForm applicationId={view.id} action="internalNote" label="添加内部备注" context={context} />
             ) : null}
           </section>
+
+          {subscriptions.length > 0 || !isFinished(view.status) ? (
+            <section className="panel" aria-labelledby="deadline-feed-heading">
+              <h2 id="deadline-feed-heading">期限日历订阅</h2>
+              <DeadlineSubscriptions
+                subscriptions={subscriptions}
+                canSubscribe={!isFinished(view.status)}
+                subscribe={subscribeDeadlinesAction.bind(null, view.id)}
+                revoke={revokeDeadlineSubscriptionAction.bind(null, view.id)}
+              />
+            </section>
+          ) : null}
         </div>
       </div>
     </>

@@ -4,6 +4,8 @@ import { listApplicantLetters } from "@/lib/applications/applicant-letters";
 import { getMyApplication } from "@/lib/applications/my-applications";
 import { provenApplicant } from "@/lib/auth/applicant";
 import { ApplicationDetail } from "@/components/applications/application-detail";
+import { listApplicantSubscriptions } from "@/lib/applications/deadline-feed/subscriptions";
+import { subscriptionItems } from "@/components/applications/deadline-subscription-items";
 import { Alert } from "@/components/ui/alert";
 import { endLookupAction } from "./end-lookup-action";
 
@@ -31,6 +33,7 @@ export async function LookedUpApplication({ applicationId }: { applicationId?: s
     );
   }
   const letters = await listApplicantLetters(db, proven, application.id);
+  const subscriptions = subscriptionItems(await listApplicantSubscriptions(db, proven, application.id));
   return (
     <>
       <nav className="breadcrumb" aria-label="当前位置">
@@ -51,6 +54,7 @@ export async function LookedUpApplication({ applicationId }: { applicationId?: s
       <ApplicationDetail
         application={application}
         letters={letters}
+        deadlineSubscriptions={subscriptions}
         letterHref={(letterId) => `/apply/lookup/application/letters/${letterId}`}
         subApplicationHref={(subId) => `/apply/lookup/application/${subId}`}
       />
