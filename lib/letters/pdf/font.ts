@@ -16,7 +16,8 @@ export const LETTER_FONT = {
 let loaded: Promise<{ bytes: Uint8Array; face: fontkit.Font }> | undefined;
 
 async function load() {
-  const buffer = await readFile(LETTER_FONT.path);
+  // A system font (fonts-noto-cjk), not a project file: keep Turbopack from tracing the whole project for it.
+  const buffer = await readFile(/* turbopackIgnore: true */ LETTER_FONT.path);
   const face = fontkit.create(buffer, LETTER_FONT.postscriptName);
   if (!("createSubset" in face)) throw new Error(`no face ${LETTER_FONT.postscriptName} in ${LETTER_FONT.path}`);
   return { bytes: new Uint8Array(buffer), face };
