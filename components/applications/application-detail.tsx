@@ -9,6 +9,8 @@ import { RateForm } from "./rate-form";
 import { ReferralForm } from "./referral-form";
 import { WithdrawForm } from "./withdraw-form";
 import { LetterList } from "@/components/letters/letter-list";
+import { DeliveryRecords } from "@/components/letters/delivery-records";
+import type { DeliveryOverview } from "@/lib/applications/delivery/records";
 import { Alert } from "@/components/ui/alert";
 
 const fileHref = (id: string) => `/api/applicant/files/${id}`;
@@ -48,11 +50,14 @@ function FileLinks({ files, prefix = "" }: { files: { id: string; fileName: stri
 export function ApplicationDetail({
   application,
   letters,
+  deliveries,
   letterHref,
   subApplicationHref,
 }: {
   application: MyApplicationDetail;
   letters: ApplicantLetterSummary[];
+  /** 送达记录 of the letters (issue 16.3). */
+  deliveries: DeliveryOverview;
   letterHref: (letterId: string) => string;
   /** Where a sub-application (一事一申请) of this application opens. */
   subApplicationHref: (applicationId: string) => string;
@@ -174,6 +179,8 @@ export function ApplicationDetail({
           </>
         ) : null}
       </section>
+
+      <DeliveryRecords overview={deliveries} />
 
       <section className="panel" aria-labelledby="content-heading">
         <h2 id="content-heading">申请内容</h2>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listApplicantLetters } from "@/lib/applications/applicant-letters";
+import { listApplicantDeliveries } from "@/lib/applications/delivery/records";
 import { getMyApplication } from "@/lib/applications/my-applications";
 import { provenApplicant } from "@/lib/auth/applicant";
 import { ApplicationDetail } from "@/components/applications/application-detail";
@@ -31,6 +32,7 @@ export async function LookedUpApplication({ applicationId }: { applicationId?: s
     );
   }
   const letters = await listApplicantLetters(db, proven, application.id);
+  const deliveries = await listApplicantDeliveries(db, proven, application.id);
   return (
     <>
       <nav className="breadcrumb" aria-label="当前位置">
@@ -51,6 +53,7 @@ export async function LookedUpApplication({ applicationId }: { applicationId?: s
       <ApplicationDetail
         application={application}
         letters={letters}
+        deliveries={deliveries}
         letterHref={(letterId) => `/apply/lookup/application/letters/${letterId}`}
         subApplicationHref={(subId) => `/apply/lookup/application/${subId}`}
       />
