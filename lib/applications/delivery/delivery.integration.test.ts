@@ -13,6 +13,7 @@ import { emlDirectoryTransport, type MailTransport } from "@/lib/mail/transport"
 import { chinaDate } from "@/lib/validation/china-date";
 import { createCitizen, createSeededDatabase, MONDAY, PERSON_APPLICATION, type SeededDatabase } from "@/test/applications";
 import { TEST_DRIVERS } from "@/test/databases";
+import { emlAttachments } from "@/test/eml";
 import { getStaffCase } from "../workbench/case-view";
 import { performAction } from "../workbench/perform-action";
 import { listApplicantDeliveries } from "./records";
@@ -25,22 +26,6 @@ const applicationWith = (email: string, deliveryMethods: string[]) => ({
   applicant: { ...PERSON_APPLICATION.applicant, email, ...POSTAL },
   deliveryMethods,
 });
-
-/** The attachments of a nodemailer .eml (multipart, base64 parts): name → bytes. */
-function emlAttachments(raw: string): Map<string, Buffer> {
-  const eml = raw.replace(/\r\n/g, "\n");
-  const boundary = /boundary="?([^";\n]+)"?/.exec(eml)![1]!;
-  const found = new Map<string, Buffer>();
-  for (const part of eml.split(`--${boundary}`)) {
-    const [head, ...body] = part.split("\n\n");
-    const headers = (head ?? "").replace(/\n[ \t]+/g, " ");
-    // RFC 2231 continuations (filename*0*=utf-8''…; filename*1*=…), as nodemailer writes a Chinese name.
-    const pieces = [...headers.matchAll(/filename\*(\d+)\*?=([^;\s]+)/g)].sort((a, b) => Number(a[1]) - Number(b[1]));
-    const name = pieces.length > 0 ? decodeURIComponent(pieces.map((m) => m[2]).join("").replace(/^utf-8''/i, "")) : /filename="?([^";\n]+)"?/.exec(headers)?.[1];
-    if (name && /Content-Transfer-Encoding: base64/i.test(headers)) found.set(name, Buffer.from(body.join("").replace(/\s+/g, ""), "base64"));
-  }
-  return found;
-}
 
 /** Succeeds (sending nowhere) except for one address, which always fails. */
 function failingFor(address: string): MailTransport {
