@@ -82,7 +82,8 @@ export const signingCertificates = pgTable(
  * (获取方式 电子邮件 and/or 网上获取). `online`: in the applicant's view from the day of issue, so
  * delivered that day; `email`: queued with the signed PDF attached, delivered the day the outbox
  * actually sends it, `failed` when the outbox gives up (then it does not count as delivered).
- * fees.md §57 Policy default: an online or e-mail notice is received the day it is sent.
+ * fees.md §3 step 3 Policy default (agency setting electronicLetterDeliveredWhenSent): an online or
+ * e-mail notice is received the day it is sent.
  */
 export const letterDeliveries = pgTable(
   "letter_deliveries",
@@ -96,7 +97,10 @@ export const letterDeliveries = pgTable(
       .references(() => applications.id),
     /** `email` | `online` (LETTER_DELIVERY_CHANNELS in lib/applications/delivery). */
     channel: text("channel").notNull(),
-    /** `queued` → `delivered`, or `failed` (e-mail only). */
+    /**
+     * `queued` → `delivered`, or `failed` (e-mail only); `sent` / `available` when the agency turned
+     * the Policy default off (electronicLetterDeliveredWhenSent): a clerk records the delivery.
+     */
     status: text("status").notNull(),
     /** The e-mail's outbox row (null for online). */
     outboxId: uuid("outbox_id").references(() => outbox.id, { onDelete: "set null" }),

@@ -124,9 +124,10 @@ export async function applyStep(tx: Tx, party: Party, applicationId: string, act
     });
     if (letter.applicantVisible) {
       const concludes = isFinished(check.to) && !isFinished(file.row.status);
-      const { deliveredOnline } = await queueLetterDeliveries(tx, { application: file.row, letter, concludes, now, today });
+      const deliveredWhenSent = file.policy.electronicLetterDeliveredWhenSent;
+      const { deliveredOnline } = await queueLetterDeliveries(tx, { application: file.row, letter, concludes, deliveredWhenSent, now, today });
       // The reply (closing notice) is in the applicant's view today: its 送达 is recorded now, by the
-      // system, through the same step a clerk takes (条例第四十五条; fees.md §57 Policy default).
+      // system, through the same step a clerk takes (条例第四十五条; fees.md §3 step 3 Policy default).
       if (concludes && deliveredOnline) {
         await applyStep(tx, SYSTEM_PARTY, applicationId, "recordDelivery", STEPS.recordDelivery.prepare({ method: "online", deliveredOn: today }, "system"), now);
       }

@@ -9,8 +9,17 @@ export const LETTER_DELIVERY_CHANNEL_LABELS: Record<LetterDeliveryChannel, strin
   online: "网上获取（申请人在本平台查看、下载）",
 };
 
-export const LETTER_DELIVERY_STATUS_LABELS: Record<string, string> = {
+/**
+ * queued → delivered | failed (e-mail); sent: e-mailed, but the agency counts delivery only when a
+ * clerk records it; available: online, likewise (setting electronicLetterDeliveredWhenSent off).
+ */
+export const LETTER_DELIVERY_STATUSES = ["queued", "sent", "available", "delivered", "failed"] as const;
+export type LetterDeliveryStatus = (typeof LETTER_DELIVERY_STATUSES)[number];
+
+export const LETTER_DELIVERY_STATUS_LABELS: Record<LetterDeliveryStatus, string> = {
   queued: "待发送",
+  sent: "已发出，待记录送达",
+  available: "可在线查看，待记录送达",
   delivered: "已送达",
   failed: "发送失败",
 };

@@ -14,6 +14,7 @@ import { chinaDate } from "@/lib/validation/china-date";
 import { createCitizen, createSeededDatabase, MONDAY, PERSON_APPLICATION, type SeededDatabase } from "@/test/applications";
 import { TEST_DRIVERS } from "@/test/databases";
 import { emlAttachments } from "@/test/eml";
+import { getAgencySettings, updateAgencySettings } from "@/lib/agencies/settings";
 import { getStaffCase } from "../workbench/case-view";
 import { performAction } from "../workbench/perform-action";
 import { listApplicantDeliveries } from "./records";
@@ -41,13 +42,13 @@ function failingFor(address: string): MailTransport {
 describe.each(TEST_DRIVERS)("electronic delivery of signed letters on %s (issue 16.3)", (driver) => {
   let database: SeededDatabase;
   let db: Db;
-  let clerk: Actor, reviewer: Actor, otherClerk: Actor, citizen: Actor, otherCitizen: Actor;
+  let clerk: Actor, reviewer: Actor, otherClerk: Actor, citizen: Actor, otherCitizen: Actor, admin: Actor;
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "e-delivery-eml-"));
 
   beforeAll(async () => {
     database = await createSeededDatabase(driver);
     ({ db } = database);
-    ({ clerk, reviewer, otherClerk, citizen } = database.actors);
+    ({ clerk, reviewer, otherClerk, citizen, admin } = database.actors);
     otherCitizen = await createCitizen(db, "other-delivery@example.com");
   });
   afterAll(async () => database?.destroy());
@@ -147,5 +148,28 @@ describe.each(TEST_DRIVERS)("electronic delivery of signed letters on %s (issue 
     // The clerk delivers otherwise and records it by hand.
     await performAction(db, clerk, id, "recordDelivery", { method: "registered_mail", deliveredOn: chinaDate(MONDAY) }, { now: MONDAY });
     expect(await deliveredEvents(id)).toHaveLength(1);
+  });
+
+  it("with the Policy default turned off (fees.md §3 step 3), neither channel counts as delivered until the clerk records it", async () => {
+    const setDefault = async (on: boolean) => {
+      const { code, ...values } = await getAgencySettings(db, admin, PERSON_APPLICATION.agency);
+      await updateAgencySettings(db, admin, code, { ...values, policy: { ...values.policy, electronicLetterDeliveredWhenSent: on } });
+    };
+    await setDefault(false);
+    try {
+      const id = await replied(applicationWith("policy-off@example.com", ["网上获取", "电子邮件"]));
+      const reply = await replyOf(id);
+      const now = later();
+      await deliverOutbox(db, emlDirectoryTransport(outDir), now);
+      await settleEmailDeliveries(db, now);
+      const rows = (await deliveriesOf(id)).filter((d) => d.letterId === reply.id);
+      expect(rows.map((d) => [d.channel, d.status, d.deliveredOn]).sort()).toEqual([
+        ["email", "sent", null],
+        ["online", "available", null],
+      ]);
+      expect(await deliveredEvents(id)).toEqual([]);
+    } finally {
+      await setDefault(true);
+    }
   });
 });

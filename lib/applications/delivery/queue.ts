@@ -13,16 +13,16 @@ import { electronicChannels } from "./channels";
  * 电子送达 of a letter to the applicant (条例第四十条; issue 16.3), in the issuing step's transaction:
  * 电子邮件 → an outbox message with the signed PDF attached by reference (streamed from storage when
  * sent), its delivery `queued` until the outbox sends it; 网上获取 → the letter is in the applicant's
- * view from now, so it is delivered today (fees.md §57 Policy default: an online or e-mail notice is
- * received the day it is sent; a fixed rule here, not an agency setting, as fees.md marks no choice).
- * Nothing when the applicant chose neither (e.g. only 邮寄): the clerk delivers and records it.
- * Returns whether an online delivery was recorded today.
+ * view from now, so it is delivered today (fees.md §3 step 3, a Policy default: an online or e-mail
+ * notice is received the day it is sent — the agency setting `electronicLetterDeliveredWhenSent`; off,
+ * it is only `available` and a clerk records the delivery). Nothing when the applicant chose neither
+ * (e.g. only 邮寄): the clerk delivers and records it. Returns whether an online delivery counts today.
  */
 export async function queueLetterDeliveries(
   tx: Tx,
-  input: { application: ApplicationRow; letter: LetterRow; concludes: boolean; now: Date; today: LocalDate },
+  input: { application: ApplicationRow; letter: LetterRow; concludes: boolean; deliveredWhenSent: boolean; now: Date; today: LocalDate },
 ): Promise<{ deliveredOnline: boolean }> {
-  const { application, letter, concludes, now, today } = input;
+  const { application, letter, concludes, deliveredWhenSent, now, today } = input;
   const channels = electronicChannels(application);
   const base = { letterId: letter.id, applicationId: application.id, concludes, queuedAt: now };
   if (channels.includes("email") && application.email) {
@@ -38,9 +38,11 @@ export async function queueLetterDeliveries(
     await tx.insert(letterDeliveries).values({ ...base, channel: "email", status: "queued", outboxId, address: application.email });
   }
   if (channels.includes("online")) {
-    await tx.insert(letterDeliveries).values({ ...base, channel: "online", status: "delivered", sentAt: now, deliveredOn: today });
+    await tx
+      .insert(letterDeliveries)
+      .values({ ...base, channel: "online", sentAt: now, ...(deliveredWhenSent ? { status: "delivered", deliveredOn: today } : { status: "available" }) });
   }
-  return { deliveredOnline: channels.includes("online") };
+  return { deliveredOnline: channels.includes("online") && deliveredWhenSent };
 }
 
 /** The e-mail body: the letter as text, then how to check the attached signed PDF. */

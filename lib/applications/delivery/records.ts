@@ -4,7 +4,7 @@ import type { Queryable } from "@/db/types";
 import { LETTER_TITLES, type LetterKind } from "@/lib/letters";
 import type { ApplicantAccess } from "../applicant-access";
 import { loadOwnApplication } from "../owned-application";
-import { electronicChannels, LETTER_DELIVERY_CHANNELS, type LetterDeliveryChannel } from "./channels";
+import { electronicChannels, LETTER_DELIVERY_CHANNELS, LETTER_DELIVERY_STATUSES, type LetterDeliveryChannel, type LetterDeliveryStatus } from "./channels";
 
 /** One line of 送达记录: which letter went how, and when it counts as delivered. */
 export interface DeliveryRecord {
@@ -12,7 +12,7 @@ export interface DeliveryRecord {
   letterTitle: string;
   letterNumber: string | null;
   channel: LetterDeliveryChannel;
-  status: "queued" | "delivered" | "failed";
+  status: LetterDeliveryStatus;
   /** The e-mail address it went to (null online). */
   address: string | null;
   queuedAt: string;
@@ -41,7 +41,7 @@ export async function deliveryRecordsOf(db: Queryable, applicationId: string, { 
     letterTitle: LETTER_TITLES[kind as LetterKind] ?? kind,
     letterNumber: number,
     channel: (LETTER_DELIVERY_CHANNELS as readonly string[]).includes(d.channel) ? (d.channel as LetterDeliveryChannel) : "online",
-    status: d.status === "delivered" || d.status === "failed" ? d.status : "queued",
+    status: (LETTER_DELIVERY_STATUSES as readonly string[]).includes(d.status) ? (d.status as LetterDeliveryStatus) : "queued",
     address: d.address,
     queuedAt: d.queuedAt.toISOString(),
     sentAt: d.sentAt?.toISOString() ?? null,

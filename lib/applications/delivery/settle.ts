@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { letterDeliveries, outbox } from "@/db/schema";
+import { agencies, applications, letterDeliveries, outbox } from "@/db/schema";
+import { readAgencyPolicy } from "@/lib/agencies/policy";
 import type { Db } from "@/db/types";
 import { ConflictError } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
@@ -15,7 +16,7 @@ export interface DeliverySettlement {
 
 /**
  * Settle the e-mail deliveries whose outbox message has gone (run by the worker right after
- * deliverOutbox): sent → delivered on the Asia/Shanghai day the outbox sent it (fees.md §57 Policy
+ * deliverOutbox): sent → delivered on the Asia/Shanghai day the outbox sent it (fees.md §3 step 3 Policy
  * default: an e-mailed notice is received the day it is sent); failed → `failed`, never counted as
  * delivered, and shown on the case page so the clerk delivers otherwise. When the letter concluded
  * the case, the ledger's 送达 is recorded by the system through the clerk's step (条例第四十五条),
@@ -33,9 +34,11 @@ export async function settleEmailDeliveries(db: Db, now: Date): Promise<Delivery
     try {
       await db.transaction(async (tx) => {
         const [row] = await tx
-          .select({ delivery: letterDeliveries, mail: outbox })
+          .select({ delivery: letterDeliveries, mail: outbox, policy: agencies.policy })
           .from(letterDeliveries)
           .innerJoin(outbox, eq(outbox.id, letterDeliveries.outboxId))
+          .innerJoin(applications, eq(applications.id, letterDeliveries.applicationId))
+          .innerJoin(agencies, eq(agencies.id, applications.agencyId))
           .where(and(eq(letterDeliveries.id, id), eq(letterDeliveries.status, "queued")))
           .for("update", { of: letterDeliveries, skipLocked: true });
         if (!row) return;
@@ -46,6 +49,11 @@ export async function settleEmailDeliveries(db: Db, now: Date): Promise<Delivery
           return;
         }
         const sentAt = mail.sentAt ?? now;
+        if (!readAgencyPolicy(row.policy).electronicLetterDeliveredWhenSent) {
+          // The agency turned the Policy default off: sent, but delivered only when a clerk records it.
+          await tx.update(letterDeliveries).set({ status: "sent", sentAt }).where(eq(letterDeliveries.id, id));
+          return;
+        }
         const deliveredOn = chinaDate(sentAt);
         await tx.update(letterDeliveries).set({ status: "delivered", sentAt, deliveredOn }).where(eq(letterDeliveries.id, id));
         report.delivered++;
