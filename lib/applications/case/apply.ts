@@ -110,6 +110,7 @@ export async function applyStep(tx: Tx, party: Party, applicationId: string, act
     .where(eq(applications.id, applicationId));
 
   let letter: Awaited<ReturnType<typeof issueLetter>> | null = null;
+  let deliveredOnlineToday = false;
   if (check.letter && step.letter) {
     letter = await issueLetter(tx, {
       agency: file.agency,
@@ -126,11 +127,7 @@ export async function applyStep(tx: Tx, party: Party, applicationId: string, act
       const concludes = isFinished(check.to) && !isFinished(file.row.status);
       const deliveredWhenSent = file.policy.electronicLetterDeliveredWhenSent;
       const { deliveredOnline } = await queueLetterDeliveries(tx, { application: file.row, letter, concludes, deliveredWhenSent, now, today });
-      // The reply (closing notice) is in the applicant's view today: its 送达 is recorded now, by the
-      // system, through the same step a clerk takes (条例第四十五条; fees.md §3 step 3 Policy default).
-      if (concludes && deliveredOnline) {
-        await applyStep(tx, SYSTEM_PARTY, applicationId, "recordDelivery", STEPS.recordDelivery.prepare({ method: "online", deliveredOn: today }, "system"), now);
-      }
+      deliveredOnlineToday = concludes && deliveredOnline;
     }
   }
   if (step.notifyReviewers) await notifyReviewers(tx, file.row.agencyId, applicationId, `${rule.label}：${file.row.caseNumber}`, party.kind === "system" ? "系统记录了" : `${party.name(file)}提交了`);
@@ -144,6 +141,11 @@ export async function applyStep(tx: Tx, party: Party, applicationId: string, act
     toStatus: check.to,
     ...(letter?.number ? { details: { letter: letter.number } } : {}),
   });
+  // The reply (closing notice) is in the applicant's view today: its 送达 is recorded now, by the
+  // system, through the same step a clerk takes (条例第四十五条; fees.md §3 step 3 Policy default).
+  if (deliveredOnlineToday) {
+    await applyStep(tx, SYSTEM_PARTY, applicationId, "recordDelivery", STEPS.recordDelivery.prepare({ method: "online", deliveredOn: today }, "system"), now);
+  }
   return { applicationId, status: check.to, eventId: event!.id, letterId: letter?.id ?? null, letterNumber: letter?.number ?? null };
 }
 
