@@ -4,7 +4,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { emlAttachments } from "../test/eml";
 import { login } from "./fixtures";
-import { act, fileOnline, logout, openCase } from "./steps";
+import { act, expectNoSeriousViolations, fileOnline, logout, openCase } from "./steps";
 
 /** The SHA-256 of every PDF attached to an .eml the server's outbox wrote (no SMTP_URL: DATA_DIR/outbox). */
 function attachedPdfHashes(): Set<string> {
@@ -22,7 +22,8 @@ function attachedPdfHashes(): Set<string> {
 /**
  * Issue 16.3: filed online choosing 电子邮件; the reply is approved; the worker's outbox sends it with
  * the signed PDF attached (the .eml's attachment is the letter's recorded hash); the case page's
- * 送达记录 shows the e-mail delivered, with its date, and the reply's 送达 recorded by the system.
+ * 送达记录 shows the e-mail delivered, with its date, and the reply's 送达 recorded by the system; so
+ * does the applicant's page.
  */
 test("an approved 答复书 is e-mailed with its signed PDF and shows in 送达记录 with the date", async ({ page }) => {
   test.setTimeout(180_000);
@@ -57,4 +58,14 @@ test("an approved 答复书 is e-mailed with its signed PDF and shows in 送达�
     await expect(row).toContainText(today);
   }).toPass({ timeout: 40_000 });
   await expect(page.getByTestId("delivery-recorded")).toContainText(today);
+  await logout(page);
+
+  // The applicant's page shows the same record (what, how, when).
+  await login(page, "citizen");
+  await page.goto("/account/applications");
+  await page.getByRole("link", { name: caseNumber }).click();
+  const mine = page.getByTestId("delivery-records").locator("tr", { hasText: number }).filter({ hasText: "电子邮件" });
+  await expect(mine).toContainText("已送达");
+  await expect(mine).toContainText(today);
+  await expectNoSeriousViolations(page);
 });
