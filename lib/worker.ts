@@ -2,6 +2,7 @@ import { getDb } from "@/db/client";
 import type { Db } from "@/db/types";
 import { runDeadlineSteps, type DeadlineReport } from "@/lib/applications/background/deadline-steps";
 import { sendReminders, type ReminderReport } from "@/lib/applications/background/reminders";
+import { settleEmailDeliveries, type DeliverySettlement } from "@/lib/applications/delivery/settle";
 import { config } from "@/lib/config";
 import { runHousekeeping, type HousekeepingReport } from "@/lib/housekeeping";
 import { sendSupervisionDigests } from "@/lib/supervision/digest";
@@ -28,6 +29,8 @@ export interface WorkerReport {
   deadlines: DeadlineReport;
   reminders: ReminderReport;
   outbox: DeliveryReport;
+  /** Letters' e-mail deliveries settled after the outbox ran (issue 16.3). */
+  letterDeliveries: DeliverySettlement;
   housekeeping: HousekeepingReport;
   /** Weekly 督办 digests queued this pass (issue 15.2). */
   supervisionDigests: number;
@@ -40,8 +43,9 @@ export async function runWorkerOnce(db: Db, now = new Date()): Promise<WorkerRep
   const reminders = await sendReminders(db, now);
   const supervisionDigests = await sendSupervisionDigests(db, now);
   const outbox = await deliverOutbox(db, transportFromConfig(settings), now, settings.MAIL_FROM ? { from: settings.MAIL_FROM } : {});
+  const letterDeliveries = await settleEmailDeliveries(db, now);
   const housekeeping = await runHousekeeping(db, now);
-  return { deadlines, reminders, outbox, housekeeping, supervisionDigests };
+  return { deadlines, reminders, outbox, letterDeliveries, housekeeping, supervisionDigests };
 }
 
 /**

@@ -157,6 +157,11 @@ export function AgencySettingsForm({ initial }: { initial: AgencySettingsInput }
         </div>
         <div className="field">
           <label>
+            <input type="checkbox" {...register("policy.electronicLetterDeliveredWhenSent")} /> 申请人选择网上获取或电子邮件的文书，于出具（邮件发出）当日视为送达（不选：由经办人记录送达日期）
+          </label>
+        </div>
+        <div className="field">
+          <label>
             <input type="checkbox" {...register("policy.releaseWaitPausesClock")} /> 决定公开后告知第三方至公开之日的等待期不计入答复期限
           </label>
         </div>

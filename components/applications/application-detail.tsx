@@ -12,6 +12,8 @@ import { DeadlineSubscriptions, type SubscriptionItem } from "./deadline-subscri
 import { revokeDeadlineSubscriptionAction, subscribeDeadlinesAction } from "@/app/account/applications/[id]/actions";
 import { isFinished } from "@/lib/workflow/status";
 import { LetterList } from "@/components/letters/letter-list";
+import { DeliveryRecords } from "@/components/letters/delivery-records";
+import type { DeliveryOverview } from "@/lib/applications/delivery/records";
 import { Alert } from "@/components/ui/alert";
 
 const fileHref = (id: string) => `/api/applicant/files/${id}`;
@@ -51,6 +53,7 @@ function FileLinks({ files, prefix = "" }: { files: { id: string; fileName: stri
 export function ApplicationDetail({
   application,
   letters,
+  deliveries,
   letterHref,
   subApplicationHref,
   deadlineSubscriptions,
@@ -59,6 +62,8 @@ export function ApplicationDetail({
   /** The applicant's active deadline feeds of this application (issue 16.5). */
   deadlineSubscriptions: SubscriptionItem[];
   letters: ApplicantLetterSummary[];
+  /** 送达记录 of the letters (issue 16.3). */
+  deliveries: DeliveryOverview;
   letterHref: (letterId: string) => string;
   /** Where a sub-application (一事一申请) of this application opens. */
   subApplicationHref: (applicationId: string) => string;
@@ -180,6 +185,8 @@ export function ApplicationDetail({
           </>
         ) : null}
       </section>
+
+      <DeliveryRecords overview={deliveries} />
 
       {deadlineSubscriptions.length > 0 || !isFinished(application.status) ? (
         <section className="panel" aria-labelledby="deadline-feed-heading">

@@ -2,6 +2,7 @@ import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniq
 import type { Letter } from "@/lib/letters/types";
 import { agencies } from "./agencies";
 import { applicationEvents, applications } from "./applications";
+import { outbox } from "./mail";
 import { users } from "./users";
 
 /**
@@ -76,6 +77,51 @@ export const signingCertificates = pgTable(
   (t) => [index("signing_certificates_agency_idx").on(t.agencyId, t.createdAt)],
 );
 
+/**
+ * 电子送达 (条例第四十条; issue 16.3): one row per letter and electronic channel the applicant chose
+ * (获取方式 电子邮件 and/or 网上获取). `online`: in the applicant's view from the day of issue, so
+ * delivered that day; `email`: queued with the signed PDF attached, delivered the day the outbox
+ * actually sends it, `failed` when the outbox gives up (then it does not count as delivered).
+ * fees.md §3 step 3 Policy default (agency setting electronicLetterDeliveredWhenSent): an online or
+ * e-mail notice is received the day it is sent.
+ */
+export const letterDeliveries = pgTable(
+  "letter_deliveries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    letterId: uuid("letter_id")
+      .notNull()
+      .references(() => letters.id),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id),
+    /** `email` | `online` (LETTER_DELIVERY_CHANNELS in lib/applications/delivery). */
+    channel: text("channel").notNull(),
+    /**
+     * `queued` → `delivered`, or `failed` (e-mail only); `sent` / `available` when the agency turned
+     * the Policy default off (electronicLetterDeliveredWhenSent): a clerk records the delivery.
+     */
+    status: text("status").notNull(),
+    /** The e-mail's outbox row (null for online). */
+    outboxId: uuid("outbox_id").references(() => outbox.id, { onDelete: "set null" }),
+    /** The address it went to (e-mail only): what the record shows even if the application's changes. */
+    address: text("address"),
+    /** The letter's step finished the case (reply, closing notice): its delivery is the case's 送达. */
+    concludes: boolean("concludes").notNull(),
+    queuedAt: timestamp("queued_at", { withTimezone: true }).notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** Asia/Shanghai calendar day it counts as delivered; null until then (and for a failed e-mail). */
+    deliveredOn: date("delivered_on"),
+    failedAt: timestamp("failed_at", { withTimezone: true }),
+    lastError: text("last_error"),
+  },
+  (t) => [
+    uniqueIndex("letter_deliveries_letter_channel_idx").on(t.letterId, t.channel),
+    index("letter_deliveries_application_idx").on(t.applicationId),
+    index("letter_deliveries_status_idx").on(t.status),
+  ],
+);
+
 /** The last serial issued per agency and year; bumped in the issuing transaction (row lock, gap-free). */
 export const letterCounters = pgTable(
   "letter_counters",
@@ -90,4 +136,5 @@ export const letterCounters = pgTable(
 );
 
 export type LetterRow = typeof letters.$inferSelect;
+export type LetterDeliveryRow = typeof letterDeliveries.$inferSelect;
 export type SigningCertificateRow = typeof signingCertificates.$inferSelect;

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
 import { applications } from "./applications";
 
@@ -17,6 +17,11 @@ export const outbox = pgTable(
     to: text("to").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
+    /**
+     * Files to attach, by reference: the deliverer streams each from lib/storage at send time (a
+     * letter's signed PDF is never copied into the row).
+     */
+    attachments: jsonb("attachments").$type<OutboxAttachment[]>().notNull().default([]),
     /** `pending` → `sent`, or `failed` after the last attempt. */
     status: text("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
@@ -42,5 +47,12 @@ export const sentNotices = pgTable("sent_notices", {
   applicationId: uuid("application_id").references(() => applications.id, { onDelete: "cascade" }),
   sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** A stored file to attach (e.g. a letter's signed PDF: its storage key, name and type). */
+export interface OutboxAttachment {
+  storageKey: string;
+  filename: string;
+  contentType: string;
+}
 
 export type OutboxMessage = typeof outbox.$inferSelect;

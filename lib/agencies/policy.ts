@@ -32,6 +32,12 @@ export const agencyPolicySchema = z.object({
   releaseWaitWorkingDays: bounded(POLICY_BOUNDS.releaseWaitWorkingDays).default(DEFAULT_CLOCK_POLICY.releaseWaitWorkingDays),
   /** fees.md §3 step 3 (Policy default): an online fee notice is received the day it is sent (lib/fees/notice-receipt.ts). */
   onlineFeeNoticeReceivedWhenSent: z.boolean().default(DEFAULT_ONLINE_FEE_NOTICE_RECEIVED_WHEN_SENT),
+  /**
+   * fees.md §3 step 3 (Policy default) applied to every letter of 电子送达 (issue 16.3; 条例第四十条): a letter
+   * in the applicant's view (网上获取) is delivered the day it is issued, an e-mailed one the day the outbox
+   * sends it. Off: both wait for the delivery date a clerk records (lib/applications/delivery).
+   */
+  electronicLetterDeliveredWhenSent: z.boolean().default(true),
   /** workflow.md §2: flag unconfirmed online applications older than N working days. */
   unconfirmedFlagWorkingDays: bounded(POLICY_BOUNDS.unconfirmedFlagWorkingDays).default(1),
   /** workflow.md §4: remind the assignee N working days before the due date. */

@@ -76,6 +76,7 @@ export const agencySettingsSchema = z.object({
     feePausesClock: z.boolean(),
     releaseWaitPausesClock: z.boolean(),
     onlineFeeNoticeReceivedWhenSent: z.boolean(),
+    electronicLetterDeliveredWhenSent: z.boolean(),
     correctionDeadlineWorkingDays: z
       .number({ error: "请输入补正期限（工作日数）。" })
       .int("请输入整数。")

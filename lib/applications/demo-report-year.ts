@@ -200,7 +200,8 @@ export async function seedDemoReportYear(db: Db): Promise<number> {
     const replied = workday(dayOf(drafted), 1);
     await performAction(db, reviewer, id, "approveReply", {}, { now: replied });
     const delivered = workday(dayOf(replied), 2);
-    await performAction(db, clerk, id, "recordDelivery", { method: c.channel === "online" ? "online" : "in_person", deliveredOn: dayOf(delivered) }, { now: delivered });
+    // 网上获取: the system recorded the delivery on the day of the reply (lib/applications/delivery).
+    if (c.channel !== "online") await performAction(db, clerk, id, "recordDelivery", { method: "in_person", deliveredOn: dayOf(delivered) }, { now: delivered });
     await performAction(db, clerk, id, "archive", {}, { now: delivered });
   }
   // The steps queued their e-mails (review requests) as they would have in 2024: history, not news.

@@ -1,7 +1,8 @@
 import { and, asc, eq, lte } from "drizzle-orm";
-import { outbox } from "@/db/schema";
+import { outbox, type OutboxAttachment, type OutboxMessage } from "@/db/schema";
 import type { Db, Queryable } from "@/db/types";
-import type { MailTransport } from "./transport";
+import { getStorage, type FileStorage } from "@/lib/storage";
+import type { MailMessage, MailTransport } from "./transport";
 
 export interface OutgoingMail {
   kind: string;
@@ -9,13 +10,19 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Stored files (lib/storage keys) attached at send time. */
+  attachments?: OutboxAttachment[];
 }
 
-/** Queue a message in the caller's transaction: it is sent only if that transaction commits. */
-export async function enqueueMail(tx: Queryable, mail: OutgoingMail): Promise<void> {
+/** Queue a message in the caller's transaction: it is sent only if that transaction commits. Returns the outbox row's id. */
+export async function enqueueMail(tx: Queryable, mail: OutgoingMail): Promise<string> {
   // Due from the app's clock in milliseconds: the database's now() has microseconds, so a deliverer
   // running in the same millisecond (its `now` is a JS Date) would otherwise skip the row.
-  await tx.insert(outbox).values({ ...mail, applicationId: mail.applicationId ?? null, nextAttemptAt: new Date() });
+  const [row] = await tx
+    .insert(outbox)
+    .values({ ...mail, applicationId: mail.applicationId ?? null, attachments: mail.attachments ?? [], nextAttemptAt: new Date() })
+    .returning({ id: outbox.id });
+  return row!.id;
 }
 
 export const MAX_ATTEMPTS = 5;
@@ -37,7 +44,7 @@ export async function deliverOutbox(
   db: Db,
   transport: MailTransport,
   now: Date = new Date(),
-  { batchSize = 20, from = "政府信息公开平台 <noreply@localhost>" } = {},
+  { batchSize = 20, from = "政府信息公开平台 <noreply@localhost>", storage }: { batchSize?: number; from?: string; storage?: FileStorage } = {},
 ): Promise<DeliveryReport> {
   return db.transaction(async (tx) => {
     const report: DeliveryReport = { sent: 0, failed: 0, retrying: 0 };
@@ -49,8 +56,10 @@ export async function deliverOutbox(
       .limit(batchSize)
       .for("update", { skipLocked: true });
     for (const message of due) {
+      let attachments: MailMessage["attachments"];
       try {
-        await transport.send({ id: message.id, from, to: message.to, subject: message.subject, text: message.text });
+        attachments = await openAttachments(message, storage);
+        await transport.send({ id: message.id, from, to: message.to, subject: message.subject, text: message.text, attachments });
         await tx.update(outbox).set({ status: "sent", sentAt: now, attempts: message.attempts + 1, lastError: null }).where(eq(outbox.id, message.id));
         report.sent++;
       } catch (error) {
@@ -68,8 +77,18 @@ export async function deliverOutbox(
           .where(eq(outbox.id, message.id));
         if (giveUp) report.failed++;
         else report.retrying++;
+      } finally {
+        // A transport that failed before reading an attachment leaves its file open otherwise.
+        for (const a of attachments ?? []) a.content.destroy();
       }
     }
     return report;
   });
+}
+
+/** Each attachment as a stream from storage (a missing file fails this attempt, which is retried). */
+async function openAttachments(message: OutboxMessage, storage: FileStorage | undefined): Promise<MailMessage["attachments"]> {
+  if (message.attachments.length === 0) return undefined;
+  const store = storage ?? (await getStorage());
+  return Promise.all(message.attachments.map(async (a) => ({ filename: a.filename, contentType: a.contentType, content: await store.read(a.storageKey) })));
 }

@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import type { Readable } from "node:stream";
 import nodemailer from "nodemailer";
 
 export interface MailMessage {
@@ -9,6 +10,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Opened from storage by the deliverer just before sending (the outbox row holds only references). */
+  attachments?: { filename: string; contentType: string; content: Readable }[];
 }
 
 /** Where mail goes. One small interface so tests and deployments choose freely. */
@@ -24,6 +27,7 @@ function toNodemailer(message: MailMessage) {
     subject: message.subject,
     text: message.text,
     messageId: `<${message.id}@outbox.portal>`,
+    attachments: message.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
   };
 }
 

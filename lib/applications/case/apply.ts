@@ -6,19 +6,18 @@ import { recordApplicationAction } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/roles";
 import { publicUrl } from "@/lib/config";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { LETTER_TITLES } from "@/lib/letters";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { chinaDate } from "@/lib/validation/china-date";
-import { reportRowOf, type DecisionCode, type WorkflowActor } from "@/lib/workflow";
+import { reportRowOf, SYSTEM_ACTOR, type DecisionCode, type WorkflowActor } from "@/lib/workflow";
 import { checkAction, TRANSITIONS } from "@/lib/applications/case/engine";
 import { isFinished, type ApplicationStatus } from "@/lib/workflow/status";
 import { issueLetter } from "./issue-letter";
-import { letterText } from "./letter-text";
 import { ledgerRowsOf } from "./ledger";
 import { clockOf, loadCase, type CaseFile } from "./load";
 import { caseServices } from "./services-db";
 import type { HandlerContext, PreparedStep } from "./step";
-import type { ActionCode, ActionInputs } from "./steps";
+import { STEPS, type ActionCode, type ActionInputs } from "./steps";
+import { queueLetterDeliveries } from "../delivery/queue";
 
 export interface ActionOutcome {
   applicationId: string;
@@ -40,6 +39,9 @@ export interface Party {
   auditActor: Actor | null;
   authorize: (file: CaseFile) => void;
 }
+
+/** The background worker (`system`): it takes the steps no person takes (workflow.md §6), for every agency. */
+export const SYSTEM_PARTY: Party = { actor: SYSTEM_ACTOR, kind: "system", name: () => "系统", auditActor: null, authorize: () => {} };
 
 /** One step on a locked application: the body of every use case of the workflow (staff or applicant). */
 /** A step bound to its parsed form, as the engine runs it (any step's input, any event). */
@@ -108,6 +110,7 @@ export async function applyStep(tx: Tx, party: Party, applicationId: string, act
     .where(eq(applications.id, applicationId));
 
   let letter: Awaited<ReturnType<typeof issueLetter>> | null = null;
+  let deliveredOnlineToday = false;
   if (check.letter && step.letter) {
     letter = await issueLetter(tx, {
       agency: file.agency,
@@ -120,14 +123,11 @@ export async function applyStep(tx: Tx, party: Party, applicationId: string, act
       now,
       issuedBy: party.kind === "staff" ? party.actor.userId : null,
     });
-    if (letter.applicantVisible && file.row.email) {
-      await enqueueMail(tx, {
-        kind: `letter_${letter.kind}`,
-        applicationId,
-        to: file.row.email,
-        subject: `${LETTER_TITLES[check.letter]}：${file.row.caseNumber}`,
-        text: letterText(letter.content),
-      });
+    if (letter.applicantVisible) {
+      const concludes = isFinished(check.to) && !isFinished(file.row.status);
+      const deliveredWhenSent = file.policy.electronicLetterDeliveredWhenSent;
+      const { deliveredOnline } = await queueLetterDeliveries(tx, { application: file.row, letter, concludes, deliveredWhenSent, now, today });
+      deliveredOnlineToday = concludes && deliveredOnline;
     }
   }
   if (step.notifyReviewers) await notifyReviewers(tx, file.row.agencyId, applicationId, `${rule.label}：${file.row.caseNumber}`, party.kind === "system" ? "系统记录了" : `${party.name(file)}提交了`);
@@ -141,6 +141,11 @@ export async function applyStep(tx: Tx, party: Party, applicationId: string, act
     toStatus: check.to,
     ...(letter?.number ? { details: { letter: letter.number } } : {}),
   });
+  // The reply (closing notice) is in the applicant's view today: its 送达 is recorded now, by the
+  // system, through the same step a clerk takes (条例第四十五条; fees.md §3 step 3 Policy default).
+  if (deliveredOnlineToday) {
+    await applyStep(tx, SYSTEM_PARTY, applicationId, "recordDelivery", STEPS.recordDelivery.prepare({ method: "online", deliveredOn: today }, "system"), now);
+  }
   return { applicationId, status: check.to, eventId: event!.id, letterId: letter?.id ?? null, letterNumber: letter?.number ?? null };
 }
 

@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { letterPdfRef, type LetterPdfRef } from "@/lib/letters/signed/pdf-ref";
+import { electronicChannels } from "../delivery/channels";
+import { deliveryRecordsOf, type DeliveryOverview } from "../delivery/records";
 import { agencies, applicationFiles, applications, letters, users } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { assertRole, assertSameAgency, ROLE_LABELS, type Actor } from "@/lib/auth/roles";
@@ -82,6 +84,8 @@ export interface StaffCaseView {
   timeline: TimelineItem[];
   notes: TimelineItem[];
   letters: LetterSummary[];
+  /** 送达记录 (issue 16.3): the electronic channels, each letter's deliveries, the ledger's 送达 of the reply. */
+  delivery: DeliveryOverview & { recordedOn: string | null };
   actions: { action: StaffAction; label: string }[];
   snapshot: Pick<ApplicationSnapshot, "consultations" | "draft" | "extensions">;
   today: string;
@@ -282,6 +286,7 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
       issuedOn: l.issuedOn,
       applicantVisible: l.applicantVisible,
     })),
+    delivery: { channels: electronicChannels(row), records: await deliveryRecordsOf(db, id), recordedOn: file.snapshot.deliveredOn },
     actions,
     snapshot: { consultations: file.snapshot.consultations, draft: file.snapshot.draft, extensions: file.snapshot.extensions },
     today,

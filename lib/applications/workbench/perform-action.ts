@@ -1,9 +1,8 @@
 import type { Db, Tx } from "@/db/types";
 import { assertRole, assertSameAgency, ROLE_LABELS, STAFF_ROLES, type Actor } from "@/lib/auth/roles";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { SYSTEM_ACTOR } from "@/lib/workflow";
 import { TRANSITIONS } from "@/lib/applications/case/engine";
-import { applyStep, type ActionOutcome, type Party } from "../case/apply";
+import { applyStep, SYSTEM_PARTY, type ActionOutcome, type Party } from "../case/apply";
 import type { BoundStep } from "../case/apply";
 import { isStaffAction, STEPS, type ActionCode, type SystemAction } from "../case/steps";
 
@@ -29,8 +28,6 @@ export async function performAction(
   return db.transaction((tx) => applyStep(tx, staffParty(actor), applicationId, prepared.action, prepared.step, now));
 }
 
-/** The background worker (`system`): it takes the steps no person takes (workflow.md §6), for every agency. */
-const SYSTEM_PARTY: Party = { actor: SYSTEM_ACTOR, kind: "system", name: () => "系统", auditActor: null, authorize: () => {} };
 
 /**
  * A step of the background worker (lib/worker), inside the worker's transaction: the same path

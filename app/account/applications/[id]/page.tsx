@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listApplicantLetters } from "@/lib/applications/applicant-letters";
+import { listApplicantDeliveries } from "@/lib/applications/delivery/records";
 import { getMyApplication } from "@/lib/applications/my-applications";
 import { loadForPage } from "@/lib/auth/page-guard";
 import { requireRole } from "@/lib/auth/session";
@@ -17,6 +18,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
   const actor = await requireRole(["citizen"], path);
   const application = await loadForPage(async () => getMyApplication(await getDb(), actor, id), path);
   const letters = await listApplicantLetters(await getDb(), actor, id);
+  const deliveries = await listApplicantDeliveries(await getDb(), actor, id);
   const subscriptions = subscriptionItems(await listApplicantSubscriptions(await getDb(), actor, id));
   return (
     <>
@@ -27,6 +29,7 @@ export default async function MyApplicationPage({ params }: { params: Promise<{ 
       <ApplicationDetail
         application={application}
         letters={letters}
+        deliveries={deliveries}
         deadlineSubscriptions={subscriptions}
         letterHref={(letterId) => `${path}/letters/${letterId}`}
         subApplicationHref={(subId) => `/account/applications/${subId}`}

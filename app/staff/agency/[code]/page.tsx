@@ -68,6 +68,7 @@ export default async function AgencyOverviewPage({ params }: { params: Promise<{
         <ul>
           <li>收费通知至缴费期间{agency.policy.feePausesClock ? "不计入" : "计入"}答复期限</li>
           <li>网上申请的收费通知{agency.policy.onlineFeeNoticeReceivedWhenSent ? "于发出当日视为收到" : "由经办人记录送达日期"}</li>
+          <li>网上获取、电子邮件送达的文书{agency.policy.electronicLetterDeliveredWhenSent ? "于出具（邮件发出）当日视为送达" : "由经办人记录送达日期"}</li>
           <li>告知第三方后的等待公开期{agency.policy.releaseWaitPausesClock ? "不计入" : "计入"}答复期限</li>
           <li>补正期限：{agency.policy.correctionDeadlineWorkingDays} 个工作日</li>
           <li>到期提醒：提前 {agency.policy.reminderWorkingDays.join("、")} 个工作日</li>

@@ -8,6 +8,7 @@ import { loadForPage } from "@/lib/auth/page-guard";
 import { requireRole } from "@/lib/auth/session";
 import { formatFileSize } from "@/lib/storage/file-kind";
 import { LetterList } from "@/components/letters/letter-list";
+import { DeliveryRecords } from "@/components/letters/delivery-records";
 import { ActionForm } from "@/components/workbench/action-form";
 import { DecisionDraftForm } from "@/components/workbench/decision-draft-form";
 import { ReleasedFileUpload } from "@/components/workbench/released-file-upload";
@@ -212,6 +213,8 @@ export default async function StaffApplicationPage({ params }: { params: Promise
               hrefOf={(letterId) => `/staff/applications/${view.id}/letters/${letterId}`}
             />
           </section>
+
+          <DeliveryRecords overview={view.delivery} staff recordedOn={view.delivery.recordedOn} />
 
           <section className="panel" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">办理记录</h2>

@@ -87,8 +87,10 @@ export const AFTER_REPLY_STEPS = {
     label: "记录送达",
     from: FINISHED,
     to: "unchanged",
-    roles: ["clerk"],
-    takenBy: ["staff"],
+    // The system records an electronic delivery (issue 16.3): online on the day of issue, e-mail on
+    // the day the outbox sent it (lib/applications/delivery); the clerk records the others.
+    roles: ["clerk", "system"],
+    takenBy: ["staff", "system"],
     event: "delivered",
     timeline: "送达",
     letter: null,

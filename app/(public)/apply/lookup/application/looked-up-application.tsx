@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listApplicantLetters } from "@/lib/applications/applicant-letters";
+import { listApplicantDeliveries } from "@/lib/applications/delivery/records";
 import { getMyApplication } from "@/lib/applications/my-applications";
 import { provenApplicant } from "@/lib/auth/applicant";
 import { ApplicationDetail } from "@/components/applications/application-detail";
@@ -33,6 +34,7 @@ export async function LookedUpApplication({ applicationId }: { applicationId?: s
     );
   }
   const letters = await listApplicantLetters(db, proven, application.id);
+  const deliveries = await listApplicantDeliveries(db, proven, application.id);
   const subscriptions = subscriptionItems(await listApplicantSubscriptions(db, proven, application.id));
   return (
     <>
@@ -54,6 +56,7 @@ export async function LookedUpApplication({ applicationId }: { applicationId?: s
       <ApplicationDetail
         application={application}
         letters={letters}
+        deliveries={deliveries}
         deadlineSubscriptions={subscriptions}
         letterHref={(letterId) => `/apply/lookup/application/letters/${letterId}`}
         subApplicationHref={(subId) => `/apply/lookup/application/${subId}`}
