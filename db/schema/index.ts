@@ -10,3 +10,4 @@ export * from "./documents";
 export * from "./letters";
 export * from "./annual-reports";
 export * from "./supervision";
+export * from "./consultations";

@@ -105,7 +105,10 @@ const silentConsultation = (today: string) => sql`exists (
     )
 )`;
 
-const NOTICES: Record<SystemAction, { subject: string; text: string }> = {
+/** The deadline steps: the system also files a consultee's online opinion (consultation-online), which is no deadline. */
+type DeadlineAction = Exclude<SystemAction, "recordConsultationOpinion">;
+
+const NOTICES: Record<DeadlineAction, { subject: string; text: string }> = {
   correctionDeadlinePassed: {
     subject: "补正期限已届满，待确认",
     text: "申请人未在补正期限内补正，本申请已移入“补正期限已届满，待确认”队列，请审核人确认视为放弃或接受逾期补正（条例第三十条）。",
@@ -124,7 +127,7 @@ const NOTICES: Record<SystemAction, { subject: string; text: string }> = {
  * One application in its own transaction: claim the row (skip it if another worker holds it), take
  * the step(s), tell the assignee. Returns how many steps were taken.
  */
-async function step(db: Db, id: string, action: SystemAction, report: DeadlineReport, work: (tx: Tx) => Promise<unknown[]>): Promise<number> {
+async function step(db: Db, id: string, action: DeadlineAction, report: DeadlineReport, work: (tx: Tx) => Promise<unknown[]>): Promise<number> {
   try {
     return await db.transaction(async (tx) => {
       const [claimed] = await tx
