@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { invitationStatus } from "@/lib/applications/consultation-online/online-opinion";
 import { Alert } from "@/components/ui/alert";
@@ -13,6 +14,8 @@ export const metadata: Metadata = { title: "在线提出意见（征求意见）
  * alone shows nothing but whether it was already used.
  */
 export default async function ConsultationPage({ params }: { params: Promise<{ token: string }> }) {
+  // Per request: whether the link was used changes, and the proxy gives this page its nonce.
+  await connection();
   const { token } = await params;
   const status = await invitationStatus(await getDb(), token);
   if (status.state === "unknown") notFound();
