@@ -79,7 +79,11 @@ test("a third party answers a consultation online: link and code from the e-mail
   // The third party, without an account, in a browser of its own.
   const context = await browser.newContext();
   const third = await context.newPage();
-  await third.goto(new URL(link).pathname);
+  const response = (await third.goto(new URL(link).pathname))!;
+  // Rendered per request with the proxy's nonce, never framed, and the token never leaves the site in a Referer.
+  expect(response.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]+=*'/);
+  expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(response.headers()["referrer-policy"]).toBe("same-origin");
   await expect(third.getByRole("heading", { name: "在线提出意见" })).toBeVisible();
   await third.getByRole("textbox", { name: /^验证码/ }).fill("WRONG234");
   await third.getByRole("button", { name: "下一步" }).click();
@@ -99,7 +103,8 @@ test("a third party answers a consultation online: link and code from the e-mail
   await third.getByRole("button", { name: "提交意见" }).click();
   await expect(third.getByText(`本机关已于${today}收到贵方意见`)).toBeVisible();
 
-  // Reopening the link is refused.
+  // An unknown link is a 404; reopening the used one is refused.
+  expect((await third.goto(`/consultations/${"A".repeat(43)}`))!.status()).toBe(404);
   await third.goto(new URL(link).pathname);
   await expect(third.getByText("该链接已使用")).toBeVisible();
   await expect(third.getByRole("textbox", { name: /^验证码/ })).toHaveCount(0);
