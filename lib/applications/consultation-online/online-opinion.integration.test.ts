@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { applicationEvents, applications, consultationInvitations, letters, outbox } from "@/db/schema";
+import { applicationEvents, applications, auditLog, consultationInvitations, letters, outbox } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import { ConflictError, RateLimitedError, ValidationError } from "@/lib/errors";
@@ -112,6 +112,9 @@ describe.each(TEST_DRIVERS)("a consultee answers online (条例第三十二条, 
     const listed = inbox.rows.find((i) => i.id === online.id)!;
     expect(listed.onlineOpinion).toBe(true);
     expect(inbox.rows.find((i) => i.id === paper.id)!.onlineOpinion).toBe(false);
+    const audit = await db.select().from(auditLog).where(and(eq(auditLog.targetId, online.id), eq(auditLog.action, "consultation.opinionFiledOnline")));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorName: "天津某某建筑公司（在线提交）" });
     const page = await getStaffCase(db, clerk, online.id, now);
     expect(page.timeline.find((t) => t.type === "consultationAnswered")).toMatchObject({ label: "第三方已在线提交意见", actorName: "天津某某建筑公司（在线提交）" });
     expect(page.timeline.find((t) => t.type === "consultationAnswered")!.detail).toContain("不同意公开");

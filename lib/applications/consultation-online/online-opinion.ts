@@ -1,6 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { consultationInvitations, letters, type ConsultationInvitationRow } from "@/db/schema";
 import type { Db, Queryable, Tx } from "@/db/types";
+import { recordAudit } from "@/lib/audit";
 import type { LocalDate } from "@/lib/calendar";
 import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -96,7 +97,18 @@ export async function fileOnlineOpinion(db: Db, token: string, input: unknown, o
       { consultationId: row.pauseId, receivedOn: today, objects: opinion.opinion === "object" ? "yes" : "no", summary },
       "system",
     );
-    await applyStep(tx, consulteeParty(row, view.consulteeName), row.applicationId, "recordConsultationOpinion", step, now);
+    const party = consulteeParty(row, view.consulteeName);
+    await applyStep(tx, party, row.applicationId, "recordConsultationOpinion", step, now);
+    // The step's own entry names the system; this one names the consultee and the address it filed from.
+    await recordAudit(tx, {
+      actor: null,
+      actorName: party.name(file!),
+      action: "consultation.opinionFiledOnline",
+      agencyId: row.agencyId,
+      target: { type: "application", id: row.applicationId },
+      ip: options.ip,
+      after: { consultationId: row.pauseId, objects: opinion.opinion === "object", receivedOn: today },
+    });
     await tellHandlers(tx, file!, view);
   });
   return { receivedOn: today };
