@@ -51,7 +51,7 @@ function newNonce(): string {
  * a literal).
  */
 const PER_REQUEST_PAGE =
-  /^\/(guide|rules|annual-reports|performance|login|apply\/(new|fee-calculator|deadline-calculator)|apply\/lookup(\/application(\/.*)?)?|account(\/.*)?|staff(\/.*)?|admin(\/.*)?)$/;
+  /^\/(guide|rules|annual-reports|performance|login|apply\/(new|fee-calculator|deadline-calculator)|apply\/lookup(\/application(\/.*)?)?|consultations\/[^/]+|account(\/.*)?|staff(\/.*)?|admin(\/.*)?)$/;
 
 export const config = {
   matcher: [
@@ -68,6 +68,7 @@ export const config = {
     "/apply/lookup/application",
     "/apply/lookup/application/:id",
     "/apply/lookup/application/letters/:letterId",
+    "/consultations/:token", // the link of a 征求意见书 (issue 16.4), read per request
     "/account/:path*",
     "/staff/:path*",
     "/admin/:path*",

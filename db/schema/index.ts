@@ -11,3 +11,4 @@ export * from "./letters";
 export * from "./annual-reports";
 export * from "./supervision";
 export * from "./deadline-subscriptions";
+export * from "./consultations";

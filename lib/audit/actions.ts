@@ -26,6 +26,7 @@ export const AUDIT_ACTION_LABELS = {
   "apikey.revoked": "停用开放接口密钥",
   "annualReport.published": "发布政府信息公开工作年度报告",
   "reviewCase.changed": "登记或修改行政复议、行政诉讼案件",
+  "consultation.opinionFiledOnline": "被征求意见方在线提交意见",
 } as const satisfies Record<string, string>;
 
 export type KnownAuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -35,9 +35,14 @@ export function buildConsultationLetter(input: {
   consultee: { name: string; kind: ConsultationKind };
   information: string;
   whyAffected: string;
+  /** The one-time invitation to answer online (issue 16.4): printed so the letter itself carries it. */
+  online?: { url: string; code: string };
 }): Letter {
   const { kind, name } = input.consultee;
   const addressee = kind === "thirdParty" ? "贵方" : "贵机关";
+  const online = input.online
+    ? [`${addressee}也可以访问 ${input.online.url} ，输入验证码 ${input.online.code} ，在线提出意见（该链接仅可提交一次，期限届满后失效）。`]
+    : [];
   return {
     kind: "consultationLetter",
     title: LETTER_TITLES.consultationLetter,
@@ -48,6 +53,7 @@ export function buildConsultationLetter(input: {
       `本机关收到一件政府信息公开申请，申请公开的政府信息为：${input.information}。`,
       `${input.whyAffected.trim() ? sentence(input.whyAffected) : ""}根据${BASIS[kind]}的规定，现书面征求${addressee}意见。`,
       `请${addressee}自收到本征求意见书之日起${CONSULTATION_WORKING_DAYS}个工作日内书面提出意见；不同意公开的，请说明理由。${SILENCE[kind]}`,
+      ...online,
     ],
     signature: input.agency.name,
   };

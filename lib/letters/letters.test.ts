@@ -215,6 +215,13 @@ describe("征求意见书 (条例第三十二、三十三、三十四条): never
     });
     expect(() => assertNoApplicantData(letter, APPLICANT_DATA)).toThrow(/不得包含申请人的个人信息/);
   });
+
+  it("prints the one-time link and code to answer online (issue 16.4), and nothing of it without them", () => {
+    const base = { agency, issue, consultee: { name: "某公司", kind: "thirdParty" as const }, information: "施工合同", whyAffected: "" };
+    const online = buildConsultationLetter({ ...base, online: { url: "https://xxgk.example.gov.cn/consultations/abc", code: "ABCD2345" } });
+    expect(text(online)).toContain("贵方也可以访问 https://xxgk.example.gov.cn/consultations/abc ，输入验证码 ABCD2345 ，在线提出意见");
+    expect(text(buildConsultationLetter(base))).not.toContain("在线提出意见");
+  });
 });
 
 describe("告知书 to a third party (条例第三十二条: disclosure over objection)", () => {

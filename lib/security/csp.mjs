@@ -10,7 +10,7 @@ export const CSP_REPORT_PATH = "/api/csp-report";
  * (clickjacking on a 受理/答复 button or a password form). Public reading pages may be framed by the
  * portal itself only.
  */
-export const PRIVATE_PATH_PREFIXES = ["/staff", "/admin", "/account", "/login", "/register", "/apply/new", "/apply/lookup"];
+export const PRIVATE_PATH_PREFIXES = ["/staff", "/admin", "/account", "/login", "/register", "/apply/new", "/apply/lookup", "/consultations"];
 
 /** @param {string} pathname */
 export function isPrivatePath(pathname) {

@@ -247,6 +247,7 @@ function InboxTable({ inbox, selectable }: { inbox: Inbox; selectable: boolean }
                 <td>
                   <span className={`urgency urgency-${row.urgency}`}>{row.urgencyText}</span>
                   {row.queue === "correctionExpired" && row.correctionDueOn ? <span className="muted">（补正期限{row.correctionDueOn}）</span> : null}
+                  {row.onlineOpinion ? <span className="repeat-flag">第三方已在线提交意见，待处理</span> : null}
                   {row.repeatOf ? (
                     <span className="repeat-flag">
                       疑似重复申请（见 <Link href={`/staff/applications/${row.repeatOf.id}`}>{row.repeatOf.caseNumber}</Link>）

@@ -105,8 +105,11 @@ const silentConsultation = (today: string) => sql`exists (
     )
 )`;
 
-/** The system steps taken on a deadline (the electronic 送达 is recorded by lib/applications/delivery). */
-type DeadlineAction = Exclude<SystemAction, "recordDelivery">;
+/**
+ * The system steps taken on a deadline: the electronic 送达 is recorded by lib/applications/delivery,
+ * and a consultee's online opinion (consultation-online) is filed on its behalf — neither is a deadline.
+ */
+type DeadlineAction = Exclude<SystemAction, "recordDelivery" | "recordConsultationOpinion">;
 
 const NOTICES: Record<DeadlineAction, { subject: string; text: string }> = {
   correctionDeadlinePassed: {

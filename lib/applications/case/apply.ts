@@ -54,7 +54,7 @@ export async function applyStep(tx: Tx, party: Party, applicationId: string, act
   if (!file) throw new NotFoundError("未找到该申请。");
   party.authorize(file);
   const staff = party.kind === "staff" ? party.auditActor : null;
-  const ctx: HandlerContext = { file, actor: party.actor, staff, now, today, services: caseServices(tx, file, { staff, now, today }) };
+  const ctx: HandlerContext = { file, actor: party.actor, staff, now, today, services: caseServices(tx, file, { staff, now, today }), newId: crypto.randomUUID() };
 
   const input = await step.input(ctx);
   const check = checkAction(file.snapshot, party.actor, action, input, today, file.env);

@@ -1,11 +1,13 @@
 import { and, desc, eq } from "drizzle-orm";
-import { letters, requestItems, users } from "@/db/schema";
+import { consultationInvitations, letters, requestItems, users } from "@/db/schema";
 import type { Tx } from "@/db/types";
 import type { Actor } from "@/lib/auth/roles";
 import type { LocalDate } from "@/lib/calendar";
 import { publicUrl } from "@/lib/config";
 import { createDraftFromReply } from "@/lib/documents/publishing";
+import { enqueueMail } from "@/lib/mail/outbox";
 import { isUuid } from "@/lib/validation/uuid";
+import { generateInvitationSecrets, hashInvitationCode, hashInvitationToken } from "../consultation-online/invitation-secret";
 import { refreshApplicationSearch } from "../search-tokens";
 import { itemNumberOf } from "./fee-items";
 import { createSubApplications } from "./split-application";
@@ -44,6 +46,19 @@ export function caseServices(tx: Tx, file: CaseFile, step: { staff: Actor | null
     createSubApplications: (parts, reason) => createSubApplications(tx, file, parts, { actor: staff(), now: step.now, today: step.today, reason }),
     platformAgency: (agencyId) => platformAgency(tx, agencyId, file.row.agencyId),
     fileReferral: (agencyId) => fileReferral(tx, file, agencyId, step.now, step.today),
+    async inviteConsultee(pauseId) {
+      const { token, code } = generateInvitationSecrets();
+      await tx.insert(consultationInvitations).values({
+        agencyId: file.row.agencyId,
+        applicationId: file.row.id,
+        pauseId,
+        tokenHash: hashInvitationToken(token),
+        codeHash: hashInvitationCode(token, code),
+        createdAt: step.now,
+      });
+      return { url: publicUrl(`/consultations/${token}`), code };
+    },
+    mailConsultee: (mail) => enqueueMail(tx, { kind: "consultation_invitation", applicationId: file.row.id, ...mail }),
     publicUrl: (path) => publicUrl(path),
   };
 }

@@ -50,6 +50,13 @@ export interface CaseServices {
    * consent, as a new online application to the responsible agency, linked back to this one.
    */
   fileReferral(agencyId: string): Promise<{ id: string; caseNumber: string; agencyName: string }>;
+  /**
+   * 征求意见 online (条例第三十二条): a one-time invitation for the consultation `pauseId` of this
+   * application — its link and code, in clear only here (the table keeps their hashes).
+   */
+  inviteConsultee(pauseId: string): Promise<{ url: string; code: string }>;
+  /** A text mail to a consultee (the 征求意见书 sent by e-mail), queued in this transaction. */
+  mailConsultee(mail: { to: string; subject: string; text: string }): Promise<void>;
   /** An address on the portal's one public URL (NEXTAUTH_URL). */
   publicUrl(path: string): string;
 }

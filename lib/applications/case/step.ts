@@ -30,6 +30,11 @@ export interface HandlerContext {
   now: Date;
   today: LocalDate;
   services: CaseServices;
+  /**
+   * A fresh id for this run of the step: the record it opens (e.g. a consultation's pause) and the
+   * letter it builds name that record alike (the letter is built after the record is written).
+   */
+  newId: string;
 }
 
 /** For steps only staff take (the rule's roles already refused anyone else). */

@@ -159,6 +159,8 @@ function choicesOf(file: CaseFile): StaffCaseView["choices"] {
   };
 }
 
+export const ONLINE_OPINION_LABEL = "第三方已在线提交意见";
+
 /** The line the timeline shows under an event's label, from its typed payload. */
 function detailOf(event: LedgerEvent): string | null {
   switch (event.type) {
@@ -170,6 +172,8 @@ function detailOf(event: LedgerEvent): string | null {
       const code = event.payload.draft?.decision;
       return code ? `答复类型：${DECISIONS[code]?.label ?? code}` : null;
     }
+    case "consultationAnswered":
+      return `${event.payload.objects ? "不同意公开" : "同意公开"}。${event.payload.summary ?? ""}`;
     case "consultationSent":
       return event.payload.consulteeName !== undefined ? `被征求意见方：${event.payload.consulteeName}` : null;
     case "extensionProposed":
@@ -215,14 +219,16 @@ export async function getStaffCase(db: Queryable, actor: Actor, id: string, now 
     .where(and(eq(users.agencyId, row.agencyId), eq(users.disabled, false), inArray(users.role, ["clerk", "reviewer"])))
     .orderBy(asc(users.name));
   const lastAssignment = eventsOfType(file.events, "assigned").at(-1);
+  // An opinion the consultee filed online (issue 16.4) names the consultee, not the system that recorded it.
+  const onlineOpinion = (e: (typeof file.events)[number]) => e.type === "consultationAnswered" && e.payload.online === true;
   const timeline = file.events.map(
     (e): TimelineItem => ({
       id: e.id,
       at: e.at.toISOString(),
       occurredOn: e.occurredOn,
       type: e.type,
-      label: eventLabel(e.type),
-      actorName: e.actorKind === "system" ? "系统" : e.actorName,
+      label: onlineOpinion(e) ? ONLINE_OPINION_LABEL : eventLabel(e.type),
+      actorName: e.actorKind === "system" && !onlineOpinion(e) ? "系统" : e.actorName,
       basis: e.basis,
       reason: e.reason,
       applicantVisible: e.applicantVisible,

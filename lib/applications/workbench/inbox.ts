@@ -69,6 +69,8 @@ export interface InboxRow {
   correctionDueOn: LocalDate | null;
   /** 疑似重复申请 (条例第三十六条第（六）项): the earlier case with the same applicant and request text (open cases only). */
   repeatOf: { id: string; caseNumber: string } | null;
+  /** 第三方已在线提交意见 (条例第三十二条, issue 16.4): an online opinion no staff step has followed yet. */
+  onlineOpinion: boolean;
 }
 
 export interface Inbox {
@@ -174,7 +176,7 @@ export async function listInbox(
 
   const open = and(...base, inArray(applications.status, OPEN_STATUSES))!;
   const finishedOnly = and(...base, inArray(applications.status, FINISHED_STATUSES))!;
-  const rank = sql`case when ${unconfirmed} then 0 when ${expired} then 1 else 2 end`;
+  const rank = sql`case when ${unconfirmed} then 0 when ${expired} then 1 when ${ONLINE_OPINION} then 2 else 3 end`;
   const wantsOpen = !filter.status || !isFinished(filter.status);
   const wantsFinished = !filter.status || isFinished(filter.status);
   const [openRows, [openCounts], [finishedCount]] = await Promise.all([
@@ -185,6 +187,7 @@ export async function listInbox(
               ...INBOX_COLUMNS,
               unconfirmed: sql<boolean>`${unconfirmed}`.mapWith(Boolean),
               expired: sql<boolean>`${expired}`.mapWith(Boolean),
+              onlineOpinion: sql<boolean>`${ONLINE_OPINION}`.mapWith(Boolean),
               correctionDueOn: CORRECTION_DUE_ON,
             })
             .from(applications)
@@ -237,7 +240,7 @@ export async function listInbox(
       ? await db.select(INBOX_COLUMNS).from(applications).where(inArray(applications.id, walked.slice(finishedOffset))).orderBy(...NEWEST_FIRST)
       : await planned((db) => db.select(INBOX_COLUMNS).from(applications).where(finishedOnly).orderBy(...NEWEST_FIRST).limit(finishedLimit).offset(finishedOffset));
 
-  const toRow = (r: (typeof finishedRows)[number], queue: InboxQueue, correctionDueOn: string | null): InboxRow => {
+  const toRow = (r: (typeof finishedRows)[number], queue: InboxQueue, correctionDueOn: string | null, onlineOpinion = false): InboxRow => {
     const submittedOn = chinaDate(r.submittedAt);
     return {
       ...r,
@@ -247,6 +250,7 @@ export async function listInbox(
       queue,
       correctionDueOn,
       repeatOf: repeatOf(repeats.get(r.id)),
+      onlineOpinion,
       ...(r.split
         ? { urgency: "none" as const, urgencyText: "已拆分，在拆分后的申请中办理" }
         : queue === "unconfirmed" && r.status === "awaiting_correction"
@@ -257,8 +261,8 @@ export async function listInbox(
   // Only the open cases listed need the flag: the clerk decides on them.
   const repeats = await findEarlierRepeats(db, actor.agencyId!, openRows.map((r) => r.id));
   const rows = [
-    ...openRows.map(({ unconfirmed: isUnconfirmed, expired: isExpired, correctionDueOn, ...r }) =>
-      toRow(r, isUnconfirmed ? "unconfirmed" : isExpired ? "correctionExpired" : "open", correctionDueOn),
+    ...openRows.map(({ unconfirmed: isUnconfirmed, expired: isExpired, onlineOpinion, correctionDueOn, ...r }) =>
+      toRow(r, isUnconfirmed ? "unconfirmed" : isExpired ? "correctionExpired" : "open", correctionDueOn, onlineOpinion),
     ),
     ...finishedRows.map((r) => toRow(r, "finished", null)),
   ];
@@ -310,6 +314,17 @@ async function walkNewestFinished(db: Queryable, agencyId: string, finishedOnly:
   const hits = await db.select({ id: walk.id }).from(walk).where(sql`${walk.hit}`).orderBy(desc(walk.submittedAt), walk.caseNumber).limit(needed);
   return hits.length === needed ? hits.map((row) => row.id) : undefined;
 }
+
+/**
+ * 第三方已在线提交意见: a consultee's opinion filed through its invitation (the only
+ * consultationAnswered the `system` party records, consultation-online) that no staff step has
+ * followed yet — it waits for the clerk, who decides how the reply treats it (条例第三十二条).
+ */
+const ONLINE_OPINION = sql`exists (
+  select 1 from application_events o
+  where o.application_id = applications.id and o.type = 'consultationAnswered' and o.actor_kind = 'system'
+    and not exists (select 1 from application_events x where x.application_id = o.application_id and x.seq > o.seq and x.actor_kind = 'staff')
+)`;
 
 const INBOX_COLUMNS = {
   id: applications.id,

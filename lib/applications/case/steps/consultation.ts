@@ -4,11 +4,12 @@ import { compareLocalDate } from "@/lib/calendar";
 import { hasPassed, pauseDeadline } from "@/lib/workflow/deadlines";
 import { findConsultation, first, isOpenConsultation, openConsultations, openReleaseWaits, requirePastDate, requireText } from "@/lib/workflow/guards";
 import { date } from "./rule";
-import { choicesOf, dateText, formField, optionalText, requiredText, stepForm, today } from "./form-fields";
+import { choicesOf, dateText, formField, optionalEmail, optionalText, requiredText, stepForm, today } from "./form-fields";
 import { ValidationError } from "@/lib/errors";
 import { assertNoApplicantData, buildConsultationLetter, buildThirdPartyNotice } from "@/lib/letters";
 import type { CaseFile } from "../case-file";
 import { letterSettingsOf } from "../facts";
+import { letterText } from "../letter-text";
 import { defineStep } from "../step";
 import { CONSULTEE_KINDS, eventsOfType, flag, pause, pauseId, text } from "../ledger-schema";
 
@@ -28,6 +29,12 @@ export const consultationForm = stepForm(
     information: formField(requiredText("所涉政府信息（不得含申请人个人信息）"), { label: "所涉政府信息", widget: "textarea", hint: NO_PERSONAL_DATA }),
     whyAffected: formField(optionalText(), { label: "可能影响其权益的原因", widget: "textarea" }),
     sentOn: formField(dateText("征求意见书发出之日"), { label: "征求意见书发出之日", widget: "date", initial: today }),
+    email: formField(optionalEmail(), {
+      label: "被征求意见方电子邮箱（可不填）",
+      widget: "text",
+      optional: true,
+      hint: "填写的，征求意见书连同在线提出意见的链接和验证码即以电子邮件发出，发出之日为今天。",
+    }),
   },
   "出具《征求意见书》；征求意见期间不计入答复期限。",
 );
@@ -98,7 +105,8 @@ export function applicantIdentifiers(file: CaseFile): string[] {
 export const CONSULTATION_EVENTS = {
   consultationSent: z.object({ pauseId, consultee: z.enum(CONSULTEE_KINDS).optional().catch(undefined), consulteeName: text, information: text }),
   consultationDelivered: pause,
-  consultationAnswered: z.object({ pauseId, objects: flag, summary: text }),
+  /** `online`: filed by the consultee through the invitation (no staff member recorded it). */
+  consultationAnswered: z.object({ pauseId, objects: flag, summary: text, online: flag }),
   consultationEnded: pause,
   thirdPartyNotified: z.object({ pauseId, information: text }),
   releaseWaitStarted: z.object({ pauseId, consultationId: text, releaseOn: text }),
@@ -118,7 +126,7 @@ export const CONSULTATION_STEPS = {
    * applicant's personal data; the clock pauses from the day it is sent (workflow.md §4).
    */
   startConsultation: defineStep({
-    input: z.object({ kind: z.enum(CONSULTEE_KINDS), consultee: z.string(), information: z.string(), sentOn: date }),
+    input: z.object({ kind: z.enum(CONSULTEE_KINDS), consultee: z.string(), information: z.string(), sentOn: date, email: z.string() }),
     form: consultationForm,
     label: "征求意见",
     from: ["in_progress"],
@@ -138,22 +146,28 @@ export const CONSULTATION_STEPS = {
         () => requireText(input.consultee, "被征求意见方"),
         () => requireText(input.information, "所涉政府信息"),
         () => requirePastDate(input.sentOn, "征求意见书发出之日", today, { date: s.receivedOn!, what: "收到申请之日" }),
+        // The e-mail queued with the step is the sending (workflow.md §4: the pause starts the day it is sent).
+        () => (input.email && input.sentOn !== today ? "以电子邮件发送征求意见书的，发出之日为今天，请修改发出之日。" : null),
       ),
-    toInput: (form) => ({ kind: form.kind, consultee: form.consultee, information: form.information, sentOn: form.sentOn }),
-    record: (form) => ({
+    toInput: (form) => ({ kind: form.kind, consultee: form.consultee, information: form.information, sentOn: form.sentOn, email: form.email }),
+    // The pause id is the step's own id, so the invitation its letter prints belongs to this consultation.
+    record: (form, { newId }) => ({
       occurredOn: form.sentOn,
       applicantVisible: true,
-      payload: { pauseId: crypto.randomUUID(), consultee: form.kind, consulteeName: form.consultee, information: form.information },
+      payload: { pauseId: newId, consultee: form.kind, consulteeName: form.consultee, information: form.information },
     }),
-    letterPlan: (form, { file }) => ({
+    letterPlan: (form, { file, newId, services }) => ({
       applicantVisible: false,
-      build: (issue) => {
+      build: async (issue) => {
+        // Issue 16.4: every 征求意见书 carries a one-time link and code to answer online (条例第三十二条).
+        const online = await services.inviteConsultee(newId);
         const letter = buildConsultationLetter({
           agency: letterSettingsOf(file.agency),
           issue,
           consultee: { name: form.consultee, kind: form.kind },
           information: form.information,
           whyAffected: form.whyAffected,
+          online,
         });
         try {
           assertNoApplicantData(letter, [file.row.applicantName, file.row.phone, file.row.email ?? "", file.row.contactName ?? ""]);
@@ -161,6 +175,7 @@ export const CONSULTATION_STEPS = {
           if (error instanceof RangeError) throw new ValidationError([{ path: "information", message: error.message }]);
           throw error;
         }
+        if (form.email) await services.mailConsultee({ to: form.email, subject: `征求意见书 ${issue.number}：${file.agency.name}`, text: letterText(letter) });
         return letter;
       },
     }),
@@ -187,15 +202,21 @@ export const CONSULTATION_STEPS = {
     toInput: (form) => ({ consultationId: form.consultationId, deliveredOn: form.deliveredOn }),
     record: (form) => ({ occurredOn: form.deliveredOn, applicantVisible: false, payload: { pauseId: form.consultationId } }),
   }),
-  /** The opinion ends the pause (Eᵢ); an objection of a third party binds the later reply (条例第三十二条). */
+  /**
+   * The opinion ends the pause (Eᵢ); an objection of a third party binds the later reply (条例第三十二条).
+   * The consultee may also file it online through the invitation on the 征求意见书 (issue 16.4): then
+   * the `system` party takes this same step on the consultee's behalf (lib/applications/consultation-online),
+   * rather than a party kind of its own — the consultee has no account, and the invitation, checked
+   * before the step, is its whole authority; the ledger names the consultee as the actor.
+   */
   recordConsultationOpinion: defineStep({
     input: z.object({ consultationId: z.string(), receivedOn: date, objects: z.boolean(), summary: z.string() }),
     form: consultationOpinionForm,
     label: "记录反馈意见",
     from: ["in_progress"],
     to: "unchanged",
-    roles: ["clerk"],
-    takenBy: ["staff"],
+    roles: ["clerk", "system"],
+    takenBy: ["staff", "system"],
     event: "consultationAnswered",
     timeline: "收到征求意见答复",
     letter: null,
@@ -211,10 +232,10 @@ export const CONSULTATION_STEPS = {
       );
     },
     toInput: (form) => ({ consultationId: form.consultationId, receivedOn: form.receivedOn, objects: form.objects === "yes", summary: form.summary }),
-    record: (form) => ({
+    record: (form, { staff }) => ({
       occurredOn: form.receivedOn,
       applicantVisible: true,
-      payload: { pauseId: form.consultationId, objects: form.objects === "yes", summary: form.summary },
+      payload: { pauseId: form.consultationId, objects: form.objects === "yes", summary: form.summary, ...(staff ? {} : { online: true }) },
     }),
   }),
   /**

@@ -72,6 +72,14 @@ export const requiredText = (what: string, max = 2000) =>
   multiLineText().trim().min(1, `请填写${what}。`).max(max, `${what}不能超过${max}个字。`);
 export const optionalText = () => multiLineText().trim().max(2000, "内容过长，请精简。").default("");
 
+/** An e-mail address that may be left empty. */
+export const optionalEmail = () =>
+  singleLineText()
+    .trim()
+    .max(254, "电子邮箱不能超过254个字符。")
+    .refine((value) => value === "" || z.email().safeParse(value).success, "电子邮箱格式不正确，例如 name@example.com。")
+    .default("");
+
 /** A step that takes nothing but the click (no fields, no note). */
 export const emptyForm = z.object({});
 

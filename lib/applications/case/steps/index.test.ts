@@ -34,7 +34,9 @@ describe("the step definitions", () => {
 
   it("each step names the use cases that run it, and its roles allow exactly those parties", () => {
     const by = (kind: string) => rules.filter(([, step]) => "takenBy" in step && (step.takenBy as readonly string[]).includes(kind)).map(([action]) => action);
-    expect(by("system")).toEqual(["correctionDeadlinePassed", "endConsultation", "closeForUnpaidFee", "recordDelivery"]);
+    // recordConsultationOpinion: the consultee's online opinion, filed by the system on its behalf (consultation-online);
+    // recordDelivery: the electronic 送达 of the reply (lib/applications/delivery).
+    expect(by("system")).toEqual(["correctionDeadlinePassed", "recordConsultationOpinion", "endConsultation", "closeForUnpaidFee", "recordDelivery"]);
     expect(by("applicant")).toEqual(["answerCorrection", "acceptFee", "declineFee", "withdraw", "referToResponsibleAgency"]);
     // The rating is a rule only: the applicant rates through its own use case.
     expect(rules.filter(([, step]) => !("takenBy" in step)).map(([action]) => action)).toEqual(["rate"]);
