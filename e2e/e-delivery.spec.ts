@@ -1,20 +1,15 @@
 import { createHash } from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { emlAttachments } from "../test/eml";
+import { outboxMails } from "../test/eml";
 import { login } from "./fixtures";
 import { act, expectNoSeriousViolations, fileOnline, logout, openCase } from "./steps";
 
 /** The SHA-256 of every PDF attached to an .eml the server's outbox wrote (no SMTP_URL: DATA_DIR/outbox). */
-function attachedPdfHashes(): Set<string> {
-  const dir = path.join(process.env.E2E_DATA_DIR!, "outbox");
+async function attachedPdfHashes(): Promise<Set<string>> {
   const hashes = new Set<string>();
-  for (const file of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-    if (!file.endsWith(".eml")) continue;
-    for (const [name, bytes] of emlAttachments(fs.readFileSync(path.join(dir, file), "utf8"))) {
-      if (name.endsWith(".pdf")) hashes.add(createHash("sha256").update(bytes).digest("hex"));
-    }
+  for (const mail of await outboxMails(path.join(process.env.E2E_DATA_DIR!, "outbox"))) {
+    for (const [name, bytes] of mail.attachments) if (name.endsWith(".pdf")) hashes.add(createHash("sha256").update(bytes).digest("hex"));
   }
   return hashes;
 }
@@ -48,7 +43,7 @@ test("an approved 答复书 is e-mailed with its signed PDF and shows in 送达�
   const sha256 = (await page.getByTestId("letter-pdf-sha256").textContent())!.trim();
 
   // The server's worker runs every 30 s: the .eml appears with the PDF attached …
-  await expect.poll(() => attachedPdfHashes().has(sha256), { timeout: 75_000, intervals: [2_000] }).toBe(true);
+  await expect.poll(async () => (await attachedPdfHashes()).has(sha256), { timeout: 75_000, intervals: [2_000] }).toBe(true);
   // … and the case page shows it delivered on the day it was sent.
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
   await expect(async () => {

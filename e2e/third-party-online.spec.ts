@@ -1,10 +1,10 @@
-import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import holidays from "@/lib/calendar/holidays-cn.json";
 import { calendarYearsFromJson, provisionalLabel } from "@/lib/calendar";
 import { createCalendarWithProvisional } from "@/lib/calendar/provisional";
 import { computeClock, DEFAULT_CLOCK_POLICY, type ClockEvent } from "@/lib/clock";
+import { outboxMails } from "../test/eml";
 import { login } from "./fixtures";
 import { act, expectNoSeriousViolations, fileOnline, logout, openCase } from "./steps";
 
@@ -17,38 +17,16 @@ import { act, expectNoSeriousViolations, fileOnline, logout, openCase } from "./
 const calendar = createCalendarWithProvisional(calendarYearsFromJson(holidays));
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 
-/** A quoted-printable text/plain body (nodemailer picks it or base64, by the text). */
-function decodeQuotedPrintable(body: string): string {
-  const joined = body.replace(/=\r?\n/g, "");
-  const bytes: number[] = [];
-  for (let i = 0; i < joined.length; i++) {
-    const hex = joined.slice(i + 1, i + 3);
-    if (joined[i] === "=" && /^[0-9A-F]{2}$/i.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(joined[i]!));
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-
-/** The mail the worker delivered to `to` (it runs every 30 s). */
+/** The text of the mail the worker delivered to `to` (it runs every 30 s), decoded by mailparser. */
 async function deliveredMailTo(to: string): Promise<string> {
   const directory = path.join(process.env.E2E_DATA_DIR!, "outbox");
   let found = "";
   await expect
     .poll(
-      () => {
-        const files = fs.existsSync(directory) ? fs.readdirSync(directory).filter((f) => f.endsWith(".eml")) : [];
-        for (const file of files) {
-          const raw = fs.readFileSync(path.join(directory, file), "utf8");
-          if (!raw.includes(`To: ${to}`)) continue;
-          const headerEnd = raw.search(/\r?\n\r?\n/);
-          const body = headerEnd < 0 ? "" : raw.slice(headerEnd).trimStart();
-          const encoding = /^Content-Transfer-Encoding:\s*(\S+)/im.exec(raw.slice(0, headerEnd))?.[1]?.toLowerCase();
-          found = encoding === "base64" ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8") : encoding === "quoted-printable" ? decodeQuotedPrintable(body) : body;
-          return true;
-        }
-        return false;
+      async () => {
+        const mail = (await outboxMails(directory)).find((m) => m.to === to);
+        found = mail?.text ?? "";
+        return mail !== undefined;
       },
       { timeout: 75_000, intervals: [1000] },
     )

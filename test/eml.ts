@@ -1,22 +1,33 @@
-/*
- * Reading the .eml files of the outbox's directory transport in tests (no mail parser is
- * installed; nodemailer writes plain multipart with base64 parts). Relative imports only: the e2e
- * specs use it too.
- */
+import fs from "node:fs";
+import path from "node:path";
+import { simpleParser } from "mailparser";
 
-/** The attachments of a nodemailer .eml (multipart, base64 parts): name → bytes. */
-export function emlAttachments(raw: string): Map<string, Buffer> {
-  const eml = raw.replace(/\r\n/g, "\n");
-  const found = new Map<string, Buffer>();
-  const boundary = /boundary="?([^";\n]+)"?/.exec(eml)?.[1];
-  if (!boundary) return found; // a message without attachments is not multipart
-  for (const part of eml.split(`--${boundary}`)) {
-    const [head, ...body] = part.split("\n\n");
-    const headers = (head ?? "").replace(/\n[ \t]+/g, " ");
-    // RFC 2231 continuations (filename*0*=utf-8''…; filename*1*=…), as nodemailer writes a Chinese name.
-    const pieces = [...headers.matchAll(/filename\*(\d+)\*?=([^;\s]+)/g)].sort((a, b) => Number(a[1]) - Number(b[1]));
-    const name = pieces.length > 0 ? decodeURIComponent(pieces.map((m) => m[2]).join("").replace(/^utf-8''/i, "")) : /filename="?([^";\n]+)"?/.exec(headers)?.[1];
-    if (name && /Content-Transfer-Encoding: base64/i.test(headers)) found.set(name, Buffer.from(body.join("").replace(/\s+/g, ""), "base64"));
-  }
-  return found;
+/**
+ * The .eml files the outbox's directory transport writes (no SMTP_URL: DATA_DIR/outbox), read in
+ * tests with mailparser (nodemailer's own parser): headers, the decoded text, the attachments.
+ * Relative imports only: the e2e specs use it too.
+ */
+export interface ReadMail {
+  to: string;
+  subject: string;
+  text: string;
+  /** file name → bytes */
+  attachments: Map<string, Buffer>;
+}
+
+export async function readEml(raw: Buffer | string): Promise<ReadMail> {
+  const mail = await simpleParser(raw);
+  const to = [mail.to ?? []].flat().map((address) => address.text).join(", ");
+  return {
+    to,
+    subject: mail.subject ?? "",
+    text: mail.text ?? "",
+    attachments: new Map(mail.attachments.map((a) => [a.filename ?? "", a.content])),
+  };
+}
+
+/** Every message in an outbox directory (none yet: empty). */
+export async function outboxMails(directory: string): Promise<ReadMail[]> {
+  const files = fs.existsSync(directory) ? fs.readdirSync(directory).filter((f) => f.endsWith(".eml")) : [];
+  return Promise.all(files.map((file) => readEml(fs.readFileSync(path.join(directory, file)))));
 }

@@ -58,7 +58,9 @@ export function caseServices(tx: Tx, file: CaseFile, step: { staff: Actor | null
       });
       return { url: publicUrl(`/consultations/${token}`), code };
     },
-    mailConsultee: (mail) => enqueueMail(tx, { kind: "consultation_invitation", applicationId: file.row.id, ...mail }),
+    async mailConsultee(mail) {
+      await enqueueMail(tx, { kind: "consultation_invitation", applicationId: file.row.id, ...mail });
+    },
     publicUrl: (path) => publicUrl(path),
   };
 }

@@ -13,7 +13,7 @@ import { emlDirectoryTransport, type MailTransport } from "@/lib/mail/transport"
 import { chinaDate } from "@/lib/validation/china-date";
 import { createCitizen, createSeededDatabase, MONDAY, PERSON_APPLICATION, type SeededDatabase } from "@/test/applications";
 import { TEST_DRIVERS } from "@/test/databases";
-import { emlAttachments } from "@/test/eml";
+import { readEml } from "@/test/eml";
 import { getAgencySettings, updateAgencySettings } from "@/lib/agencies/settings";
 import { getStaffCase } from "../workbench/case-view";
 import { performAction } from "../workbench/perform-action";
@@ -83,8 +83,8 @@ describe.each(TEST_DRIVERS)("electronic delivery of signed letters on %s (issue 
 
     const now = later();
     await deliverOutbox(db, emlDirectoryTransport(outDir), now);
-    const eml = fs.readFileSync(path.join(outDir, `${mail!.id}.eml`), "utf8");
-    const pdf = emlAttachments(eml).get(`${reply.number}.pdf`);
+    const eml = await readEml(fs.readFileSync(path.join(outDir, `${mail!.id}.eml`)));
+    const pdf = eml.attachments.get(`${reply.number}.pdf`);
     expect(pdf).toBeDefined();
     expect(createHash("sha256").update(pdf!).digest("hex")).toBe(reply.pdfSha256);
 
@@ -127,6 +127,16 @@ describe.each(TEST_DRIVERS)("electronic delivery of signed letters on %s (issue 
     expect(await db.select().from(outbox).where(and(eq(outbox.applicationId, id), like(outbox.kind, "letter_%")))).toEqual([]);
     expect(await deliveriesOf(id)).toEqual([]);
     expect(await deliveredEvents(id)).toEqual([]);
+  });
+
+  it("reminds a 网上获取 applicant with an address on file by e-mail, without the letter: not a delivery", async () => {
+    const id = await replied(applicationWith("online@example.com", ["网上获取"]));
+    const mails = await db.select().from(outbox).where(eq(outbox.applicationId, id));
+    const notices = mails.filter((m) => m.kind === "new_letter_notice");
+    expect(notices.length).toBeGreaterThan(0);
+    expect(notices.every((m) => m.attachments.length === 0 && m.to === "online@example.com")).toBe(true);
+    expect(notices.some((m) => m.subject.includes("有新的文书") && m.text.includes("本邮件仅为提醒"))).toBe(true);
+    expect((await deliveriesOf(id)).every((d) => d.channel === "online")).toBe(true);
   });
 
   it("does not count a failed e-mail as delivered and shows it to the clerk", async () => {

@@ -7,6 +7,7 @@ import { letterPdfRef } from "@/lib/letters/signed/pdf-ref";
 import { letterVerifyPath } from "@/lib/letters/signed/verify-path";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { letterText } from "../case/letter-text";
+import { LOOKUP_PATH } from "../lookup-path";
 import { electronicChannels } from "./channels";
 
 /**
@@ -37,12 +38,34 @@ export async function queueLetterDeliveries(
     });
     await tx.insert(letterDeliveries).values({ ...base, channel: "email", status: "queued", outboxId, address: application.email });
   }
+  if (channels.includes("online") && !channels.includes("email") && application.email) {
+    // Not a delivery (the applicant did not choose 电子邮件): a reminder that the letter is waiting online.
+    await enqueueMail(tx, {
+      kind: "new_letter_notice",
+      applicationId: application.id,
+      to: application.email,
+      subject: `您的政府信息公开申请有新的文书：${application.caseNumber}`,
+      text: noticeText(letter, application),
+    });
+  }
   if (channels.includes("online")) {
     await tx
       .insert(letterDeliveries)
       .values({ ...base, channel: "online", sentAt: now, ...(deliveredWhenSent ? { status: "delivered", deliveredOn: today } : { status: "available" }) });
   }
   return { deliveredOnline: channels.includes("online") && deliveredWhenSent };
+}
+
+/** Where the applicant reads it: the account that filed it, or the tracking-code look-up. */
+function noticeText(letter: LetterRow, application: ApplicationRow): string {
+  const where = application.userId ? `登录后在“我的申请”中查看：${publicUrl(`/account/applications/${application.id}`)}` : `凭查询码和联系电话查看：${publicUrl(LOOKUP_PATH)}`;
+  const title = LETTER_TITLES[letter.kind as LetterKind] ?? "文书";
+  return [
+    `您的政府信息公开申请（申请编号：${application.caseNumber}）有新的文书《${title}》${letter.number ? `（${letter.number}）` : ""}。`,
+    where,
+    "",
+    "本邮件仅为提醒，文书以本平台上的电子签章版本为准（您选择的获取方式为网上获取）。本邮件由系统发送，请勿直接回复。",
+  ].join("\n");
 }
 
 /** The e-mail body: the letter as text, then how to check the attached signed PDF. */
