@@ -2,6 +2,7 @@ import net from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { AGENCY_CODES, login, solvedProof } from "./fixtures";
+import { logout } from "./steps";
 
 const PNG = Buffer.from(
   "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
@@ -135,8 +136,7 @@ test("an organisation files from a citizen account and sees it in 我的申请; 
   await expect(page.locator(".status-badge")).toHaveText("已终止");
   await expect(page.getByText("申请人撤回申请")).toBeVisible();
 
-  await page.getByRole("button", { name: "退出" }).click();
-  await expect(page.getByRole("link", { name: "登录" })).toBeVisible();
+  await logout(page);
   await registerCitizen(page, `other-${Date.now()}@example.com`, "王五");
   const response = await page.goto(detailUrl);
   expect(response?.status()).toBe(404);
