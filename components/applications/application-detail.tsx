@@ -188,17 +188,12 @@ export function ApplicationDetail({
 
       <DeliveryRecords overview={deliveries} />
 
-      {deadlineSubscriptions.length > 0 || !isFinished(application.status) ? (
-        <section className="panel" aria-labelledby="deadline-feed-heading">
-          <h2 id="deadline-feed-heading">期限日历订阅</h2>
-          <DeadlineSubscriptions
-            subscriptions={deadlineSubscriptions}
-            canSubscribe={!isFinished(application.status)}
-            subscribe={subscribeDeadlinesAction.bind(null, application.id)}
-            revoke={revokeDeadlineSubscriptionAction.bind(null, application.id)}
-          />
-        </section>
-      ) : null}
+      <DeadlineSubscriptions
+        subscriptions={deadlineSubscriptions}
+        finished={isFinished(application.status)}
+        subscribe={subscribeDeadlinesAction.bind(null, application.id)}
+        revoke={revokeDeadlineSubscriptionAction.bind(null, application.id)}
+      />
 
       <section className="panel" aria-labelledby="content-heading">
         <h2 id="content-heading">申请内容</h2>

@@ -14,17 +14,19 @@ export interface SubscriptionItem {
 }
 
 /**
- * 期限日历订阅 (issue 16.5): a secret iCal URL for this application's deadlines, shown once, and the
- * list of active ones with 撤销. Who may subscribe and revoke is decided by the server actions' use cases.
+ * 期限日历订阅 (issue 16.5), the panel of the applicant's and the staff case page: a secret iCal URL
+ * for this application's deadlines, shown once, and the active ones with 撤销; a finished case offers
+ * no new URL (its feed lists nothing) and no panel once none is left. Who may subscribe and revoke is
+ * decided by the server actions' use cases.
  */
 export function DeadlineSubscriptions({
   subscriptions,
-  canSubscribe,
+  finished,
   subscribe,
   revoke,
 }: {
   subscriptions: SubscriptionItem[];
-  canSubscribe: boolean;
+  finished: boolean;
   subscribe: () => Promise<ActionResult<NewSubscription>>;
   revoke: (subscriptionId: string) => Promise<ActionResult>;
 }) {
@@ -57,8 +59,10 @@ export function DeadlineSubscriptions({
       if (result.ok) setCreated(undefined);
     });
 
+  if (finished && subscriptions.length === 0) return null;
   return (
-    <div className="deadline-subscriptions">
+    <section className="panel deadline-subscriptions" aria-labelledby="deadline-feed-heading">
+      <h2 id="deadline-feed-heading">期限日历订阅</h2>
       <p className="muted">
         将本申请的答复期限、补正期限、缴费期限等加入手机或电脑日历；延期、补正等使期限变化时，日历会随之更新。订阅链接相当于密码，请勿转发；不再需要时请撤销。
       </p>
@@ -86,11 +90,11 @@ export function DeadlineSubscriptions({
           ))}
         </ul>
       ) : null}
-      {canSubscribe ? (
+      {!finished ? (
         <button type="button" className="button" disabled={pending} onClick={onSubscribe}>
           生成订阅链接
         </button>
       ) : null}
-    </div>
+    </section>
   );
 }

@@ -274,17 +274,12 @@ export default async function StaffApplicationPage({ params }: { params: Promise
             ) : null}
           </section>
 
-          {subscriptions.length > 0 || !isFinished(view.status) ? (
-            <section className="panel" aria-labelledby="deadline-feed-heading">
-              <h2 id="deadline-feed-heading">期限日历订阅</h2>
-              <DeadlineSubscriptions
-                subscriptions={subscriptions}
-                canSubscribe={!isFinished(view.status)}
-                subscribe={subscribeDeadlinesAction.bind(null, view.id)}
-                revoke={revokeDeadlineSubscriptionAction.bind(null, view.id)}
-              />
-            </section>
-          ) : null}
+          <DeadlineSubscriptions
+            subscriptions={subscriptions}
+            finished={isFinished(view.status)}
+            subscribe={subscribeDeadlinesAction.bind(null, view.id)}
+            revoke={revokeDeadlineSubscriptionAction.bind(null, view.id)}
+          />
         </div>
       </div>
     </>
