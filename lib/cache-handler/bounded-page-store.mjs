@@ -3,6 +3,8 @@
 // (the disk or Redis), which anyone could fill by searching random words: they stay in this
 // process's memory, within a fixed number of bytes, the least recently read leaving first.
 
+import { tagsOfEntry } from "./late-writes.mjs";
+
 /** A search page's key: Next's opaque response key ends in the request path (`…/$/catalogue/search/q.…`). */
 const SEARCH_PAGE_KEY = /\/\$\/catalogue\/search\/[^/]+$/;
 
@@ -22,12 +24,6 @@ function sizeOf(value) {
   bytes += value?.rscData?.byteLength ?? 0;
   for (const buffer of value?.segmentData?.values?.() ?? []) bytes += buffer?.byteLength ?? 0;
   return bytes + 1024; // headers and bookkeeping
-}
-
-/** @param {any} value @returns {string[]} */
-function tagsOf(value) {
-  const header = value?.headers?.["x-next-cache-tags"];
-  return typeof header === "string" ? header.split(",") : [];
 }
 
 /**
@@ -71,7 +67,7 @@ export class BoundedPageStore {
       if (oldest === undefined) break;
       this.delete(oldest);
     }
-    this.entries.set(key, { value, lastModified: this.now(), cacheControl, bytes, tags: tagsOf(value) });
+    this.entries.set(key, { value, lastModified: this.now(), cacheControl, bytes, tags: tagsOfEntry(value) });
     this.bytes += bytes;
   }
 

@@ -5,11 +5,13 @@
 // (and build-time prerenders on their first read). Without Redis, catalogue search pages stay in a
 // bounded store in memory instead of the unbounded file cache (bounded-page-store.mjs); with Redis they
 // live there like every page (Redis drops them when their lifespan ends), so a publication on one
-// server expires them on every server at once. Loaded by `next start` as plain ESM, not bundled.
+// server expires them on every server at once. A render that overlapped a publication is not stored
+// (late-writes.mjs). Loaded by `next start` as plain ESM, not bundled.
 import { createRequire } from "node:module";
 import { BoundedPageStore, isSearchPageKey } from "./bounded-page-store.mjs";
 import { withHashContentSecurityPolicy } from "./csp-decoration.mjs";
-import { createRedisCacheHandler } from "./redis.mjs";
+import { TagExpiries, tagsOfEntry } from "./late-writes.mjs";
+import { createRedisCacheHandler, redisTagExpiries } from "./redis.mjs";
 
 const require = createRequire(import.meta.url);
 /** Next's built-in file-system cache, the handler Next uses when none is configured. */
@@ -20,12 +22,20 @@ const isProduction = () => process.env.APP_ENV === "production";
 /** One per process (Next makes a handler per request): the catalogue's search pages (bounded-page-store.mjs). */
 const STORE = Symbol.for("portal.searchPageStore");
 const searchPages = () => (globalThis[STORE] ??= new BoundedPageStore());
+/** One per process: when each tag last expired (late-writes.mjs). */
+const EXPIRIES = Symbol.for("portal.tagExpiries");
+/** @param {string | undefined} redisUrl @returns {TagExpiries} */
+const tagExpiries = (redisUrl) =>
+  (globalThis[EXPIRIES] ??= new TagExpiries({
+    shared: redisUrl ? redisTagExpiries({ url: redisUrl, keyPrefix: process.env.REDIS_KEY_PREFIX || "portal:" }) : undefined,
+  }));
 
 export default class PortalCacheHandler {
   /** @param {Record<string, unknown>} context what Next passes every cache handler (one per request) */
   constructor(context) {
     const redisUrl = process.env.REDIS_URL;
     this.boundsSearchPages = !redisUrl;
+    this.expiries = tagExpiries(redisUrl);
     this.inner = redisUrl
       ? createRedisCacheHandler(context, { url: redisUrl, keyPrefix: process.env.REDIS_KEY_PREFIX || "portal:" })
       : new FileSystemCache(context);
@@ -38,12 +48,14 @@ export default class PortalCacheHandler {
   }
 
   async set(key, data, ctx) {
-    withHashContentSecurityPolicy(data, isProduction());
+    withHashContentSecurityPolicy(data, isProduction()); // also on the answer to this request, stored or not
+    if (await this.expiries.expiredRecently(tagsOfEntry(data, ctx))) return;
     if (this.boundsSearchPages && isSearchPageKey(key)) return searchPages().set(key, data, ctx?.cacheControl);
     return this.inner.set(key, data, ctx);
   }
 
   async revalidateTag(...args) {
+    await this.expiries.record(args[0]);
     searchPages().revalidateTag(args[0]);
     return this.inner.revalidateTag(...args);
   }

@@ -19,6 +19,7 @@ describe("PortalCacheHandler over the file cache", () => {
   beforeEach(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "portal-fs-cache-"));
     delete process.env.REDIS_URL;
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for("portal.tagExpiries")]; // a fresh process's expiry record
   });
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -51,5 +52,25 @@ describe("PortalCacheHandler over the file cache", () => {
     expect(entry.value.headers["content-security-policy"]).toMatch(/script-src 'self' 'sha256-[^ ]+'; /);
     await new PortalCacheHandler(context()).revalidateTag(["catalogue"]);
     expect(await new PortalCacheHandler(context()).get(searchKey, { kind: "APP_PAGE", isFallback: false })).toBeNull();
+  });
+
+  it("does not store a page or a data entry that finished rendering just after its tag expired", async () => {
+    const handler = new PortalCacheHandler(context());
+    const searchKey = "/route-cache/APP_PAGE/abc/$/catalogue/search/q.5a6F5Z-65Zyw";
+    await handler.revalidateTag(["catalogue"]);
+    await handler.set(key, page("<p>read before the withdrawal</p>"), { kind: "APP_PAGE", cacheControl: { revalidate: 60 } });
+    await handler.set(searchKey, page("<p>read before the withdrawal</p>"), { kind: "APP_PAGE", cacheControl: { revalidate: 60 } });
+    const data = { kind: "FETCH", data: { headers: {}, body: "[]", status: 200, url: "" }, revalidate: 300 };
+    await handler.set("search-data", data, { fetchCache: true, tags: ["catalogue"] });
+    expect(await handler.get(key, { kind: "APP_PAGE", isFallback: false })).toBeNull();
+    const answered = page("<script>c()</script>");
+    await handler.set(key, answered, { kind: "APP_PAGE", cacheControl: { revalidate: 60 } });
+    expect((answered.headers as Record<string, string>)["content-security-policy"], "the answer itself still gets its policy").toMatch(/'sha256-/);
+    expect(await handler.get(searchKey, { kind: "APP_PAGE", isFallback: false })).toBeNull();
+    expect(await handler.get("search-data", { kind: "FETCH", tags: ["catalogue"] })).toBeNull();
+
+    const other = { ...page("<p>statistics</p>"), headers: { "x-next-cache-tags": "statistics" } };
+    await handler.set(key, other, { kind: "APP_PAGE", cacheControl: { revalidate: 60 } });
+    expect(await handler.get(key, { kind: "APP_PAGE", isFallback: false }), "an entry without the expired tag is stored").not.toBeNull();
   });
 });

@@ -112,17 +112,25 @@ describe("shared page cache in Redis", () => {
     expect(await serverA.call("get", pageKey, { kind: "APP_PAGE", isFallback: false })).toBeNull();
   });
 
+  // (its own tag: the first test just expired "catalogue", and an entry stored within the grace after that is dropped)
   it("shares the data cache too: a tagged entry revalidated on B is gone for A, an untagged one stays", async () => {
     const fetchValue = (body: string) => ({ kind: "FETCH", data: { headers: {}, body, status: 200, url: "" }, revalidate: 300 });
     const fetchContext = (tags: string[]) => ({ fetchCache: true, tags, revalidate: 300, fetchIdx: 0, fetchUrl: "" });
-    await serverA.call("set", "site-info", fetchValue('{"name":"八里台镇"}'), fetchContext(["catalogue"]));
+    await serverA.call("set", "site-info", fetchValue('{"name":"八里台镇"}'), fetchContext(["guide"]));
     await serverA.call("set", "calendar", fetchValue("[]"), fetchContext(["calendar"]));
 
-    const cached = (await serverB.call("get", "site-info", { kind: "FETCH", tags: ["catalogue"], softTags: [] })) as { value: { data: { body: string } } };
+    const cached = (await serverB.call("get", "site-info", { kind: "FETCH", tags: ["guide"], softTags: [] })) as { value: { data: { body: string } } };
     expect(cached.value.data.body).toBe('{"name":"八里台镇"}');
 
-    await serverB.call("revalidateTag", ["catalogue"]);
-    expect(await serverA.call("get", "site-info", { kind: "FETCH", tags: ["catalogue"], softTags: [] })).toBeNull();
+    await serverB.call("revalidateTag", ["guide"]);
+    expect(await serverA.call("get", "site-info", { kind: "FETCH", tags: ["guide"], softTags: [] })).toBeNull();
     expect(await serverA.call("get", "calendar", { kind: "FETCH", tags: ["calendar"], softTags: [] })).not.toBeNull();
+  });
+
+  it("does not store on B a render that ended just after A expired its tag (a withdrawal on A stays withdrawn on B)", async () => {
+    await serverA.call("revalidateTag", ["catalogue"]);
+    await serverB.call("set", pageKey, documentPage, pageContext);
+    expect(await serverA.call("get", pageKey, { kind: "APP_PAGE", isFallback: false })).toBeNull();
+    expect(await serverB.call("get", pageKey, { kind: "APP_PAGE", isFallback: false })).toBeNull();
   });
 });

@@ -9,6 +9,10 @@ const REDIS_TIMEOUT_MS = 1000;
 const CONNECT_WAIT_MS = 2000;
 
 let configuredFor;
+/** @type {Promise<import("redis").RedisClientType> | undefined} */
+let sharedClient;
+/** The process's one Redis connection, for the page cache and the tag expiries. @param {string} url */
+const clientFor = (url) => (sharedClient ??= connect(url));
 
 /**
  * One Next cache handler instance over the process's one Redis connection (Next creates a handler
@@ -22,7 +26,7 @@ export function createRedisCacheHandler(context, { url, keyPrefix }) {
     CacheHandler.onCreation(async ({ buildId }) => ({
       handlers: [
         createRedisHandler({
-          client: await connect(url),
+          client: await clientFor(url),
           // Entries hold a build's HTML and RSC payload, which name that build's script files:
           // a new build starts its own namespace instead of serving pages that point at missing chunks.
           keyPrefix: `${keyPrefix}${buildId ?? "dev"}:`,
@@ -34,6 +38,26 @@ export function createRedisCacheHandler(context, { url, keyPrefix }) {
     throw new Error("REDIS_URL / REDIS_KEY_PREFIX changed while the server runs; restart it.");
   }
   return new CacheHandler(context);
+}
+
+/**
+ * When each tag last expired, for every app server (late-writes.mjs): a hash field per tag.
+ * @param {{ url: string, keyPrefix: string }} options @returns {import("./late-writes.mjs").SharedTagExpiries}
+ */
+export function redisTagExpiries({ url, keyPrefix }) {
+  const key = `${keyPrefix}tag-expiries`;
+  const timeout = () => AbortSignal.timeout(REDIS_TIMEOUT_MS);
+  return {
+    async record(tags, at) {
+      const client = await clientFor(url);
+      await client.withAbortSignal(timeout()).hSet(key, Object.fromEntries(tags.map((tag) => [tag, String(at)])));
+    },
+    async read(tags) {
+      const client = await clientFor(url);
+      const times = await client.withAbortSignal(timeout()).hmGet(key, tags);
+      return times.map((at) => (at == null ? undefined : Number(at)));
+    },
+  };
 }
 
 /** Connects, waiting at most CONNECT_WAIT_MS: an unreachable Redis makes every read a miss, not a hang. */
