@@ -1,0 +1,3 @@
+CREATE INDEX "documents_published_order_idx" ON "documents" USING btree ("published_at" DESC NULLS FIRST,"index_number" DESC NULLS FIRST,"id") WHERE "documents"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "documents_agency_published_idx" ON "documents" USING btree ("agency_id","published_at" DESC NULLS FIRST,"index_number" DESC NULLS FIRST,"id") WHERE "documents"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "documents_category_published_idx" ON "documents" USING btree ("category_id","published_at" DESC NULLS FIRST,"index_number" DESC NULLS FIRST,"id") WHERE "documents"."status" = 'published';
