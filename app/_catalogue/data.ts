@@ -25,26 +25,26 @@ export const cachedSearch = unstable_cache(
   options,
 );
 
+/** A published document, or null (withdrawn, draft or unknown id). */
+async function readPublicDocument(id: string) {
+  try {
+    return jsonify(await getPublicDocument(await getDb(), id));
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
+
 /**
- * A published document, or null (withdrawn, draft or unknown id). React's `cache` shares one call
- * per request: the page and its generateMetadata ask for the document at the same moment, and
- * unstable_cache does not join a read already under way, so a page's first render ran the
- * document's queries and wrote its data-cache entry twice (bench deploy, cache misses).
+ * The document for its page, read once per render (React's `cache`: the page and its
+ * generateMetadata ask at the same moment). Not in the data cache: the page itself is cached whole
+ * and expired with CATALOGUE_TAG, so a second copy of its data would only cost a file read and
+ * write on every cache miss (bench deploy).
  */
-export const cachedDocument = cache(
-  unstable_cache(
-    async (id: string) => {
-      try {
-        return jsonify(await getPublicDocument(await getDb(), id));
-      } catch (error) {
-        if (error instanceof NotFoundError) return null;
-        throw error;
-      }
-    },
-    ["catalogue-document"],
-    options,
-  ),
-);
+export const documentForPage = cache(readPublicDocument);
+
+/** The document for the open API (answered per request), from the data cache. */
+export const cachedDocument = unstable_cache(readPublicDocument, ["catalogue-document"], options);
 
 /** The agencies and each one's public category tree (retired categories left out). */
 export const cachedCatalogueTree = unstable_cache(

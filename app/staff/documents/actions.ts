@@ -6,13 +6,20 @@ import { runAction, type ActionResult } from "@/lib/auth/action";
 import { requireRole } from "@/lib/auth/session";
 import { removeAttachment } from "@/lib/documents/attachments";
 import { CATALOGUE_TAG } from "@/lib/documents/cache-tags";
+import { documentUrl } from "@/lib/documents/public";
 import { createDocument, PUBLISHER_ROLES, publishDocument, updateDocument, withdrawDocument } from "@/lib/documents/publishing";
 
-/** Every change a visitor could see expires the public catalogue's cache at once. */
+/**
+ * Every change a visitor could see expires the public catalogue's cache at once; the document's own
+ * page also by its path (its data is not in the data cache: app/_catalogue/data.ts documentForPage).
+ */
 function expirePublicCatalogue(id?: string) {
   updateTag(CATALOGUE_TAG);
   revalidatePath("/staff/documents");
-  if (id) revalidatePath(`/staff/documents/${id}`);
+  if (id) {
+    revalidatePath(documentUrl(id));
+    revalidatePath(`/staff/documents/${id}`);
+  }
 }
 
 export async function createDocumentAction(input: unknown): Promise<ActionResult<{ id: string; indexNumber: string }>> {

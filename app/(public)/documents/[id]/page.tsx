@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cachedDocument } from "@/app/_catalogue/data";
+import { documentForPage } from "@/app/_catalogue/data";
 import { formatChineseDate, formatDate } from "@/components/catalogue/format";
 import { DOC_TYPE_LABELS, VALIDITY_LABELS } from "@/lib/documents/labels";
 import { browseHref } from "@/lib/documents/browse-path";
@@ -22,13 +22,13 @@ export function generateStaticParams(): { id: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const doc = await cachedDocument((await params).id);
+  const doc = await documentForPage((await params).id);
   return doc ? { title: doc.title, description: doc.summary } : { title: "未找到该信息" };
 }
 
 /** A document's stable page: the metadata table (catalogue.md), validity banner, body, attachments, 相关解读. */
 export default async function DocumentPage({ params }: Props) {
-  const doc = await cachedDocument((await params).id);
+  const doc = await documentForPage((await params).id);
   if (!doc) notFound();
   const invalid =
     doc.validity === "repealed"

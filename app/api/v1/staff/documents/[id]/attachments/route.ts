@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { addAttachment, checkDeclaredSize } from "@/lib/documents/attachments";
 import { CATALOGUE_TAG } from "@/lib/documents/cache-tags";
 import { loadOwnDocument, PUBLISHER_ROLES } from "@/lib/documents/publishing";
+import { documentUrl } from "@/lib/documents/public";
 import { fileNameHeader } from "@/lib/http/file-name";
 import { json, requireApiRole, route } from "@/lib/http/api";
 import { requestBodyStream } from "@/lib/http/request-body";
@@ -27,6 +28,7 @@ export const POST = route(async (request: Request, { params }: { params: Promise
   const fileName = fileNameHeader(request);
   const result = await addAttachment(db, await getStorage(), actor, id, { fileName, content: requestBodyStream(request) });
   revalidateTag(CATALOGUE_TAG, { expire: 0 });
+  revalidatePath(documentUrl(id));
   revalidatePath(`/staff/documents/${id}`);
   return json(result, { status: 201 });
 });
