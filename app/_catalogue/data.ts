@@ -4,7 +4,7 @@ import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { listAgencies } from "@/db/queries/agencies";
 import { buildCategoryTree, categoryIdsWithDescendants, listAgencyCategories } from "@/lib/documents/categories";
-import { CATALOGUE_REVALIDATE_SECONDS, CATALOGUE_TAG, jsonify } from "@/lib/documents/cache-tags";
+import { CATALOGUE_REVALIDATE_SECONDS, CATALOGUE_TAG, jsonify, SITE_TAG } from "@/lib/documents/cache-tags";
 import { getPublicDocument, listPublicationYears } from "@/lib/documents/public";
 import { searchDocuments, type SearchParams } from "@/lib/documents/search";
 import { NotFoundError } from "@/lib/errors";
@@ -38,7 +38,7 @@ async function readPublicDocument(id: string) {
 /**
  * The document for its page, read once per render (React's `cache`: the page and its
  * generateMetadata ask at the same moment). Not in the data cache: the page itself is cached whole
- * and expired with CATALOGUE_TAG, so a second copy of its data would only cost a file read and
+ * and expired by its path (and the layout's), so a second copy of its data would only cost a file read and
  * write on every cache miss (bench deploy).
  */
 export const documentForPage = cache(readPublicDocument);
@@ -108,7 +108,10 @@ export async function cachedLatest(count = 8) {
   return (await cachedSearch({ sort: "date", page: 1, pageSize: count })).items;
 }
 
-const cachedSiteInfoFromDb = unstable_cache(async () => (await getSiteInfo(await getDb())) ?? null, ["site-info"], options);
+const cachedSiteInfoFromDb = unstable_cache(async () => (await getSiteInfo(await getDb())) ?? null, ["site-info"], {
+  tags: [SITE_TAG],
+  revalidate: CATALOGUE_REVALIDATE_SECONDS,
+});
 
 /**
  * The host agency's identity for the shared layout. `next build` has no database: the pages it

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documentAttachments, documentInterpretations } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { documentAttachments, documentInterpretations, documents } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { createTestDatabase, TEST_DRIVERS, type TestDatabase } from "@/test/databases";
 import type { Actor } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
 import { authenticate } from "@/lib/users/authenticate";
-import { getPublicDocument } from "./public";
+import { getPublicDocument, linkedDocumentIds } from "./public";
 import { createDocument, publishDocument, withdrawDocument } from "./publishing";
 import { EMPTY_DOCUMENT_FIELDS } from "./schemas";
 
@@ -65,6 +66,19 @@ describe.each(TEST_DRIVERS)("the public document (%s)", (driver) => {
     expect(page.supersedes).toBeNull();
     expect(page.supersededBy).toEqual([]);
     expect((await getPublicDocument(database.db, interpretation)).interprets).toEqual([expect.objectContaining({ id: policy, title: "八里台镇高标准农田建设实施方案" })]);
+
+    // A change to the policy expires the pages that show it: every linked one, whatever its status.
+    expect((await linkedDocumentIds(database.db, policy)).sort()).toEqual([interpretation, draft, withdrawn].sort());
+    expect(await linkedDocumentIds(database.db, interpretation)).toEqual([policy]);
+  });
+
+  it("names the pages a 文件沿革 link puts this document on, both ways", async () => {
+    const old = await published("八里台镇河道管理办法");
+    const [row] = await database.db.select({ indexNumber: documents.indexNumber }).from(documents).where(eq(documents.id, old));
+    const { id: replacement } = await createDocument(database.db, publisher, fields("八里台镇河道管理办法（修订）", { supersedesIndexNumber: row!.indexNumber }));
+    expect(await linkedDocumentIds(database.db, old)).toEqual([replacement]);
+    expect(await linkedDocumentIds(database.db, replacement)).toEqual([old]);
+    expect(await linkedDocumentIds(database.db, "not-a-uuid")).toEqual([]);
   });
 
   it("does not exist while a draft, once withdrawn, or for an id that is no id", async () => {

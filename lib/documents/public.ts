@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { agencies, categories, documentAttachments, documentInterpretations, documents } from "@/db/schema";
 import type { Queryable } from "@/db/types";
 import { NotFoundError } from "@/lib/errors";
@@ -163,6 +163,28 @@ function linkedDocuments(relation: SQL) {
   return sql<LinkedRow[]>`(select coalesce(json_agg(json_build_object('id', o.id, 'title', o.title, 'indexNumber', o.index_number)
     order by o.published_at desc), '[]')
     from ${documents} o ${relation} and o.status = 'published')`;
+}
+
+/**
+ * The documents whose public page shows this one (相关解读 both ways, 文件沿革 both ways), whatever
+ * their status: a change to this document expires their pages too (app/staff/documents/actions.ts).
+ */
+export async function linkedDocumentIds(db: Queryable, id: string): Promise<string[]> {
+  if (!z.uuid().safeParse(id).success) return []; // the change itself refuses it, with a reason
+  const links = documentInterpretations;
+  const rows = await db
+    .select({ id: links.interpretationDocumentId })
+    .from(links)
+    .where(eq(links.policyDocumentId, id))
+    .union(db.select({ id: links.policyDocumentId }).from(links).where(eq(links.interpretationDocumentId, id)))
+    .union(db.select({ id: documents.id }).from(documents).where(eq(documents.supersedesDocumentId, id)))
+    .union(
+      db
+        .select({ id: sql<string>`${documents.supersedesDocumentId}` })
+        .from(documents)
+        .where(and(eq(documents.id, id), isNotNull(documents.supersedesDocumentId))),
+    );
+  return rows.map((row) => row.id);
 }
 
 /** A public attachment's record (its document must be published and the file not removed). */

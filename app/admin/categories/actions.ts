@@ -7,8 +7,10 @@ import { requireRole } from "@/lib/auth/session";
 import { CATALOGUE_TAG } from "@/lib/documents/cache-tags";
 import { createCategory, moveCategory, renameCategory, setCategoryRetired } from "@/lib/documents/categories";
 
+/** The lists and the category tree, and every document page (its breadcrumb and 主题分类 name the category). */
 function expire() {
   updateTag(CATALOGUE_TAG);
+  revalidatePath("/documents/[id]", "page");
   revalidatePath("/admin/categories");
 }
 

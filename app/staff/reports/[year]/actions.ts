@@ -9,6 +9,7 @@ import { createReviewCase, deleteReviewCase, updateReviewCase } from "@/lib/annu
 import { runAction, type ActionResult } from "@/lib/auth/action";
 import { requireRole } from "@/lib/auth/session";
 import { CATALOGUE_TAG } from "@/lib/documents/cache-tags";
+import { documentUrl } from "@/lib/documents/public";
 
 const pathOf = (year: number) => `/staff/reports/${year}`;
 
@@ -51,6 +52,7 @@ export async function publishAnnualReportAction(year: number, carryOverExplained
     const result = await publishAnnualReport(await getDb(), actor, year, { carryOverExplained: carryOverExplained === true });
     // The report is now a catalogue document: the public catalogue, search and feed show it at once.
     updateTag(CATALOGUE_TAG);
+    revalidatePath(documentUrl(result.documentId)); // a corrected report replaces its page's content
     revalidatePath(pathOf(year));
     return result;
   }, "年度报告已发布到“政府信息公开年报”栏目。");
