@@ -20,7 +20,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 /**
  * Pages without per-request data are static (ISR): regenerated at most this often. A page
  * prerendered by `next build` (which has no database, hence no site identity) is never served: the
- * server expires every earlier render when it starts (lib/expire-earlier-renders.ts), so the first
+ * server expires every earlier render when it starts (lib/cache-handler/index.mjs, startedAt), so the first
  * request renders it with the identity. An admin's change revalidates every page at once
  * (app/admin/agency/actions.ts).
  */

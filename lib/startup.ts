@@ -5,7 +5,6 @@ import { installClientIpStamp } from "@/lib/auth/client-ip-stamp";
 import { logger } from "@/lib/log/logger";
 import { installRequestIdStamp } from "@/lib/log/request-id-stamp";
 import { startWorker } from "@/lib/worker";
-import { expireEarlierRenders } from "@/lib/expire-earlier-renders";
 
 /**
  * Validate the configuration and open (and migrate) the database before the first request, so a
@@ -15,7 +14,6 @@ import { expireEarlierRenders } from "@/lib/expire-earlier-renders";
 export async function startServer(): Promise<void> {
   // Before the first request: every log line of a request names its id (lib/log/request-id-stamp.ts).
   installRequestIdStamp();
-  await expireEarlierRenders();
   try {
     // First, before anything awaits: every request's client address comes from this stamp.
     installClientIpStamp(config().TRUSTED_PROXY_HOPS);

@@ -101,7 +101,7 @@ const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
 
 /**
  * The newest publications for the home page (最新公开). `next build` has no database: the home page
- * it prerenders lists none and is expired unseen when the server starts (lib/expire-earlier-renders.ts).
+ * it prerenders lists none and is expired unseen when the server starts (lib/cache-handler/index.mjs, startedAt).
  */
 export async function cachedLatest(count = 8) {
   if (isBuild()) return [];
@@ -115,7 +115,7 @@ const cachedSiteInfoFromDb = unstable_cache(async () => (await getSiteInfo(await
 
 /**
  * The host agency's identity for the shared layout. `next build` has no database: the pages it
- * prerenders get none, and are expired unseen when the server starts (lib/expire-earlier-renders.ts).
+ * prerenders get none, and are expired unseen when the server starts (lib/cache-handler/index.mjs, startedAt).
  */
 export const cachedSiteInfo = cache(async () => {
   if (isBuild()) return undefined;

@@ -6,7 +6,7 @@
 // bounded store in memory instead of the unbounded file cache (bounded-page-store.mjs); with Redis they
 // live there like every page (Redis drops them when their lifespan ends), so a publication on one
 // server expires them on every server at once. A render that overlapped a publication is not stored
-// (late-writes.mjs). Loaded by `next start` as plain ESM, not bundled.
+// (late-writes.mjs), and nothing stored before this server started is served (startedAt below). Loaded by `next start` as plain ESM, not bundled.
 import { createRequire } from "node:module";
 import { BoundedPageStore, isSearchPageKey } from "./bounded-page-store.mjs";
 import { withHashContentSecurityPolicy } from "./csp-decoration.mjs";
@@ -22,6 +22,18 @@ const isProduction = () => process.env.APP_ENV === "production";
 /** One per process (Next makes a handler per request): the catalogue's search pages (bounded-page-store.mjs). */
 const STORE = Symbol.for("portal.searchPageStore");
 const searchPages = () => (globalThis[STORE] ??= new BoundedPageStore());
+/**
+ * When this server started. An entry stored before is a miss, rendered afresh on its first request:
+ * pages that `next build` prerendered have no database behind them (the generic site name, an empty
+ * footer, no 最新公开), and an earlier run's pages may carry an identity or settings since changed.
+ * Served as they are, the first visitor after a deploy would see them (a stale entry is answered
+ * before it is regenerated). Entries this server (or, with Redis, another server since) stored are
+ * served as usual.
+ */
+const STARTED = Symbol.for("portal.serverStartedAt");
+globalThis[STARTED] ??= Date.now();
+const storedBeforeStart = (entry) => (entry.lastModified ?? 0) < globalThis[STARTED];
+
 /** One per process: when each tag last expired (late-writes.mjs). */
 const EXPIRIES = Symbol.for("portal.tagExpiries");
 /** @param {string | undefined} redisUrl @returns {TagExpiries} */
@@ -43,7 +55,8 @@ export default class PortalCacheHandler {
 
   async get(key, ctx) {
     const entry = this.boundsSearchPages && isSearchPageKey(key) ? searchPages().get(key) : await this.inner.get(key, ctx);
-    if (entry?.value) withHashContentSecurityPolicy(entry.value, isProduction());
+    if (!entry || storedBeforeStart(entry)) return null;
+    if (entry.value) withHashContentSecurityPolicy(entry.value, isProduction());
     return entry;
   }
 

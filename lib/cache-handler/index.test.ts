@@ -73,4 +73,21 @@ describe("PortalCacheHandler over the file cache", () => {
     await handler.set(key, other, { kind: "APP_PAGE", cacheControl: { revalidate: 60 } });
     expect(await handler.get(key, { kind: "APP_PAGE", isFallback: false }), "an entry without the expired tag is stored").not.toBeNull();
   });
+
+  it("serves nothing stored before this server started (a build's prerender, an earlier run's page): its first request renders it", async () => {
+    await new FileSystemCache(context()).set(key, page("<p>prerendered without the database</p>"), { kind: "APP_PAGE", cacheControl: { revalidate: 60 } });
+    const started = Symbol.for("portal.serverStartedAt");
+    const globals = globalThis as Record<symbol, unknown>;
+    const before = globals[started];
+    globals[started] = Date.now() + 1000; // this server starts after the entry was stored
+    try {
+      expect(await new PortalCacheHandler(context()).get(key, { kind: "APP_PAGE", isFallback: false })).toBeNull();
+      await new PortalCacheHandler(context()).set(key, page("<p>rendered by this server</p>"), { kind: "APP_PAGE", cacheControl: { revalidate: 60 } });
+      globals[started] = Date.now() - 1;
+      const entry = (await new PortalCacheHandler(context()).get(key, { kind: "APP_PAGE", isFallback: false })) as { value: { html: string } };
+      expect(entry.value.html).toBe("<p>rendered by this server</p>");
+    } finally {
+      globals[started] = before;
+    }
+  });
 });
