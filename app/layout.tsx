@@ -3,6 +3,7 @@ import { cachedSiteInfo } from "@/app/_catalogue/data";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { Providers } from "@/components/layout/providers";
+import { DISPLAY_MODE_SCRIPT } from "@/lib/security/display-mode-script.mjs";
 import "./globals.css";
 
 /** Every page's title names the host agency (《政府网站发展指引》: the site says whose it is). */
@@ -28,12 +29,17 @@ export const revalidate = 60;
 
 /**
  * The shared shell, the same for every visitor so public pages can be served from the cache: login
- * state and large-text mode are client islands; the site identity is cached data, not a per-request read.
+ * state and the display modes are client islands (the modes' classes set before the first paint by
+ * an inline script, lib/security/display-mode-script.mjs); the site identity is cached data, not a per-request read.
  */
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const site = await cachedSiteInfo();
   return (
-    <html lang="zh-CN">
+    // suppressHydrationWarning: the display-mode script may have added a class to <html> before React hydrates it.
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: DISPLAY_MODE_SCRIPT }} />
+      </head>
       <body>
         <Providers>
           <a className="skip-link" href="#main">

@@ -103,6 +103,20 @@ test("the large-text mode enlarges the page and is remembered", async ({ page })
   await expect(page.locator("html")).toHaveClass(/large-text/);
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/large-text/);
+  // From the first paint, not after hydration: with every script file refused, the inline head
+  // script alone sets the class (lib/security/display-mode-script.mjs), under the page's policy.
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.route("**/_next/static/**/*.js", (route) => route.abort());
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/large-text/);
+  await page.goto("/guide"); // a page rendered per request: its nonce policy allows the script by its hash
+  await expect(page.locator("html")).toHaveClass(/large-text/);
+  expect(violations).toEqual([]);
+  await page.unroute("**/_next/static/**/*.js");
+  await page.reload();
   // The label names the mode; its pressed state says it is on (the label never contradicts it).
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
   await toggle.click();

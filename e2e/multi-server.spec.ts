@@ -8,6 +8,7 @@ import { chinaDate } from "@/lib/validation/china-date";
 import { findNginx, freePort, startAppServer, startNginx, waitForOk, type Started } from "@/scripts/deploy/cluster";
 import { createTestDatabase, type TestDatabase } from "@/test/databases";
 import { ACCOUNTS } from "./fixtures";
+import { DISPLAY_MODE_SCRIPT_HASH } from "../lib/security/display-mode-script.mjs";
 
 /**
  * The production shape (issue 12 item 3; README "Deployment"): deploy/nginx.conf in front of two
@@ -173,7 +174,7 @@ test("nginx passes each page's own Content-Security-Policy through: the cached p
   for (const [pagePath, policy] of [
     ["/", hashPolicy],
     [`/documents/${items[0]!.id}`, hashPolicy],
-    ["/guide", /^script-src 'self' 'nonce-[A-Za-z0-9+/]+=*'$/],
+    ["/guide", new RegExp(`^script-src 'self' 'nonce-[A-Za-z0-9+/]+=*' ${DISPLAY_MODE_SCRIPT_HASH.replace(/[+/=]/g, "\\$&")}$`)],
   ] as const) {
     // Twice: the second answer of a shareable page may come from nginx's micro-cache.
     for (let i = 0; i < 2; i++) {

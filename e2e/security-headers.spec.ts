@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { login } from "./fixtures";
+import { DISPLAY_MODE_SCRIPT_HASH } from "../lib/security/display-mode-script.mjs";
 
 /**
  * Every page type loads under its Content Security Policy without a single violation: cached
@@ -53,7 +54,8 @@ async function visit(page: Page, console: string[], path: string, kind: Kind, { 
     expect(scripts, `${path} is served from the cache with a hash policy`).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
     expect(response.headers()["x-nextjs-cache"], path).toMatch(/HIT|MISS|STALE/);
   } else {
-    expect(scripts, `${path} is rendered per request with a nonce`).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/]+=*'$/);
+    // The nonce, and the hash of the root layout's one fixed inline script (lib/security/display-mode-script.mjs).
+    expect(scripts, `${path} is rendered per request with a nonce`).toBe(`script-src 'self' ${scripts.match(/'nonce-[A-Za-z0-9+/]+=*'/)?.[0]} ${DISPLAY_MODE_SCRIPT_HASH}`);
   }
   const frameAncestors = all.flatMap((policy) => policy.split(";").map((d) => d.trim()).filter((d) => d.startsWith("frame-ancestors")));
   expect(frameAncestors, path).toContain(privatePage ? "frame-ancestors 'none'" : "frame-ancestors 'self'");

@@ -32,7 +32,9 @@ const searchPages = () => (globalThis[STORE] ??= new BoundedPageStore());
  */
 const STARTED = Symbol.for("portal.serverStartedAt");
 globalThis[STARTED] ??= Date.now();
-const storedBeforeStart = (entry) => (entry.lastModified ?? 0) < globalThis[STARTED];
+/** A file's time can read a few ms early (the kernel's coarse clock); a Next process takes longer than this to boot. */
+const CLOCK_SLACK_MS = 100;
+const storedBeforeStart = (entry) => (entry.lastModified ?? 0) < globalThis[STARTED] - CLOCK_SLACK_MS;
 
 /** One per process: when each tag last expired (late-writes.mjs). */
 const EXPIRIES = Symbol.for("portal.tagExpiries");

@@ -79,11 +79,12 @@ describe("PortalCacheHandler over the file cache", () => {
     const started = Symbol.for("portal.serverStartedAt");
     const globals = globalThis as Record<symbol, unknown>;
     const before = globals[started];
-    globals[started] = Date.now() + 1000; // this server starts after the entry was stored
+    globals[started] = Date.now() + 1000; // this server starts a second after the entry was stored
     try {
       expect(await new PortalCacheHandler(context()).get(key, { kind: "APP_PAGE", isFallback: false })).toBeNull();
+      const startedBeforeThisRender = Date.now();
       await new PortalCacheHandler(context()).set(key, page("<p>rendered by this server</p>"), { kind: "APP_PAGE", cacheControl: { revalidate: 60 } });
-      globals[started] = Date.now() - 1;
+      globals[started] = startedBeforeThisRender;
       const entry = (await new PortalCacheHandler(context()).get(key, { kind: "APP_PAGE", isFallback: false })) as { value: { html: string } };
       expect(entry.value.html).toBe("<p>rendered by this server</p>");
     } finally {

@@ -2,6 +2,8 @@
 // cache handler (lib/cache-handler) is loaded by `next start` as is, without the bundler; proxy.ts
 // and next.config.ts import it too, so every response gets its policy from here.
 
+import { DISPLAY_MODE_SCRIPT_HASH } from "./display-mode-script.mjs";
+
 /** Where browsers send violation reports (app/api/csp-report/route.ts). */
 export const CSP_REPORT_PATH = "/api/csp-report";
 
@@ -46,12 +48,13 @@ export function contentSecurityPolicy({ scriptSources, frameAncestors, productio
 
 /**
  * The policy of a page rendered per request: Next puts this nonce on every script it emits
- * (it reads it from the request's Content-Security-Policy header).
+ * (it reads it from the request's Content-Security-Policy header); the root layout's display-mode
+ * script has no nonce (the layout is the same for every request) and is allowed by its hash.
  * @param {string} nonce @param {string} pathname @param {boolean} production
  */
 export function nonceContentSecurityPolicy(nonce, pathname, production) {
   return contentSecurityPolicy({
-    scriptSources: [`'nonce-${nonce}'`],
+    scriptSources: [`'nonce-${nonce}'`, DISPLAY_MODE_SCRIPT_HASH],
     frameAncestors: isPrivatePath(pathname) ? "'none'" : "'self'",
     production,
   });

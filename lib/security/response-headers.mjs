@@ -2,6 +2,8 @@
 // proxy.ts (per-request pages) or the cache handler (cached pages) sets.
 import { API_CONTENT_SECURITY_POLICY, PRIVATE_PATH_PREFIXES } from "./csp.mjs";
 
+// Only features browsers know: Chromium logs an error on every page for an unrecognized one
+// ("bluetooth" was, and Web Bluetooth has no page-level policy there).
 const PERMISSIONS_POLICY = [
   "camera=()",
   "microphone=()",
@@ -9,7 +11,6 @@ const PERMISSIONS_POLICY = [
   "payment=()",
   "usb=()",
   "serial=()",
-  "bluetooth=()",
   "browsing-topics=()",
 ].join(", ");
 

@@ -1,0 +1,3 @@
+export declare const DISPLAY_MODE_CLASSES: readonly string[];
+export declare const DISPLAY_MODE_SCRIPT: string;
+export declare const DISPLAY_MODE_SCRIPT_HASH: string;
