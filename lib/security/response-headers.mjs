@@ -2,8 +2,8 @@
 // proxy.ts (per-request pages) or the cache handler (cached pages) sets.
 import { API_CONTENT_SECURITY_POLICY, PRIVATE_PATH_PREFIXES } from "./csp.mjs";
 
-// Only features browsers know: Chromium logs an error on every page for an unrecognized one
-// ("bluetooth" was, and Web Bluetooth has no page-level policy there).
+// Only features the browsers recognise: Chromium logs an error on every page for an unknown one
+// (it did for "bluetooth").
 const PERMISSIONS_POLICY = [
   "camera=()",
   "microphone=()",
