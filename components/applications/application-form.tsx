@@ -242,7 +242,7 @@ export function ApplicationForm({ agencies, profile, lookupUrl }: { agencies: Ag
         <fieldset>
           <legend>提交</legend>
           <div className="field">
-            <label style={{ display: "flex", gap: 8, alignItems: "center", fontWeight: 400 }}>
+            <label className="confirm-line">
               <input
                 type="checkbox"
                 aria-invalid={Boolean(errors.declaration)}

@@ -1,36 +1,24 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { respondToFeeAction } from "@/app/account/applications/[id]/actions";
 import { Alert } from "@/components/ui/alert";
+import { useStepSubmit } from "./use-step-submit";
 
 /**
  * 收费通知: the applicant says they will pay, or declines (fees.md §3.5: declining closes the
  * application that day as abandoned, so it asks for an explicit confirmation first).
  */
 export function FeeResponse({ applicationId, canAccept }: { applicationId: string; canAccept: boolean }) {
-  const router = useRouter();
-  const [notice, setNotice] = useState<{ kind: "error" | "success"; text: string }>();
   const [confirmDecline, setConfirmDecline] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { notice, setNotice, pending, submit } = useStepSubmit();
 
-  async function respond(response: "acceptFee" | "declineFee") {
-    setNotice(undefined);
+  function respond(response: "acceptFee" | "declineFee") {
     if (response === "declineFee" && !confirmDecline) {
       setNotice({ kind: "error", text: "请先勾选“我确认不缴纳信息处理费”。不缴费的，申请将终止办理。" });
       return;
     }
-    setPending(true);
-    try {
-      const result = await respondToFeeAction(applicationId, response);
-      setNotice({ kind: result.ok ? "success" : "error", text: result.message ?? (result.ok ? "已提交。" : "提交未成功，请稍后重试。") });
-      if (result.ok) router.refresh();
-    } catch {
-      setNotice({ kind: "error", text: "网络连接中断，请稍后重试。" });
-    } finally {
-      setPending(false);
-    }
+    void submit(() => respondToFeeAction(applicationId, response), { done: "已提交。", failed: "提交未成功，请稍后重试。" });
   }
 
   return (
@@ -44,7 +32,7 @@ export function FeeResponse({ applicationId, canAccept }: { applicationId: strin
         </div>
       ) : null}
       <div className="field">
-        <label style={{ display: "flex", gap: 8, alignItems: "center", fontWeight: 400 }}>
+        <label className="confirm-line">
           <input type="checkbox" checked={confirmDecline} onChange={(event) => setConfirmDecline(event.target.checked)} />
           我确认不缴纳信息处理费，申请将终止办理
         </label>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { referApplicationAction } from "@/app/account/applications/[id]/actions";
 import { Alert } from "@/components/ui/alert";
+import { useStepSubmit } from "./use-step-submit";
 
 /**
  * 一键转交 (条例第三十六条第五项): the reply named a responsible agency on this platform; with the
@@ -11,34 +11,22 @@ import { Alert } from "@/components/ui/alert";
  * is filed there. The server parses the same consent schema (case/steps/referral.ts).
  */
 export function ReferralForm({ applicationId, agencyName }: { applicationId: string; agencyName: string }) {
-  const router = useRouter();
   const [consent, setConsent] = useState(false);
-  const [notice, setNotice] = useState<{ kind: "error" | "success"; text: string }>();
-  const [pending, setPending] = useState(false);
+  const { notice, setNotice, pending, submit } = useStepSubmit();
 
-  async function refer() {
-    setNotice(undefined);
+  function refer() {
     if (!consent) {
       setNotice({ kind: "error", text: "请先勾选同意，才能把申请转交给负责公开的机关。" });
       return;
     }
-    setPending(true);
-    try {
-      const result = await referApplicationAction(applicationId, { consent: true });
-      setNotice({ kind: result.ok ? "success" : "error", text: result.message ?? (result.ok ? "已转交。" : "提交未成功，请稍后重试。") });
-      if (result.ok) router.refresh();
-    } catch {
-      setNotice({ kind: "error", text: "网络连接中断，请稍后重试。" });
-    } finally {
-      setPending(false);
-    }
+    void submit(() => referApplicationAction(applicationId, { consent: true }), { done: "已转交。", failed: "提交未成功，请稍后重试。" });
   }
 
   return (
     <div className="form" aria-label="转交负责公开的机关">
       {notice ? <Alert kind={notice.kind}>{notice.text}</Alert> : null}
       <div className="field">
-        <label style={{ display: "flex", gap: 8, alignItems: "center", fontWeight: 400 }}>
+        <label className="confirm-line">
           <input type="checkbox" checked={consent} onChange={(event) => setConsent(event.target.checked)} />
           我同意将本申请的申请人信息、申请内容和身份证明提交给{agencyName}
         </label>

@@ -48,7 +48,7 @@ export function WithdrawForm({ applicationId, caseNumber }: { applicationId: str
         {({ id, describedBy, invalid }) => <textarea id={id} rows={2} aria-describedby={describedBy} aria-invalid={invalid} {...register("reason")} />}
       </Field>
       <div className="field">
-        <label style={{ display: "flex", gap: 8, alignItems: "center", fontWeight: 400 }}>
+        <label className="confirm-line">
           <input type="checkbox" aria-invalid={Boolean(errors.confirm)} aria-describedby={errors.confirm ? "confirm-error" : undefined} {...register("confirm")} />
           我确认撤回该申请，撤回后申请即终止办理
         </label>

@@ -256,10 +256,12 @@ export const CONSULTATION_STEPS = {
     timeline: "征求意见结束",
     letter: null,
     basis: "条例第三十二条、第三十四条",
-    when: (s, { clock, today }) =>
-      openConsultations(s).some((c) => hasPassed(pauseDeadline(clock, "consultation", c.id), today))
-        ? null
-        : "没有期限已届满的征求意见。",
+    when: (s, { clock, today }) => {
+      const open = openConsultations(s);
+      // A clerk's click can come just after the worker's pass ended it: say so, not "nothing expired".
+      if (open.length === 0) return "征求意见已结束（期限届满未收到意见的，系统已于届满次日自动结束）。";
+      return open.some((c) => hasPassed(pauseDeadline(clock, "consultation", c.id), today)) ? null : "没有期限已届满的征求意见。";
+    },
     // Ends a consultation whose 15 working days passed without an opinion (条例第三十二、三十四条):
     // the worker does it, a clerk may do it first. Before the deadline a consultation ends only
     // with the opinion (recordConsultationOpinion), as lib/clock counts the pause.
